@@ -1,0 +1,16 @@
+namespace Platform.Grains.Storage;
+
+/// <summary>Where the data lives. Bound from the "Storage" configuration section; the defaults need nothing.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>Folder for the database, the mail outbox and backups; relative paths resolve against the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Full connection string; when empty, an SQLite file <c>roundtable.db</c> in <see cref="DataDirectory"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>SQLite <c>PRAGMA synchronous</c>: FULL (default, survives power loss) or NORMAL.</summary>
+    public string Synchronous { get; set; } = "FULL";
+}

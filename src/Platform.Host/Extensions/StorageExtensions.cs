@@ -1,0 +1,31 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Host.Extensions;
+
+internal static class StorageExtensions
+{
+    /// <summary>Registers the database from the "Storage" section (defaults: SQLite in ./data).</summary>
+    public static WebApplicationBuilder AddPlatformStorage(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new Database(options, builder.Environment.ContentRootPath));
+        builder.Services.AddSingleton<Migrator>(sp => new Migrator(sp.GetRequiredService<Database>()));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations; a database from a newer release stops the host with a clear message.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+        }
+        catch (SchemaTooNewException e)
+        {
+            app.Logger.LogCritical("{Message}", e.Message);
+            Console.Error.WriteLine(e.Message);
+            Environment.Exit(3);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Platform.Host.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformStorage();
+builder.AddWeb();
+
+var app = builder.Build();
+if (await app.RunCommandLineVerbAsync(args))
+{
+    return;
+}
+
+await app.MigrateDatabaseAsync();
+app.UsePlatformPipeline();
+app.MapPlatformEndpoints();
+await app.RunAsync();
+
+/// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Tests.Storage;
+
+public sealed class MigratorTests
+{
+    [Fact]
+    public async Task Migrate_OnEmptyDatabase_AppliesEveryMigrationOnceInOrder()
+    {
+        using var temp = new TempDatabase();
+        var migrations = new[] { new Migration(1, "one", "CREATE TABLE a (id INTEGER)"), new Migration(2, "two", "CREATE TABLE b (id INTEGER)") };
+
+        var first = await new Migrator(temp.Database, migrations).MigrateAsync();
+        var second = await new Migrator(temp.Database, migrations).MigrateAsync();
+
+        Assert.Equal([1, 2], first);
+        Assert.Empty(second);
+    }
+
+    [Fact]
+    public async Task Migrate_WhenOneFails_KeepsEarlierOnesAndLeavesNoPartOfTheFailedOne()
+    {
+        using var temp = new TempDatabase();
+        var migrations = new[]
+        {
+            new Migration(1, "one", "CREATE TABLE a (id INTEGER)"),
+            new Migration(2, "broken", "CREATE TABLE b (id INTEGER); INSERT INTO nowhere VALUES (1)"),
+        };
+
+        await Assert.ThrowsAnyAsync<DbException>(() => new Migrator(temp.Database, migrations).MigrateAsync());
+
+        await using var connection = await temp.Database.OpenAsync();
+        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToList();
+        Assert.Contains("a", tables);
+        Assert.DoesNotContain("b", tables);
+        Assert.Equal([1], await connection.QueryAsync<int>("SELECT number FROM schema_migration"));
+    }
+
+    [Fact]
+    public async Task Migrate_WhenDatabaseIsNewerThanCode_RefusesWithClearMessage()
+    {
+        using var temp = new TempDatabase();
+        await new Migrator(temp.Database, [new Migration(1, "one", "SELECT 1"), new Migration(2, "two", "SELECT 1")]).MigrateAsync();
+
+        var error = await Assert.ThrowsAsync<SchemaTooNewException>(() => new Migrator(temp.Database, [new Migration(1, "one", "SELECT 1")]).MigrateAsync());
+
+        Assert.Equal(2, error.DatabaseVersion);
+        Assert.Contains("newer release", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_AppliesWalForeignKeysAndSynchronousFull()
+    {
+        using var temp = new TempDatabase();
+
+        await using var connection = await temp.Database.OpenAsync();
+
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous"));
+    }
+}
