@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Platform.Grains.Storage;
 
 namespace Platform.Host.Extensions;
@@ -9,7 +10,12 @@ internal static class StorageExtensions
     {
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new Database(options, builder.Environment.ContentRootPath));
+        var database = new Database(options, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(database);
+        // Keys live beside the database so sign-in cookies and antiforgery tokens survive a restart.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Roundtable")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.Services.AddSingleton<Migrator>(sp => new Migrator(sp.GetRequiredService<Database>()));
         return builder;
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Platform.Web;
 
 namespace Platform.Host.Extensions;
@@ -9,20 +11,46 @@ internal static class WebExtensions
         // Static web assets (client libraries from npm, css) are served from the build output in every environment.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
-        builder.Services.AddLocalization();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = builder.Environment.IsDevelopment() ? "rt-af" : "__Host-rt-af");
+        builder.Services.AddAuthentication();
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.AddPlatformLocalization();
+        builder.AddPlatformRateLimits();
         return builder;
     }
 
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
 
     public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCultureEndpoint();
         app.MapRazorComponents<App>();
+        // Unknown paths answer 404 for everyone (the status-code page renders it), rather than a sign-in challenge.
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
         return app;
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Localization;
+using Platform.Web.Localization;
+
+namespace Platform.Host.Extensions;
+
+internal static class LocalizationExtensions
+{
+    /// <summary>Claim that carries a signed-in person's preferred language.</summary>
+    public const string CultureClaim = "culture";
+
+    /// <summary>Culture comes from the profile, then the language cookie, then Accept-Language.</summary>
+    public static WebApplicationBuilder AddPlatformLocalization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var names = SupportedCultures.Names.ToArray();
+            options.SetDefaultCulture(SupportedCultures.Default).AddSupportedCultures(names).AddSupportedUICultures(names);
+            options.ApplyCurrentCultureToResponseHeaders = true;
+            options.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(context => Task.FromResult(FromProfile(context))),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return builder;
+    }
+
+    private static ProviderCultureResult? FromProfile(HttpContext context)
+    {
+        var culture = SupportedCultures.Match(context.User.FindFirst(CultureClaim)?.Value);
+        return culture is null ? null : new ProviderCultureResult(culture);
+    }
+}

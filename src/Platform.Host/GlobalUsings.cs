@@ -1,0 +1,2 @@
+global using System.Data.Common;
+global using Dapper;
