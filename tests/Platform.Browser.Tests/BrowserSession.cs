@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Platform.Browser.Tests;
+
+/// <summary>Debian's Chromium driven by Playwright; never a browser downloaded by Playwright itself.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright playwright;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<BrowserSession> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"CI=true but Chromium is missing at {ChromiumPath}; .ci/run installs it with apt-get.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        return new BrowserSession(playwright, browser);
+    }
+
+    /// <summary>A fresh context (own cookies) with a phone-sized viewport: many users are on cheap phones.</summary>
+    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB") =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            Locale = locale,
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Platform.Browser.Tests;
+
+/// <summary>
+/// Starts the built Platform.Host the way an operator does, on a free loopback port and its own data folder,
+/// and reads what it prints: the URL it listens on and the one-time setup link.
+/// </summary>
+public sealed partial class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Uri> setupLink = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> output = [];
+
+    private HostProcess(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        var start = new ProcessStartInfo("dotnet", [HostAssembly()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(HostAssembly())!,
+        };
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => Read(e.Data);
+        process.ErrorDataReceived += (_, e) => Read(e.Data);
+        process.Exited += (_, _) =>
+        {
+            var failure = new InvalidOperationException($"The host exited with code {process.ExitCode}:\n{Output}");
+            listening.TrySetException(failure);
+            setupLink.TrySetException(failure);
+        };
+    }
+
+    public string DataDirectory { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return string.Join('\n', output);
+            }
+        }
+    }
+
+    public Task<Uri> SetupLink => setupLink.Task;
+
+    public static async Task<HostProcess> StartAsync()
+    {
+        var host = new HostProcess(Directory.CreateTempSubdirectory("roundtable-browser-").FullName);
+        host.process.Start();
+        host.process.BeginOutputReadLine();
+        host.process.BeginErrorReadLine();
+        await host.listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    public Uri BaseAddress => listening.Task.Result;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans temp; a leftover folder must not hide the test's own result.
+        }
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Add(line);
+        }
+
+        var url = ListeningLine().Match(line);
+        if (url.Success)
+        {
+            listening.TrySetResult(new Uri(url.Groups[1].Value));
+        }
+
+        var setup = SetupLine().Match(line);
+        if (setup.Success)
+        {
+            setupLink.TrySetResult(new Uri(setup.Groups[1].Value));
+        }
+    }
+
+    /// <summary>The host's own build output, in the same configuration as this test assembly.</summary>
+    private static string HostAssembly()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Roundtable.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Roundtable.slnx not found above the test output."),
+            "src", "Platform.Host", "bin", configuration, "net10.0", "Platform.Host.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the host first.", path);
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+
+    [GeneratedRegex(@"(https?://\S+/setup\?token=\S+)")]
+    private static partial Regex SetupLine();
+}
