@@ -6,10 +6,18 @@ namespace Platform.Host.Extensions;
 
 internal static class WebExtensions
 {
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         // Static web assets (client libraries from npm, css) are served from the build output in every environment.
         builder.WebHost.UseStaticWebAssets();
+        // Loopback by default; --urls, ASPNETCORE_URLS or "Urls" in configuration choose another address or port.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.Services.AddRazorComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddAntiforgery(options => options.Cookie.Name = builder.Environment.IsDevelopment() ? "rt-af" : "__Host-rt-af");
