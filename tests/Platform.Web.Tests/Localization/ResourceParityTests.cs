@@ -1,0 +1,46 @@
+using System.Xml.Linq;
+
+namespace Platform.Web.Tests.Localization;
+
+public sealed class ResourceParityTests
+{
+    [Theory]
+    [InlineData("es")]
+    [InlineData("fr")]
+    public void Translations_HaveEveryEnglishKeyAndNoStrayOnes(string language)
+    {
+        var english = Keys("Text.resx");
+
+        var translated = Keys($"Text.{language}.resx");
+
+        Assert.Empty(english.Except(translated));
+        Assert.Empty(translated.Except(english));
+    }
+
+    [Fact]
+    public void Translations_EveryStakeholderTypeHasAName()
+    {
+        var english = Keys("Text.resx");
+
+        var missing = Enum.GetNames<Platform.Grains.Organisations.StakeholderType>().Where(name => !english.Contains($"Stakeholder.{name}"));
+
+        Assert.Empty(missing);
+    }
+
+    private static HashSet<string> Keys(string file)
+    {
+        var path = Path.Combine(SourceFolder(), file);
+        return [.. XDocument.Load(path).Root!.Elements("data").Select(e => (string)e.Attribute("name")!)];
+    }
+
+    private static string SourceFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Roundtable.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder!.FullName, "src", "Platform.Web", "Localization");
+    }
+}
