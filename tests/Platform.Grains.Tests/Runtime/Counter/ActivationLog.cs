@@ -1,0 +1,9 @@
+using System.Collections.Concurrent;
+
+namespace Platform.Grains.Tests.Runtime.Counter;
+
+/// <summary>Lets a test see when a counter (re)loaded its state.</summary>
+public sealed class ActivationLog
+{
+    public ConcurrentQueue<Guid> Activated { get; } = new();
+}
