@@ -5,9 +5,12 @@ namespace Platform.Grains.Runtime;
 /// <summary>Collects idle activations on a timer driven by the injected clock, so tests can advance it.</summary>
 internal sealed class ActivationCollector(GrainRuntime runtime, GrainRuntimeOptions options, TimeProvider time) : BackgroundService
 {
+    // Created with the service, not in ExecuteAsync (which .NET starts on another thread): a clock advanced right
+    // after StartAsync must already find the timer, and a tick that arrives early is kept until the loop awaits it.
+    private readonly PeriodicTimer timer = new(options.CollectionInterval, time);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.CollectionInterval, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -19,5 +22,11 @@ internal sealed class ActivationCollector(GrainRuntime runtime, GrainRuntimeOpti
         {
             // Host shutdown.
         }
+    }
+
+    public override void Dispose()
+    {
+        timer.Dispose();
+        base.Dispose();
     }
 }

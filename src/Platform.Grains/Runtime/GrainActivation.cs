@@ -13,8 +13,8 @@ internal sealed class GrainActivation(object grain, TimeProvider time)
     private bool activated;
     private DateTimeOffset lastUsed = time.GetUtcNow();
 
-    /// <summary>Queues <paramref name="call"/>; false when this activation was collected and the caller must get a fresh one.</summary>
-    public bool TryEnqueue<T>(Func<object, Task<T>> call, out Task<T> result)
+    /// <summary>Queues <paramref name="call"/>; null when this activation was collected and the caller must get a fresh one.</summary>
+    public Task<T>? TryEnqueue<T>(Func<object, Task<T>> call)
     {
         TaskCompletionSource turnDone;
         Task previous;
@@ -22,8 +22,7 @@ internal sealed class GrainActivation(object grain, TimeProvider time)
         {
             if (collected)
             {
-                result = Task.FromResult<T>(default!);
-                return false;
+                return null;
             }
 
             previous = tail;
@@ -32,8 +31,7 @@ internal sealed class GrainActivation(object grain, TimeProvider time)
             queued++;
         }
 
-        result = RunTurnAsync(previous, turnDone, call);
-        return true;
+        return RunTurnAsync(previous, turnDone, call);
     }
 
     private async Task<T> RunTurnAsync<T>(Task previous, TaskCompletionSource turnDone, Func<object, Task<T>> call)

@@ -41,9 +41,9 @@ public sealed partial class GrainRuntime(
         while (true)
         {
             var activation = activations.GetOrAdd(id, static (id, self) => self.Activate(id), this);
-            if (activation.TryEnqueue(call, out var result))
+            if (activation.TryEnqueue(call) is { } turn)
             {
-                return result;
+                return turn;
             }
 
             // Collected between lookup and enqueue: drop it (if the collector has not yet) and take a fresh one.

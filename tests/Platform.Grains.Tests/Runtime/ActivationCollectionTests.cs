@@ -57,4 +57,20 @@ public sealed class ActivationCollectionTests
         Assert.Equal(1, collected);
         Assert.Equal(1, silo.Runtime.ActivationCount);
     }
+
+    [Fact]
+    public async Task Collector_WhenClockPassesCollectionAge_DeactivatesTheIdleGrain()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await using var silo = await TestSilo.StartAsync(temp.Database, options: Options);
+        var collector = Assert.Single(silo.HostedServices);
+        await collector.StartAsync(CancellationToken.None);
+        var id = Guid.NewGuid();
+        await silo.Factory.GetGrain<ICounterGrain>(id).IncrementAsync(1);
+
+        silo.Time.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.Equal(id, await silo.Activations.FirstDeactivation.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await collector.StopAsync(CancellationToken.None);
+    }
 }

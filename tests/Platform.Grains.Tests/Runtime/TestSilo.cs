@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
@@ -37,6 +38,8 @@ internal sealed class TestSilo : IAsyncDisposable
     public GrainRuntime Runtime => services.GetRequiredService<GrainRuntime>();
 
     public IGrainFactory Factory => services.GetRequiredService<IGrainFactory>();
+
+    public IEnumerable<IHostedService> HostedServices => services.GetServices<IHostedService>();
 
     public IEventBus Events => services.GetRequiredService<IEventBus>();
 

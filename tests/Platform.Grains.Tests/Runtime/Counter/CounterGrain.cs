@@ -15,6 +15,12 @@ public sealed class CounterGrain(GrainContext context, CounterStore store, Grain
         log.Activated.Enqueue(id);
     }
 
+    public Task OnDeactivateAsync(CancellationToken cancellationToken)
+    {
+        log.FirstDeactivation.TrySetResult(id);
+        return Task.CompletedTask;
+    }
+
     public async Task<long> IncrementAsync(int by)
     {
         var next = state with { Value = state.Value + by, Version = state.Version + 1 };
