@@ -8,9 +8,8 @@ namespace Platform.Grains.Runtime;
 /// The grain reference: a generated class implementing the grain interface that routes every call through the
 /// activation's mailbox. This is what Orleans' code generator does at build time; DispatchProxy does it at run time.
 /// </summary>
-#pragma warning disable CA1852 // DispatchProxy derives a class from this one at run time.
+/// <remarks>Not sealed: DispatchProxy derives the generated class from this one.</remarks>
 internal class GrainProxy : DispatchProxy
-#pragma warning restore CA1852
 {
     private static readonly ConcurrentDictionary<MethodInfo, Func<GrainProxy, MethodInfo, object?[]?, object>> Dispatchers = new();
     private static readonly MethodInfo CallTypedMethod = typeof(GrainProxy).GetMethod(nameof(CallTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;

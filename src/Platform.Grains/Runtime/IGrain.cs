@@ -1,7 +1,6 @@
 namespace Platform.Grains.Runtime;
 
 /// <summary>Marks a grain interface. Its methods return <see cref="Task"/> or <see cref="Task{TResult}"/>, as in Orleans.</summary>
-#pragma warning disable CA1040 // Marker interfaces keep grain declarations identical to Orleans.
 public interface IGrain;
 
 /// <summary>A grain addressed by a <see cref="Guid"/>.</summary>
@@ -9,4 +8,3 @@ public interface IGrainWithGuidKey : IGrain;
 
 /// <summary>A grain addressed by a string.</summary>
 public interface IGrainWithStringKey : IGrain;
-#pragma warning restore CA1040
