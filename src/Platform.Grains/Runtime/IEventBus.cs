@@ -1,6 +1,11 @@
 namespace Platform.Grains.Runtime;
 
 /// <summary>Carries domain events from grains, after their commit, to whoever listens (the live-update adapter, jobs).</summary>
+/// <remarks>
+/// Handlers run inside the publishing grain's turn, in commit order. Keep them short, and never await a grain from
+/// one: calls are not re-entrant, so a handler waiting on the grain that published would wait for ever.
+/// Hand longer work to a queue (a channel, a Quartz job) instead.
+/// </remarks>
 public interface IEventBus
 {
     /// <summary>Delivers to every subscriber of <typeparamref name="TEvent"/> or of a type it derives from or implements.</summary>
