@@ -4,7 +4,7 @@ namespace Platform.Grains.Runtime;
 /// One live grain instance and its mailbox. Each call waits for the previous one to finish (FIFO, no re-entrancy),
 /// so the grain's code never runs twice at once and never sees a half-applied command.
 /// </summary>
-internal sealed class GrainActivation(object grain, TimeProvider time)
+internal sealed class GrainActivation(GrainId id, object grain, TimeProvider time)
 {
     private readonly Lock gate = new();
     private Task tail = Task.CompletedTask;
@@ -39,6 +39,7 @@ internal sealed class GrainActivation(object grain, TimeProvider time)
         try
         {
             await previous;
+            GrainCallChain.Enter(id);
             if (!activated)
             {
                 if (grain is IGrainBase lifecycle)

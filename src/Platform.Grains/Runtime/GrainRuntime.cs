@@ -38,6 +38,13 @@ public sealed partial class GrainRuntime(
 
     internal Task<T> RunAsync<T>(GrainId id, Func<object, Task<T>> call)
     {
+        if (GrainCallChain.Contains(id))
+        {
+            return Task.FromException<T>(new InvalidOperationException(
+                $"{id.Interface.Name} '{id.Key}' was called from inside its own turn (directly, via another grain, or from an event handler). " +
+                "Grain calls are not re-entrant, so it would wait for itself for ever."));
+        }
+
         while (true)
         {
             var activation = activations.GetOrAdd(id, static (id, self) => self.Activate(id), this);
@@ -55,7 +62,7 @@ public sealed partial class GrainRuntime(
     {
         // Construction must stay free of I/O: under a race GetOrAdd may build one instance it then discards.
         var grain = ActivatorUtilities.CreateInstance(services, implementations[id.Interface], new GrainContext(id));
-        return new GrainActivation(grain, time);
+        return new GrainActivation(id, grain, time);
     }
 
     /// <summary>Deactivates every activation idle for longer than the collection age; returns how many.</summary>
