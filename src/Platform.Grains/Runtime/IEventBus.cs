@@ -2,9 +2,8 @@ namespace Platform.Grains.Runtime;
 
 /// <summary>Carries domain events from grains, after their commit, to whoever listens (the live-update adapter, jobs).</summary>
 /// <remarks>
-/// Handlers run inside the publishing grain's turn, in commit order. Keep them short, and never await a grain from
-/// one: calls are not re-entrant, so a handler waiting on the grain that published would wait for ever.
-/// Hand longer work to a queue (a channel, a Quartz job) instead.
+/// Handlers run inside the publishing grain's turn, in commit order. Keep them short and do not call the grain that
+/// published: calls are not re-entrant, so the runtime refuses that call. Hand longer work to a queue instead.
 /// </remarks>
 public interface IEventBus
 {
