@@ -1,0 +1,36 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Journal;
+
+/// <summary>Reads of the journal: a working group's activity feed and the backfill a reconnecting client asks for.</summary>
+public sealed class JournalQueries(Database database)
+{
+    private const string SelectAfter = """
+        SELECT seq AS Seq,
+               working_group_id AS WorkingGroupId,
+               entity_kind AS EntityKind,
+               entity_key AS EntityKey,
+               action AS Action,
+               actor AS Actor,
+               occurred_at AS OccurredAt,
+               summary AS Summary,
+               prev_hash AS PrevHash,
+               hash AS Hash
+        FROM journal_entry
+        WHERE working_group_id = @workingGroupId
+          AND seq > @afterSeq
+        ORDER BY seq
+        LIMIT @limit
+        """;
+
+    /// <summary>Entries of one working group with seq greater than <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ReadAfterAsync(Guid workingGroupId, long afterSeq, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<JournalRow>(new CommandDefinition(
+            SelectAfter,
+            new { workingGroupId = workingGroupId.ToString("D"), afterSeq, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToEntry())];
+    }
+}

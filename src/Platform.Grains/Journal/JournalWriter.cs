@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Platform.Grains.Journal;
+
+/// <summary>Appends hash-chained entries inside the caller's transaction, so state and journal commit together.</summary>
+public sealed class JournalWriter(TimeProvider time)
+{
+    private const string SelectTip = """
+        SELECT seq AS Seq,
+               hash AS Hash
+        FROM journal_entry
+        ORDER BY seq DESC
+        LIMIT 1
+        """;
+
+    private static async Task<(long Seq, string Hash)> ReadTipAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // SQLite: the caller's transaction began IMMEDIATE, so no other writer can append between this read and the insert.
+        // PostgreSQL: take a lock here first (pg_advisory_xact_lock on a fixed key), or two writers would fork the chain.
+        var tip = await connection.QuerySingleOrDefaultAsync<(long Seq, string Hash)?>(new CommandDefinition(SelectTip, transaction: transaction, cancellationToken: cancellationToken));
+        return tip ?? (0, JournalHash.Genesis);
+    }
+
+    private const string Insert = """
+        INSERT INTO journal_entry (
+            seq,
+            working_group_id,
+            entity_kind,
+            entity_key,
+            action,
+            actor,
+            occurred_at,
+            summary,
+            prev_hash,
+            hash)
+        VALUES (
+            @Seq,
+            @WorkingGroupId,
+            @EntityKind,
+            @EntityKey,
+            @Action,
+            @Actor,
+            @OccurredAt,
+            @Summary,
+            @PrevHash,
+            @Hash)
+        """;
+
+    /// <summary>Appends <paramref name="entry"/> within <paramref name="transaction"/>; it is durable only when the caller commits.</summary>
+    public async Task<JournalEntry> AppendAsync(DbConnection connection, DbTransaction transaction, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(entry);
+        var tip = await ReadTipAsync(connection, transaction, cancellationToken);
+        var row = new JournalRow
+        {
+            Seq = tip.Seq + 1,
+            WorkingGroupId = entry.WorkingGroupId?.ToString("D"),
+            EntityKind = entry.EntityKind,
+            EntityKey = entry.EntityKey,
+            Action = entry.Action,
+            Actor = entry.Actor,
+            OccurredAt = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            Summary = entry.Summary,
+            PrevHash = tip.Hash,
+            Hash = string.Empty,
+        };
+        row = row with { Hash = JournalHash.Compute(row) };
+        await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: cancellationToken));
+        return row.ToEntry();
+    }
+}

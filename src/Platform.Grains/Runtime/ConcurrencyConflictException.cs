@@ -1,0 +1,13 @@
+namespace Platform.Grains.Runtime;
+
+/// <summary>
+/// The stored state moved on since this activation loaded it (another host wrote first). Nothing was written;
+/// the runtime reloads the grain before its next call, so the caller may retry against the current state.
+/// </summary>
+public sealed class ConcurrencyConflictException(string entityKind, string entityKey)
+    : Exception($"{entityKind} '{entityKey}' was changed elsewhere; it has been reloaded, try again.")
+{
+    public string EntityKind { get; } = entityKind;
+
+    public string EntityKey { get; } = entityKey;
+}

@@ -1,0 +1,42 @@
+using Platform.Grains.Journal;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Runtime;
+
+/// <summary>
+/// The one way a grain saves a change: the versioned state row and its journal entry in one transaction, then the
+/// event after the commit. A grain assigns its new state only after this returns, so a failure changes nothing.
+/// </summary>
+public sealed class GrainPersistence(Database database, JournalWriter journal, IEventBus events)
+{
+    /// <summary>Commits <paramref name="write"/> and <paramref name="entry"/> together; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
+    public async Task<JournalEntry> CommitAsync(StateWrite write, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await connection.ExecuteAsync(new CommandDefinition(write.Sql, write.Parameters, transaction, cancellationToken: cancellationToken));
+        if (rows != 1)
+        {
+            throw new ConcurrencyConflictException(entry.EntityKind, entry.EntityKey);
+        }
+
+        var appended = await journal.AppendAsync(connection, transaction, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return appended;
+    }
+
+    /// <summary>As <see cref="CommitAsync"/>, then publishes the event built from the committed entry (it carries the seq).</summary>
+    public async Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
+        where TEvent : notnull
+    {
+        ArgumentNullException.ThrowIfNull(toEvent);
+        var appended = await CommitAsync(write, entry, cancellationToken);
+        var domainEvent = toEvent(appended);
+
+        // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.
+        await events.PublishAsync(domainEvent, CancellationToken.None);
+        return domainEvent;
+    }
+}

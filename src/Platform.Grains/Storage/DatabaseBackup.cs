@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Platform.Grains.Storage;
+
+/// <summary>Writes a consistent copy of the live database while the service keeps running.</summary>
+public sealed class DatabaseBackup(Database database, TimeProvider time)
+{
+    /// <summary>The folder backups go to unless a path is given: <c>&lt;data folder&gt;/backups</c>.</summary>
+    public string DefaultFolder => Path.Combine(database.DataDirectory, "backups");
+
+    /// <summary>Copies the database to <paramref name="destinationPath"/> (default: a timestamped file in <see cref="DefaultFolder"/>) and returns the full path.</summary>
+    public async Task<string> BackupAsync(string? destinationPath = null, CancellationToken cancellationToken = default)
+    {
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var destination = Path.GetFullPath(destinationPath ?? Path.Combine(DefaultFolder, $"roundtable-{stamp}.db"));
+
+        // Never overwrite: an older backup may be the only good copy left.
+        if (File.Exists(destination))
+        {
+            throw new IOException($"Backup destination {destination} already exists; choose another path.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await database.Dialect.BackupAsync(connection, destination, cancellationToken);
+        return destination;
+    }
+}

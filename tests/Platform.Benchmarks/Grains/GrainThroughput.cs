@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Benchmarks.Grains;
+
+/// <summary>One-row grain commands per second on a fresh SQLite file, per synchronous mode and call pattern.</summary>
+internal static class GrainThroughput
+{
+    public static async Task<IReadOnlyList<ThroughputResult>> RunAsync(TimeSpan duration)
+    {
+        var results = new List<ThroughputResult>();
+        foreach (var synchronous in new[] { "FULL", "NORMAL" })
+        {
+            results.Add(await MeasureAsync(synchronous, grains: 1, duration));
+            results.Add(await MeasureAsync(synchronous, grains: 50, duration));
+        }
+
+        return results;
+    }
+
+    private static async Task<ThroughputResult> MeasureAsync(string synchronous, int grains, TimeSpan duration)
+    {
+        var folder = Directory.CreateTempSubdirectory("roundtable-bench-").FullName;
+        try
+        {
+            var database = new Database(new StorageOptions { DataDirectory = folder, Synchronous = synchronous }, folder);
+            await new Migrator(database).MigrateAsync();
+            await new BenchCounterStore(database).CreateTableAsync();
+            await using var services = new ServiceCollection()
+                .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+                .AddSingleton(database)
+                .AddGrains()
+                .AddGrain<IBenchCounterGrain, BenchCounterGrain>()
+                .BuildServiceProvider();
+            var factory = services.GetRequiredService<IGrainFactory>();
+            var counters = Enumerable.Range(0, grains).Select(_ => factory.GetGrain<IBenchCounterGrain>(Guid.NewGuid())).ToList();
+
+            // Warm-up: activations, JIT, connection pool, first pages of the file.
+            await Task.WhenAll(counters.Select(c => c.IncrementAsync()));
+
+            var clock = Stopwatch.StartNew();
+            var loops = counters.Select(async c =>
+            {
+                long done = 0;
+                while (clock.Elapsed < duration)
+                {
+                    await c.IncrementAsync();
+                    done++;
+                }
+
+                return done;
+            });
+            var total = (await Task.WhenAll(loops)).Sum();
+            return new ThroughputResult(synchronous, grains, total, clock.Elapsed);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

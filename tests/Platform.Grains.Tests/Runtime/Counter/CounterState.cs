@@ -1,0 +1,3 @@
+namespace Platform.Grains.Tests.Runtime.Counter;
+
+public sealed record CounterState(long Value, long Version);
