@@ -2,6 +2,7 @@ using Platform.Host.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformStorage();
+builder.AddPlatformGrains();
 builder.AddWeb();
 
 var app = builder.Build();
