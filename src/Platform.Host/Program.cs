@@ -3,6 +3,7 @@ using Platform.Host.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformStorage();
 builder.AddWeb();
+builder.AddAccounts();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

@@ -16,6 +16,7 @@ internal static class WebExtensions
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
         app.UseStaticFiles();
+        app.UseAccounts();
         app.UseAntiforgery();
         return app;
     }
