@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Platform.Host.Tests.Accounts;
+
+/// <summary>The real host on a fresh data folder with a fake clock; the folder is deleted on dispose.</summary>
+public sealed class AccountsFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("roundtable-host-").FullName;
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public string Outbox => Path.Combine(Folder, "outbox");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", Folder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public FormClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<string> IssueSetupTokenAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SetupTokenIssuer>().IssueIfNeededAsync()
+            ?? throw new InvalidOperationException("An administrator already exists; no setup token was issued.");
+    }
+
+    public async Task<User> CreateUserAsync(string email, string? role = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = new User { Email = email, DisplayName = email.Split('@')[0] };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user;
+    }
+
+    public async Task<User?> FindUserAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email);
+    }
+
+    public async Task<IList<string>> RolesOfAsync(User user)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<User>>().GetRolesAsync(user);
+    }
+
+    public async Task<bool> AnyAdministratorAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserStore>().AnyAdministratorAsync();
+    }
+
+    /// <summary>Stores an invitation the way the invite page does and returns its link token.</summary>
+    public async Task<string> InviteAsync(User inviter, string email, string? role = null)
+    {
+        var token = OneTimeToken.Create();
+        var now = Time.GetUtcNow();
+        var invitation = new Invitation(Guid.NewGuid().ToString(), email, role, "es", inviter.Id, now, now + Invitation.Lifetime, null);
+        await Services.GetRequiredService<InvitationStore>().CreateAsync(invitation, token.Hash);
+        return token.Value;
+    }
+
+    /// <summary>The messages written to the outbox folder, oldest first.</summary>
+    public IReadOnlyList<string> OutboxMessages() =>
+        Directory.Exists(Outbox)
+            ? [.. new DirectoryInfo(Outbox).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).Select(f => File.ReadAllText(f.FullName))]
+            : [];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not hide the test's own result.
+        }
+    }
+}

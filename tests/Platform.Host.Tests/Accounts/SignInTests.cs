@@ -1,0 +1,105 @@
+using System.Net;
+
+namespace Platform.Host.Tests.Accounts;
+
+public sealed class SignInTests
+{
+    private static Dictionary<string, string> Credentials(string password) => new()
+    {
+        ["Input.Email"] = "bea@example.org",
+        ["Input.Password"] = password,
+    };
+
+    [Fact]
+    public async Task SignIn_WithCorrectPassword_SetsCookieAndRedirectsToLocalReturnUrl()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        var page = await browser.SubmitAsync("/account/sign-in?returnUrl=%2Faccount%2Fprofile", Credentials(AccountsFactory.Password));
+
+        Assert.Equal(HttpStatusCode.Found, page.Status);
+        Assert.Equal("/account/profile", new Uri(new Uri("http://localhost"), page.Location).AbsolutePath);
+        Assert.Contains(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task SignIn_WithForeignReturnUrl_RedirectsHome()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        var page = await browser.SubmitAsync("/account/sign-in?returnUrl=%2F%2Fevil.example", Credentials(AccountsFactory.Password));
+
+        Assert.Equal("/", new Uri(new Uri("http://localhost"), page.Location).AbsolutePath);
+        Assert.Equal("localhost", new Uri(new Uri("http://localhost"), page.Location).Host);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_KeepsTypedEmailAndClearsPassword()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        var page = await browser.SubmitAsync("/account/sign-in", Credentials("wrong password"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("main [role=alert]"));
+        Assert.Equal("bea@example.org", page.Document.QuerySelector("#email")!.GetAttribute("value"));
+        Assert.Null(page.Document.QuerySelector("#password")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task SignIn_AfterFiveFailures_LocksOutEvenTheCorrectPassword()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await browser.SubmitAsync("/account/sign-in", Credentials("wrong password"));
+        }
+
+        var page = await browser.SubmitAsync("/account/sign-in", Credentials(AccountsFactory.Password));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal));
+        var user = await factory.FindUserAsync("bea@example.org");
+        Assert.True(user!.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+    }
+
+    [Fact]
+    public async Task SignIn_PostWithoutAntiforgeryToken_IsRejected()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+        var values = Credentials(AccountsFactory.Password);
+        values["_handler"] = "sign-in";
+
+        var page = await browser.PostAsync("/account/sign-in", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.DoesNotContain(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignOut_Post_ClearsCookie()
+    {
+        using var factory = new AccountsFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+        await browser.SubmitAsync("/account/sign-in", Credentials(AccountsFactory.Password));
+
+        var page = await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
+        var profile = await browser.GetAsync("/account/profile");
+
+        Assert.Equal(HttpStatusCode.Found, page.Status);
+        Assert.Contains(page.SetCookies, c => c.StartsWith("rt=;", StringComparison.Ordinal));
+        Assert.Contains("/account/sign-in", profile.Location, StringComparison.Ordinal);
+    }
+}
