@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Platform.Host.Tests.Accounts;
@@ -83,6 +85,14 @@ public sealed class AccountsFactory : WebApplicationFactory<Program>
         Directory.Exists(Outbox)
             ? [.. new DirectoryInfo(Outbox).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).Select(f => File.ReadAllText(f.FullName))]
             : [];
+
+    /// <summary>Decrypts a sign-in cookie the way the host does, to inspect the claims it carries.</summary>
+    public System.Security.Claims.ClaimsPrincipal PrincipalFromCookie(string setCookie)
+    {
+        var options = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var value = setCookie.Split(';')[0].Split('=', 2)[1];
+        return options.TicketDataFormat.Unprotect(value)?.Principal ?? throw new InvalidOperationException("The cookie did not decrypt.");
+    }
 
     protected override void Dispose(bool disposing)
     {
