@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Platform.Host.Tests.Accounts;
 
 /// <summary>The real host on a fresh data folder with a fake clock; the folder is deleted on dispose.</summary>
-public sealed class AccountsFactory : WebApplicationFactory<Program>
+public sealed class AccountsFactory(string environment = "Development") : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery";
 
@@ -23,6 +23,7 @@ public sealed class AccountsFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(environment);
         builder.UseSetting("Storage:DataDirectory", Folder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }

@@ -25,6 +25,21 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task SignIn_OutsideDevelopment_UsesSecureHostPrefixedCookie()
+    {
+        using var factory = new AccountsFactory("Production");
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        var page = await browser.SubmitAsync("/account/sign-in", Credentials(AccountsFactory.Password));
+
+        var cookie = Assert.Single(page.SetCookies, c => c.StartsWith("__Host-rt=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task SignIn_WithForeignReturnUrl_RedirectsHome()
     {
         using var factory = new AccountsFactory();
