@@ -23,6 +23,12 @@ public sealed class SmtpMailSender(MailOptions options, string outboxDirectory) 
             BodyTransferEncoding = TransferEncoding.EightBit,
         };
         using var client = CreateClient();
+
+        // Only an address with accents (zoé@…) needs SMTPUTF8; everything else keeps encoded headers that any server accepts.
+        if (!Ascii.IsValid(mail.To))
+        {
+            client.DeliveryFormat = SmtpDeliveryFormat.International;
+        }
         await client.SendMailAsync(message, cancellationToken);
     }
 
