@@ -17,12 +17,13 @@ public sealed partial class PasswordResetTests
         var asked = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
         var link = new Uri(ResetLink().Match(Assert.Single(factory.OutboxMessages())).Value).PathAndQuery;
         var reset = await browser.SubmitAsync(link, new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
-        var again = await browser.SubmitAsync(link, new Dictionary<string, string> { ["Input.Password"] = "yet another passphrase", ["Input.ConfirmPassword"] = "yet another passphrase" });
+        var again = await browser.GetAsync(link);
         var signIn = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org", ["Input.Password"] = NewPassword });
 
         Assert.NotNull(asked.Document.QuerySelector("main [role=status]"));
         Assert.NotNull(reset.Document.QuerySelector("main [role=status]"));
         Assert.NotNull(again.Document.QuerySelector("main [role=alert]"));
+        Assert.Null(again.Document.QuerySelector("main form"));
         Assert.Equal(HttpStatusCode.Found, signIn.Status);
     }
 
@@ -38,6 +39,19 @@ public sealed partial class PasswordResetTests
 
         Assert.Equal(known.MainText, unknown.MainText);
         Assert.Single(factory.OutboxMessages());
+    }
+
+    [Fact]
+    public async Task ResetPassword_TamperedToken_ShowsProblemAndNoForm()
+    {
+        using var factory = new AccountsFactory();
+        var user = await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+
+        var page = await browser.GetAsync($"/account/reset-password?user={user.Id}&token=forged");
+
+        Assert.NotNull(page.Document.QuerySelector("main [role=alert]"));
+        Assert.Null(page.Document.QuerySelector("main form"));
     }
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\?user=\S+&token=\S+")]
