@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformStorage();
 builder.AddPlatformGrains();
 builder.AddWeb();
+builder.AddAccounts();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

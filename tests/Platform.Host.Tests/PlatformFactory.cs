@@ -1,38 +1,111 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Platform.Host.Tests;
 
-/// <summary>The real host over its own SQLite file in a temporary folder; the folder goes when the factory is disposed.</summary>
+/// <summary>The real host on a fresh data folder with a fake clock; the folder is deleted on dispose.</summary>
 public sealed class PlatformFactory(string environment = "Development") : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("roundtable-host-").FullName;
+    public const string Password = "correct horse battery";
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("roundtable-host-").FullName;
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public string Outbox => Path.Combine(Folder, "outbox");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Storage:DataDirectory", Folder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
-    /// <summary>A client that does not follow redirects, so tests see where a response sends the user.</summary>
-    public HttpClient CreateBrowserlikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public FormClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<string> IssueSetupTokenAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SetupTokenIssuer>().IssueIfNeededAsync()
+            ?? throw new InvalidOperationException("An administrator already exists; no setup token was issued.");
+    }
+
+    public async Task<User> CreateUserAsync(string email, string? role = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = new User { Email = email, DisplayName = email.Split('@')[0] };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user;
+    }
+
+    public async Task<User?> FindUserAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email);
+    }
+
+    public async Task<IList<string>> RolesOfAsync(User user)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<User>>().GetRolesAsync(user);
+    }
+
+    public async Task<bool> AnyAdministratorAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserStore>().AnyAdministratorAsync();
+    }
+
+    /// <summary>Stores an invitation the way the invite page does and returns its link token.</summary>
+    public async Task<string> InviteAsync(User inviter, string email, string? role = null)
+    {
+        var token = OneTimeToken.Create();
+        var now = Time.GetUtcNow();
+        var invitation = new Invitation(Guid.NewGuid().ToString(), email, role, "es", inviter.Id, now, now + Invitation.Lifetime, null);
+        await Services.GetRequiredService<InvitationStore>().CreateAsync(invitation, token.Hash);
+        return token.Value;
+    }
+
+    /// <summary>The messages written to the outbox folder, oldest first.</summary>
+    public IReadOnlyList<string> OutboxMessages() =>
+        Directory.Exists(Outbox)
+            ? [.. new DirectoryInfo(Outbox).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).Select(f => File.ReadAllText(f.FullName))]
+            : [];
+
+    /// <summary>Decrypts a sign-in cookie the way the host does, to inspect the claims it carries.</summary>
+    public System.Security.Claims.ClaimsPrincipal PrincipalFromCookie(string setCookie)
+    {
+        var options = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var value = setCookie.Split(';')[0].Split('=', 2)[1];
+        return options.TicketDataFormat.Unprotect(value)?.Principal ?? throw new InvalidOperationException("The cookie did not decrypt.");
+    }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        SqliteConnection.ClearAllPools();
+        try
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left behind only if a file is still open; the OS cleans temp.
-            }
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not hide the test's own result.
         }
     }
 }

@@ -1,25 +1,24 @@
 using System.Threading.RateLimiting;
+using Platform.Web.Accounts;
 
 namespace Platform.Host.Extensions;
 
 /// <summary>
-/// Form posts that guess secrets (sign-in, first-run setup, password reset) are limited per client address;
-/// everything else is unlimited. One global limiter keeps the list of guarded paths in one place.
+/// Form posts that guess secrets (sign-in, first-run setup, invitations, password reset) are limited per client
+/// address. Pages opt in with <c>[EnableRateLimiting(AccountRateLimits.Policy)]</c>; only their posts count,
+/// so reading the form never uses up an attempt.
 /// </summary>
 internal static class RateLimits
 {
     public const int PostsPerMinute = 10;
-
-    public static readonly IReadOnlyList<string> GuardedPaths =
-        ["/account/sign-in", "/setup", "/account/forgot-password", "/account/reset-password", "/account/accept-invitation"];
 
     public static WebApplicationBuilder AddPlatformRateLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsGuarded(context.Request)
+            options.AddPolicy(AccountRateLimits.Policy, context =>
+                HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = PostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
@@ -27,8 +26,4 @@ internal static class RateLimits
         });
         return builder;
     }
-
-    private static bool IsGuarded(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) &&
-        GuardedPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 }

@@ -21,7 +21,6 @@ internal static class WebExtensions
         builder.Services.AddRazorComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddAntiforgery(options => options.Cookie.Name = builder.Environment.IsDevelopment() ? "rt-af" : "__Host-rt-af");
-        builder.Services.AddAuthentication();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.Configure<ForwardedHeadersOptions>(options =>

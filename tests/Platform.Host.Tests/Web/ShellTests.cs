@@ -1,19 +1,29 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 
 namespace Platform.Host.Tests.Web;
 
 public sealed class ShellTests
 {
+    private static Dictionary<string, string> Culture(string culture, string? returnUrl = null)
+    {
+        var fields = new Dictionary<string, string> { ["culture"] = culture };
+        if (returnUrl is not null)
+        {
+            fields["returnUrl"] = returnUrl;
+        }
+
+        return fields;
+    }
+
     [Theory]
     [InlineData("Development")]
     [InlineData("Production")]
     public async Task AnyPage_CarriesSecurityHeaders(string environment)
     {
         using var factory = new PlatformFactory(environment);
-        using var client = factory.CreateBrowserlikeClient();
+        using var browser = factory.Browser();
 
-        using var response = await client.GetAsync(new Uri("/not-found", UriKind.Relative));
+        using var response = await browser.Http.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
 
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
@@ -27,25 +37,24 @@ public sealed class ShellTests
     public async Task UnknownRoute_AnsweredWithFriendly404InTheReadersLanguage()
     {
         using var factory = new PlatformFactory();
-        using var client = factory.CreateBrowserlikeClient();
+        using var browser = factory.Browser();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/no/such/page");
         request.Headers.AcceptLanguage.ParseAdd("fr-FR");
 
-        using var response = await client.SendAsync(request);
+        var page = await FormClient.Page.ReadAsync(await browser.Http.SendAsync(request));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Page introuvable", document.QuerySelector("h1")?.TextContent);
-        Assert.Equal("fr", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("Page introuvable", page.Document.QuerySelector("h1")?.TextContent);
+        Assert.Equal("fr", page.Document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
     public async Task Health_WhenDatabaseAnswers_IsHealthy()
     {
         using var factory = new PlatformFactory();
-        using var client = factory.CreateBrowserlikeClient();
+        using var browser = factory.Browser();
 
-        var body = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
+        var body = await browser.Http.GetStringAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal("Healthy", body);
     }
@@ -54,41 +63,39 @@ public sealed class ShellTests
     public async Task LanguageSwitcher_PostWithToken_SetsLanguageForLaterPages()
     {
         using var factory = new PlatformFactory();
-        using var client = factory.CreateBrowserlikeClient();
-        var page = await FormPage.GetAsync(client, "/not-found");
+        using var browser = factory.Browser();
 
-        using var switched = await client.PostAsync(new Uri("/culture", UriKind.Relative), page.Fill("form.language-switcher", new Dictionary<string, string> { ["culture"] = "es" }));
-        var after = await FormPage.GetAsync(client, "/");
+        var switched = await browser.SubmitAsync("/account/sign-in", "form.language-switcher", Culture("es"));
+        var after = await browser.GetAsync("/account/sign-in");
 
-        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
-        Assert.Equal("/not-found", switched.Headers.Location?.OriginalString);
-        Assert.Equal("Bienvenido a Roundtable", after.Document.QuerySelector("h1")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, switched.Status);
+        Assert.Equal("/account/sign-in", switched.Location);
+        Assert.Equal("es", after.Document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
     public async Task LanguageSwitcher_PostWithoutToken_IsRejectedAndChangesNothing()
     {
         using var factory = new PlatformFactory();
-        using var client = factory.CreateBrowserlikeClient();
-        await FormPage.GetAsync(client, "/not-found");
+        using var browser = factory.Browser();
+        await browser.GetAsync("/account/sign-in");
 
-        using var response = await client.PostAsync(new Uri("/culture", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "es" }));
-        var after = await FormPage.GetAsync(client, "/");
+        var response = await browser.PostAsync("/culture", Culture("es"));
+        var after = await browser.GetAsync("/account/sign-in");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
-        Assert.Equal("Welcome to Roundtable", after.Document.QuerySelector("h1")?.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.DoesNotContain(response.SetCookies, c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
+        Assert.Equal("en", after.Document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
     public async Task LanguageSwitcher_ForeignReturnUrl_StaysOnThisSite()
     {
         using var factory = new PlatformFactory();
-        using var client = factory.CreateBrowserlikeClient();
-        var page = await FormPage.GetAsync(client, "/not-found");
+        using var browser = factory.Browser();
 
-        using var response = await client.PostAsync(new Uri("/culture", UriKind.Relative), page.Fill("form.language-switcher", new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "//evil.example/" }));
+        var response = await browser.SubmitAsync("/account/sign-in", "form.language-switcher", Culture("fr", "//evil.example/"));
 
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/", response.Location);
     }
 }

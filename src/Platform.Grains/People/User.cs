@@ -1,0 +1,38 @@
+namespace Platform.Grains.People;
+
+/// <summary>
+/// A person who signs in. Mutable on purpose: ASP.NET Core Identity's store contract sets
+/// properties one at a time (SetPasswordHashAsync, SetLockoutEndDateAsync…) before one UpdateAsync.
+/// </summary>
+public sealed class User
+{
+    public string Id { get; set; } = Guid.NewGuid().ToString();
+
+    public string Email { get; set; } = "";
+
+    public string NormalizedEmail { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public string? PasswordHash { get; set; }
+
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    public DateTimeOffset? LockoutEnd { get; set; }
+
+    public int AccessFailedCount { get; set; }
+
+    public bool LockoutEnabled { get; set; } = true;
+
+    public string PreferredLanguage { get; set; } = "en";
+
+    public string TimeZone { get; set; } = "UTC";
+
+    public string Gender { get; set; } = Genders.PreferNotToSay;
+
+    public string? GenderDescription { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Platform.Web.Accounts;
+
+/// <summary>Claim types Roundtable adds to the sign-in cookie beyond Identity's own.</summary>
+public static class AccountClaims
+{
+    /// <summary>The preferred interface language; request localisation reads it before the cookie and Accept-Language.</summary>
+    public const string Culture = "culture";
+
+    public const string DisplayName = "display_name";
+
+    /// <summary>IANA time zone id used to show dates in the person's local time.</summary>
+    public const string TimeZone = "time_zone";
+}

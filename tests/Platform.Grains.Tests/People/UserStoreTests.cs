@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Time.Testing;
+using Platform.Grains.People;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.People;
+
+public sealed class UserStoreTests
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Create_ThenFindByEmail_RoundTripsEveryField()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, time);
+        var user = new User { Email = "Ana@example.org", NormalizedEmail = "ANA@EXAMPLE.ORG", DisplayName = "Ana", LockoutEnd = time.GetUtcNow().AddMinutes(15), TimeZone = "America/Bogota" };
+
+        await store.CreateAsync(user, default);
+        var found = await store.FindByEmailAsync("ANA@EXAMPLE.ORG", default);
+
+        Assert.NotNull(found);
+        Assert.Equal((user.Id, user.Email, user.LockoutEnd, user.TimeZone, Genders.PreferNotToSay, time.GetUtcNow()),
+            (found.Id, found.Email, found.LockoutEnd, found.TimeZone, found.Gender, found.CreatedAt));
+    }
+
+    [Fact]
+    public async Task Update_WithStaleCopy_FailsAndKeepsTheNewerWrite()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, time);
+        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "First" };
+        await store.CreateAsync(user, default);
+        var stale = (await store.FindByIdAsync(user.Id, default))!;
+        user.DisplayName = "Second";
+        await store.UpdateAsync(user, default);
+
+        stale.DisplayName = "Stale";
+        var result = await store.UpdateAsync(stale, default);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Second", (await store.FindByIdAsync(user.Id, default))!.DisplayName);
+    }
+
+    [Fact]
+    public async Task AddToRole_UpperCasedName_IsStoredAndMakesAnAdministrator()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, time);
+        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "A" };
+        await store.CreateAsync(user, default);
+        var before = await store.AnyAdministratorAsync();
+
+        await store.AddToRoleAsync(user, "ADMINISTRATOR", default);
+
+        Assert.False(before);
+        Assert.True(await store.AnyAdministratorAsync());
+        Assert.True(await store.IsInRoleAsync(user, "ADMINISTRATOR", default));
+    }
+}

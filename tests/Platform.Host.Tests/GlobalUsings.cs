@@ -1,0 +1,2 @@
+global using AngleSharp.Dom;
+global using Platform.Grains.People;
