@@ -19,6 +19,7 @@ public static class ComponentRenderer
         .AddLocalization()
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
         .AddSingleton<AntiforgeryStateProvider, NoAntiforgery>()
+        .AddSingleton<NavigationManager, FixedNavigation>()
         .BuildServiceProvider();
 
     /// <summary>The localizer the components use, for building expected messages in a culture.</summary>
@@ -42,6 +43,12 @@ public static class ComponentRenderer
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
         }
+    }
+
+    /// <summary>Components render as if the request were for <c>/groups?tab=members</c>.</summary>
+    private sealed class FixedNavigation : NavigationManager
+    {
+        public FixedNavigation() => Initialize("http://localhost/", "http://localhost/groups?tab=members");
     }
 
     /// <summary>Outside a request there is no antiforgery token to render.</summary>
