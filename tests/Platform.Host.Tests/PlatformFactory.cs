@@ -29,7 +29,16 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public FormClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <remarks>Outside Development cookies are Secure, so the client speaks https as a real deployment would.</remarks>
+    public FormClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri(environment == "Development" ? "http://localhost" : "https://localhost"),
+    }));
+
+    /// <summary>The SQLite file behind this host.</summary>
+    public string DatabaseFile => Path.Combine(Folder, "roundtable.db");
 
     public async Task<string> IssueSetupTokenAsync()
     {

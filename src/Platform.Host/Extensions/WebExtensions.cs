@@ -20,7 +20,12 @@ internal static class WebExtensions
 
         builder.Services.AddRazorComponents();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = builder.Environment.IsDevelopment() ? "rt-af" : "__Host-rt-af");
+        builder.Services.AddAntiforgery(options =>
+        {
+            var development = builder.Environment.IsDevelopment();
+            options.Cookie.Name = development ? "rt-af" : "__Host-rt-af";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
