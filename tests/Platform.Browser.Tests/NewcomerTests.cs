@@ -14,13 +14,7 @@ public sealed class NewcomerTests
         var setupLink = await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(30));
 
         // The link printed on the console creates the first administrator.
-        await page.GotoAsync(setupLink.ToString());
-        await page.GetByLabel("Your name").FillAsync("Ana Mendoza");
-        await page.GetByLabel("E-mail address").FillAsync("ana@example.org");
-        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a long passphrase");
-        await page.GetByLabel("Type the new password again").FillAsync("a long passphrase");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator account" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
+        await CreateAdministratorAsync(page, setupLink.ToString());
 
         // Sign out and back in with the new account.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -50,13 +44,7 @@ public sealed class NewcomerTests
         await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
         var page = await context.NewPageAsync();
         var setupLink = (await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(30))).ToString();
-        await page.GotoAsync(setupLink);
-        await page.GetByLabel("Your name").FillAsync("Ana Mendoza");
-        await page.GetByLabel("E-mail address").FillAsync("ana@example.org");
-        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a long passphrase");
-        await page.GetByLabel("Type the new password again").FillAsync("a long passphrase");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator account" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
+        await CreateAdministratorAsync(page, setupLink);
 
         await using var stranger = await session.NewPhoneContextAsync(host.BaseAddress);
         var other = await stranger.NewPageAsync();
@@ -64,5 +52,16 @@ public sealed class NewcomerTests
 
         Assert.Equal(0, await other.Locator("main form").CountAsync());
         Assert.Contains("already set up", await other.Locator("main [role=alert]").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    private static async Task CreateAdministratorAsync(IPage page, string setupLink)
+    {
+        await page.GotoAsync(setupLink);
+        await page.GetByLabel("Your name").FillAsync("Ana Mendoza");
+        await page.GetByLabel("E-mail address").FillAsync("ana@example.org");
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a long passphrase");
+        await page.GetByLabel("Type the new password again").FillAsync("a long passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator account" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
     }
 }

@@ -34,6 +34,10 @@ public sealed class FormClient(HttpClient client) : IDisposable
         return await PostAsync(form.GetAttribute("action") ?? url, values);
     }
 
+    /// <summary>Signs in through the sign-in form, as a person would.</summary>
+    public Task<Page> SignInAsync(string email, string password) =>
+        SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
     public async Task<Page> PostAsync(string url, IReadOnlyDictionary<string, string> values)
     {
         using var content = new FormUrlEncodedContent(values);

@@ -40,6 +40,16 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
     /// <summary>The SQLite file behind this host.</summary>
     public string DatabaseFile => Path.Combine(Folder, "roundtable.db");
 
+    /// <summary>Creates <paramref name="email"/> (with an optional platform role) and returns a browser signed in as them.</summary>
+    public async Task<FormClient> SignedInBrowserAsync(string email, string? role = null)
+    {
+        await CreateUserAsync(email, role);
+        var browser = Browser();
+        var page = await browser.SignInAsync(email, Password);
+        Assert.Equal(System.Net.HttpStatusCode.Found, page.Status);
+        return browser;
+    }
+
     public async Task<string> IssueSetupTokenAsync()
     {
         using var scope = Services.CreateScope();

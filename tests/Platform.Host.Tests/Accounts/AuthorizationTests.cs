@@ -23,9 +23,7 @@ public sealed class AuthorizationTests
     public async Task Invite_SignedInWithoutAdministratorRole_IsDenied()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("bea@example.org", PlatformRoles.Donor);
-        using var browser = factory.Browser();
-        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org", ["Input.Password"] = PlatformFactory.Password });
+        using var browser = await factory.SignedInBrowserAsync("bea@example.org", PlatformRoles.Donor);
 
         var page = await browser.GetAsync("/account/invite");
 
@@ -37,9 +35,7 @@ public sealed class AuthorizationTests
     public async Task Profile_ChangeLanguage_PutsNewCultureClaimInCookie()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("bea@example.org");
-        using var browser = factory.Browser();
-        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org", ["Input.Password"] = PlatformFactory.Password });
+        using var browser = await factory.SignedInBrowserAsync("bea@example.org");
 
         var saved = await browser.SubmitAsync("/account/profile", new Dictionary<string, string>
         {

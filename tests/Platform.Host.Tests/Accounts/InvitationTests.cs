@@ -66,9 +66,7 @@ public sealed partial class InvitationTests
     public async Task Invite_AsAdministrator_WritesInvitationInRecipientLanguageToOutbox()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("ana@example.org", PlatformRoles.Administrator);
-        using var admin = factory.Browser();
-        await admin.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "ana@example.org", ["Input.Password"] = PlatformFactory.Password });
+        using var admin = await factory.SignedInBrowserAsync("ana@example.org", PlatformRoles.Administrator);
 
         var sent = await admin.SubmitAsync("/account/invite", new Dictionary<string, string>
         {

@@ -4,15 +4,11 @@ namespace Platform.Host.Tests.Web;
 
 public sealed class AdminTests
 {
-    private static Dictionary<string, string> Credentials(string email) => new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password };
-
     [Fact]
     public async Task VerifyJournal_AsAdministrator_ReportsIntactChain()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("admin@example.org", PlatformRoles.Administrator);
-        using var browser = factory.Browser();
-        await browser.SubmitAsync("/account/sign-in", Credentials("admin@example.org"));
+        using var browser = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
 
         var page = await browser.GetAsync("/admin?verify=journal");
 
@@ -25,9 +21,7 @@ public sealed class AdminTests
     public async Task AdminPage_AsOrdinaryMember_IsDenied()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("member@example.org");
-        using var browser = factory.Browser();
-        await browser.SubmitAsync("/account/sign-in", Credentials("member@example.org"));
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
 
         var page = await browser.GetAsync("/admin?verify=journal");
 
@@ -39,9 +33,7 @@ public sealed class AdminTests
     public async Task LanguageSwitcher_WhenSignedIn_SavesLanguageToProfile()
     {
         using var factory = new PlatformFactory();
-        await factory.CreateUserAsync("member@example.org");
-        using var browser = factory.Browser();
-        await browser.SubmitAsync("/account/sign-in", Credentials("member@example.org"));
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
 
         await browser.SubmitAsync("/account/profile", "form.language-switcher", new Dictionary<string, string> { ["culture"] = "fr" });
         var profile = await browser.GetAsync("/account/profile");
