@@ -5,6 +5,7 @@ builder.AddPlatformStorage();
 builder.AddPlatformGrains();
 builder.AddWeb();
 builder.AddAccounts();
+builder.AddPlatformAccess();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

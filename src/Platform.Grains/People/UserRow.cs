@@ -1,3 +1,5 @@
+using Platform.Grains.Storage;
+
 namespace Platform.Grains.People;
 
 /// <summary>One user_account row as Dapper reads it; times stay text until <see cref="ToUser"/>.</summary>

@@ -1,7 +1,20 @@
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
 
+CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
+
+CREATE INDEX ix_membership_user_id ON membership (user_id);
+
 CREATE INDEX ix_user_role_role ON user_role (role);
+
+CREATE TABLE donor_portfolio (
+    user_id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    CONSTRAINT pk_donor_portfolio PRIMARY KEY (user_id, working_group_id),
+    CONSTRAINT fk_donor_portfolio_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
+    CONSTRAINT fk_donor_portfolio_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id)
+);
 
 CREATE TABLE invitation (
     id TEXT NOT NULL,
@@ -20,6 +33,18 @@ CREATE TABLE invitation (
     CONSTRAINT ck_invitation_preferred_language CHECK (preferred_language IN ('en', 'es', 'fr'))
 );
 
+CREATE TABLE invitation_membership (
+    invitation_id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    CONSTRAINT pk_invitation_membership PRIMARY KEY (invitation_id),
+    CONSTRAINT fk_invitation_membership_invitation FOREIGN KEY (invitation_id) REFERENCES invitation (id),
+    CONSTRAINT fk_invitation_membership_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_invitation_membership_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT ck_invitation_membership_role CHECK (role IN ('facilitator', 'member', 'observer'))
+);
+
 CREATE TABLE journal_entry (
     seq INTEGER NOT NULL,
     working_group_id TEXT NULL,
@@ -32,6 +57,38 @@ CREATE TABLE journal_entry (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL,
     CONSTRAINT pk_journal_entry PRIMARY KEY (seq)
+);
+
+CREATE TABLE membership (
+    working_group_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    CONSTRAINT pk_membership PRIMARY KEY (working_group_id, user_id),
+    CONSTRAINT fk_membership_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_membership_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_membership_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT ck_membership_role CHECK (role IN ('facilitator', 'member', 'observer'))
+);
+
+CREATE TABLE organisation (
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    normalized_name TEXT NOT NULL,
+    stakeholder_type TEXT NOT NULL,
+    country TEXT NOT NULL,
+    description TEXT NULL,
+    website TEXT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NULL,
+    CONSTRAINT pk_organisation PRIMARY KEY (id),
+    CONSTRAINT ux_organisation_normalized_name_country UNIQUE (normalized_name, country),
+    CONSTRAINT fk_organisation_user_account FOREIGN KEY (created_by) REFERENCES user_account (id),
+    CONSTRAINT ck_organisation_stakeholder_type CHECK (stakeholder_type IN (
+        'large_scale_mining', 'asm_organisation', 'community', 'civil_society', 'national_government',
+        'local_government', 'public_security_police', 'public_security_military', 'private_security',
+        'oversight_body', 'international_partner', 'donor', 'standards_body', 'academic'))
 );
 
 CREATE TABLE schema_migration (
@@ -79,6 +136,26 @@ CREATE TABLE user_role (
     CONSTRAINT pk_user_role PRIMARY KEY (user_id, role),
     CONSTRAINT fk_user_role_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
     CONSTRAINT ck_user_role_role CHECK (role IN ('administrator', 'donor'))
+);
+
+CREATE TABLE working_group (
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    country TEXT NOT NULL,
+    region TEXT NULL,
+    time_zone TEXT NOT NULL,
+    cadence TEXT NOT NULL,
+    confidentiality_rule TEXT NOT NULL DEFAULT '',
+    non_attribution BOOLEAN NOT NULL DEFAULT FALSE,
+    terms_of_reference TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active',
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_working_group PRIMARY KEY (id),
+    CONSTRAINT ck_working_group_scope CHECK (scope IN ('national', 'regional', 'local', 'site')),
+    CONSTRAINT ck_working_group_cadence CHECK (cadence IN ('weekly', 'fortnightly', 'monthly', 'bimonthly', 'quarterly', 'as_needed')),
+    CONSTRAINT ck_working_group_status CHECK (status IN ('active', 'paused', 'closed'))
 );
 
 CREATE TRIGGER tr_journal_entry_refuse_delete

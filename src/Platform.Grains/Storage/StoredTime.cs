@@ -1,9 +1,11 @@
 using System.Globalization;
 
-namespace Platform.Grains.People;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Storage;
 
 /// <summary>UTC times as fixed-width text, so string order equals time order in SQL on every vendor.</summary>
-internal static class StoredTime
+public static class StoredTime
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 

@@ -1,0 +1,65 @@
+using Platform.Grains.Storage;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Grains.Access;
+
+/// <summary>
+/// The one place that answers "may user U do action A on working group G". It reads the database on every
+/// call, so removing a member or a role takes effect on that person's very next request.
+/// </summary>
+public sealed class GroupAccess(Database database)
+{
+    private const string SelectGroupStanding = """
+        SELECT
+            EXISTS (SELECT 1 FROM working_group WHERE id = @GroupId) AS GroupExists,
+            (SELECT role FROM membership WHERE working_group_id = @GroupId AND user_id = @UserId) AS Role,
+            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
+            EXISTS (
+                SELECT 1
+                FROM user_role r
+                JOIN donor_portfolio p ON p.user_id = r.user_id
+                WHERE r.user_id = @UserId
+                  AND r.role = 'donor'
+                  AND p.working_group_id = @GroupId
+            ) AS IsDonorForGroup
+        """;
+
+    /// <summary>What <paramref name="userId"/> stands as on <paramref name="groupId"/>; anonymous stands as nothing.</summary>
+    public async Task<GroupStanding> StandingAsync(string? userId, Guid groupId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return GroupStanding.None;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(bool GroupExists, string? Role, bool IsAdministrator, bool IsDonorForGroup)>(
+            new CommandDefinition(SelectGroupStanding, new { GroupId = groupId.ToString(), UserId = userId }, cancellationToken: cancellationToken));
+        GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
+        return new GroupStanding(row.GroupExists, role, row.IsAdministrator, row.IsDonorForGroup);
+    }
+
+    public async Task<bool> CanAsync(string? userId, Guid groupId, GroupAction action, CancellationToken cancellationToken = default) =>
+        (await StandingAsync(userId, groupId, cancellationToken)).Allows(action);
+
+    private const string SelectPlatformStanding = """
+        SELECT
+            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
+            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'donor') AS IsDonor,
+            EXISTS (SELECT 1 FROM membership WHERE user_id = @UserId AND role = 'facilitator') AS FacilitatesAnyGroup
+        """;
+
+    /// <summary>Platform-wide rights of <paramref name="userId"/>; anonymous has none.</summary>
+    public async Task<PlatformStanding> PlatformStandingAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return PlatformStanding.None;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(bool IsAdministrator, bool IsDonor, bool FacilitatesAnyGroup)>(
+            new CommandDefinition(SelectPlatformStanding, new { UserId = userId }, cancellationToken: cancellationToken));
+        return new PlatformStanding(row.IsAdministrator, row.IsDonor, row.FacilitatesAnyGroup);
+    }
+}

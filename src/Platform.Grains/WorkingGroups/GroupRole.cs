@@ -1,0 +1,9 @@
+namespace Platform.Grains.WorkingGroups;
+
+/// <summary>What a person does in one working group. Stored as <c>facilitator</c>, <c>member</c>, <c>observer</c>.</summary>
+public enum GroupRole
+{
+    Facilitator,
+    Member,
+    Observer,
+}
