@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -21,11 +23,22 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
 
     public string Outbox => Path.Combine(Folder, "outbox");
 
+    /// <summary>Makes every request look as if it came from its own client address, so per-address rate limits never answer.</summary>
+    /// <remarks>For tests that post to rate-limited pages many times on purpose (the authorisation matrix).</remarks>
+    public bool DistinctClientAddresses { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Storage:DataDirectory", Folder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            if (DistinctClientAddresses)
+            {
+                services.AddSingleton<IStartupFilter, DistinctAddressFilter>();
+            }
+        });
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
@@ -127,4 +140,21 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
             // A file still held open must not hide the test's own result.
         }
     }
+}
+
+/// <summary>Gives each request a fresh client address before anything else in the pipeline sees it.</summary>
+internal sealed class DistinctAddressFilter : IStartupFilter
+{
+    private int next;
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> inner) => app =>
+    {
+        app.Use((HttpContext context, RequestDelegate following) =>
+        {
+            var n = Interlocked.Increment(ref next);
+            context.Connection.RemoteIpAddress = new System.Net.IPAddress([10, (byte)(n >> 16), (byte)(n >> 8), (byte)n]);
+            return following(context);
+        });
+        inner(app);
+    };
 }

@@ -1,0 +1,14 @@
+using Platform.Grains.Donors;
+
+namespace Platform.Host.Extensions;
+
+internal static class DonorExtensions
+{
+    /// <summary>Donor portfolios (administered at /admin/donors) and the aggregate queries donors read.</summary>
+    public static WebApplicationBuilder AddDonors(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DonorPortfolioStore>();
+        builder.Services.AddSingleton<DonorQueries>();
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace Platform.Host.Tests.Access;
+
+/// <summary>Reads every routable endpoint of the host as "METHOD pattern" rows and turns patterns into real URLs.</summary>
+internal static class MatrixEndpoints
+{
+    /// <summary>One row per method the endpoint answers; an endpoint that names no method (health, fallback) is one GET row.</summary>
+    public static IReadOnlyList<(string Method, RoutePattern Pattern)> Rows(EndpointDataSource source) =>
+        [.. source.Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, e.RoutePattern)))
+            .DistinctBy(r => Key(r.Method, r.RoutePattern))
+            .OrderBy(r => r.RoutePattern.RawText, StringComparer.Ordinal)
+            .ThenBy(r => r.Method, StringComparer.Ordinal)];
+
+    public static string Key(string method, RoutePattern pattern) => $"{method} {Raw(pattern)}";
+
+    public static string Raw(RoutePattern pattern) => "/" + (pattern.RawText ?? "").TrimStart('/');
+
+    public static bool HasParameter(RoutePattern pattern, string name) => pattern.Parameters.Any(p => p.Name == name);
+
+    /// <summary>Builds a URL from <paramref name="pattern"/>, taking each parameter's value from <paramref name="values"/>.</summary>
+    public static string Url(RoutePattern pattern, IReadOnlyDictionary<string, string> values)
+    {
+        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter => values.TryGetValue(parameter.Name, out var value)
+                ? Uri.EscapeDataString(value)
+                : throw new InvalidOperationException(
+                    $"No test value for route parameter '{parameter.Name}' in {Raw(pattern)}: add a real seeded id to EndpointMatrixTests.routeValues."),
+            _ => throw new InvalidOperationException($"Unexpected route part in {Raw(pattern)}."),
+        })));
+        return "/" + string.Join('/', segments);
+    }
+}

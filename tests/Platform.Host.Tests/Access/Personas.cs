@@ -1,0 +1,61 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Storage;
+
+namespace Platform.Host.Tests.Access;
+
+/// <summary>The people of the authorisation tests, seated with plain SQL in group A (and one in group B).</summary>
+/// <remarks>The membership and portfolio rows are written directly so these tests need no other slice's stores.</remarks>
+internal sealed class Personas(PlatformFactory factory)
+{
+    private const string Now = "2026-01-01T00:00:00.0000000Z";
+
+    public Guid GroupA { get; } = Guid.NewGuid();
+
+    public Guid GroupB { get; } = Guid.NewGuid();
+
+    public Guid Organisation { get; } = Guid.NewGuid();
+
+    private const string InsertGroupsAndOrganisation = """
+        INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
+        VALUES (@a, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, @now),
+               (@b, 'Grupo nacional de Principios Voluntarios', 'national', 'CO', 'America/Bogota', 'monthly', 1, @now);
+        INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+        VALUES (@organisation, 'Cooperativa La Esperanza', 'COOPERATIVA LA ESPERANZA', 'asm_organisation', 'CO', @now);
+        """;
+
+    public Task SeedGroupsAsync() =>
+        ExecuteAsync(InsertGroupsAndOrganisation, new { a = GroupA.ToString(), b = GroupB.ToString(), organisation = Organisation.ToString(), now = Now });
+
+    /// <summary>Creates a person who can sign in, with an optional platform role.</summary>
+    public async Task<string> PersonAsync(string email, string? platformRole = null) => (await factory.CreateUserAsync(email, platformRole)).Id;
+
+    private const string InsertMembership = """
+        INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
+        VALUES (@groupId, @userId, @organisationId, @role, @now)
+        """;
+
+    public Task SeatAsync(Guid groupId, string userId, string role, Guid? organisationId = null) =>
+        ExecuteAsync(InsertMembership, new { groupId = groupId.ToString(), userId, organisationId = (organisationId ?? Organisation).ToString(), role, now = Now });
+
+    public Task UnseatAsync(Guid groupId, string userId) =>
+        ExecuteAsync("DELETE FROM membership WHERE working_group_id = @groupId AND user_id = @userId", new { groupId = groupId.ToString(), userId });
+
+    public Task PortfolioAsync(string userId, Guid groupId) =>
+        ExecuteAsync("INSERT INTO donor_portfolio (user_id, working_group_id, added_at) VALUES (@userId, @groupId, @now)", new { userId, groupId = groupId.ToString(), now = Now });
+
+    public Task RemoveRoleAsync(string userId, string role) =>
+        ExecuteAsync("DELETE FROM user_role WHERE user_id = @userId AND role = @role", new { userId, role });
+
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
+    }
+}
