@@ -1,0 +1,141 @@
+using System.Net;
+
+namespace Platform.Host.Tests.Access;
+
+public sealed class DonorPagesTests
+{
+    private static readonly string[] SeededPeople = ["Rosa Quispe", "Julián Restrepo", "Amara Diallo"];
+
+    [Fact]
+    public async Task Portfolio_Donor_ShowsOnlyPortfolioGroupsAndNoPerson()
+    {
+        using var factory = new PlatformFactory();
+        var seed = await SeedGroupAWithPeopleAsync(factory);
+        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
+        await seed.PortfolioAsync(donor, seed.GroupA);
+        using var browser = factory.Browser();
+        await browser.SignInAsync("donor@example.org", PlatformFactory.Password);
+
+        var page = await browser.GetAsync("/portfolio");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["Mesa minera de Segovia"], page.Document.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim()));
+        Assert.DoesNotContain("Grupo nacional", page.MainText, StringComparison.Ordinal);
+        AssertNoPerson(page);
+    }
+
+    [Fact]
+    public async Task Summary_ThreeMembers_ShowsSmallCountsAsUnderFive()
+    {
+        using var factory = new PlatformFactory();
+        var seed = await SeedGroupAWithPeopleAsync(factory);
+        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
+        await seed.PortfolioAsync(donor, seed.GroupA);
+        using var browser = factory.Browser();
+        await browser.SignInAsync("donor@example.org", PlatformFactory.Password);
+
+        var page = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(["<5", "<5"], page.Document.QuerySelectorAll("main dl.group-figures dd").Select(d => d.TextContent.Trim()));
+        var seats = page.Document.QuerySelectorAll("main table.group-seats tbody td").Select(d => d.TextContent.Trim()).ToList();
+        Assert.Equal(7, seats.Count);
+        Assert.All(seats, s => Assert.True(s is "0" or "<5", s));
+        Assert.Contains("<5", seats);
+        AssertNoPerson(page);
+    }
+
+    [Fact]
+    public async Task Portfolio_DonorRoleRemovedByAdministrator_DeniesTheNextRequest()
+    {
+        using var factory = new PlatformFactory();
+        var seed = await SeedGroupAWithPeopleAsync(factory);
+        await factory.CreateUserAsync("dora@example.org");
+        using var admin = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+        using var donor = factory.Browser();
+
+        var made = await admin.SubmitAsync("/admin/donors", new Dictionary<string, string> { ["Email"] = "dora@example.org" });
+        Assert.Equal(HttpStatusCode.Found, made.Status);
+        var donorPage = new Uri(made.Location!).PathAndQuery;
+        await admin.SubmitAsync(donorPage, "main form[method=post]:has(select)", new Dictionary<string, string> { ["AddGroupId"] = seed.GroupA.ToString() });
+        await donor.SignInAsync("dora@example.org", PlatformFactory.Password);
+        var before = await donor.GetAsync("/portfolio");
+        await admin.SubmitAsync(donorPage, "main section:last-of-type form", new Dictionary<string, string>());
+        var after = await donor.GetAsync("/portfolio");
+
+        Assert.Contains("Mesa minera de Segovia", before.MainText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, after.Status);
+        Assert.Contains("/account/access-denied", after.Location, StringComparison.Ordinal);
+        Assert.Empty((await admin.GetAsync("/admin/donors")).Document.QuerySelectorAll("#donor-list + ul li"));
+    }
+
+    [Fact]
+    public async Task MakeDonor_UnknownEmail_ShowsErrorAndKeepsWhatWasTyped()
+    {
+        using var factory = new PlatformFactory();
+        using var admin = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+
+        var page = await admin.SubmitAsync("/admin/donors", new Dictionary<string, string> { ["Email"] = "nobody@example.org" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var input = page.Document.QuerySelector("main input[name=Email]");
+        Assert.Equal(("true", "nobody@example.org"), (input?.GetAttribute("aria-invalid"), input?.GetAttribute("value")));
+        Assert.NotNull(page.Document.QuerySelector("#donor-email-error"));
+    }
+
+    [Fact]
+    public async Task RemoveGroup_FromPortfolio_DonorNoLongerSeesIt()
+    {
+        using var factory = new PlatformFactory();
+        var seed = await SeedGroupAWithPeopleAsync(factory);
+        var donor = await seed.PersonAsync("dora@example.org", PlatformRoles.Donor);
+        await seed.PortfolioAsync(donor, seed.GroupA);
+        using var admin = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+
+        var removed = await admin.SubmitAsync($"/admin/donors/{donor}", "main form:has(button[name=RemoveGroupId])",
+            new Dictionary<string, string> { ["RemoveGroupId"] = seed.GroupA.ToString() });
+        using var browser = factory.Browser();
+        await browser.SignInAsync("dora@example.org", PlatformFactory.Password);
+
+        Assert.Equal(HttpStatusCode.Found, removed.Status);
+        AssertEmptyPortfolio(await browser.GetAsync("/portfolio"));
+        Assert.Equal(HttpStatusCode.Found, (await browser.GetAsync($"/groups/{seed.GroupA}/summary")).Status);
+    }
+
+    private static void AssertEmptyPortfolio(FormClient.Page page)
+    {
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Empty(page.Document.QuerySelectorAll("main section"));
+    }
+
+    private static void AssertNoPerson(FormClient.Page page)
+    {
+        var html = page.Document.DocumentElement.OuterHtml;
+        foreach (var name in SeededPeople)
+        {
+            Assert.DoesNotContain(name, html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(name.Split(' ')[0].ToLowerInvariant() + "@", html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>Group A with three people from three organisations (ASM, police, a community), group B empty.</summary>
+    private static async Task<Personas> SeedGroupAWithPeopleAsync(PlatformFactory factory)
+    {
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var police = Guid.NewGuid();
+        await seed.ExecuteAsync("""
+            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+            VALUES (@police, 'Policía de Segovia', 'POLICÍA DE SEGOVIA', 'public_security_police', 'CO', '2026-01-01T00:00:00.0000000Z')
+            """, new { police = police.ToString() });
+        var organisations = new[] { seed.Organisation, police, seed.Organisation };
+        for (var i = 0; i < SeededPeople.Length; i++)
+        {
+            var user = await factory.CreateUserAsync($"{SeededPeople[i].Split(' ')[0].ToLowerInvariant()}@example.org");
+            await seed.ExecuteAsync("UPDATE user_account SET display_name = @name WHERE id = @id", new { name = SeededPeople[i], id = user.Id });
+            await seed.SeatAsync(seed.GroupA, user.Id, i == 0 ? "facilitator" : "member", organisations[i]);
+        }
+
+        return seed;
+    }
+}

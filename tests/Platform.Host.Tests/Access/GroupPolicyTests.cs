@@ -1,0 +1,106 @@
+using System.Net;
+
+namespace Platform.Host.Tests.Access;
+
+/// <summary>The route-based policies ask the database on every request: nothing is trusted from the cookie or the form.</summary>
+public sealed class GroupPolicyTests
+{
+    [Fact]
+    public async Task GroupPage_UserInNoGroup_IsDenied()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await factory.SignedInBrowserAsync("nadie@example.org");
+
+        var page = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
+
+        AssertDenied(page);
+    }
+
+    [Fact]
+    public async Task GroupPage_RealIdOfAnotherGroup_IsDenied()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var user = await seed.PersonAsync("otto@example.org");
+        await seed.SeatAsync(seed.GroupB, user, "facilitator");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("otto@example.org", PlatformFactory.Password);
+
+        var own = await browser.GetAsync($"/groups/{seed.GroupB}/summary");
+        var other = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
+
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        AssertDenied(other);
+    }
+
+    [Fact]
+    public async Task GroupPage_UnknownGroupId_IsDeniedEvenForAdministrator()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+
+        var page = await browser.GetAsync($"/groups/{Guid.NewGuid()}/summary");
+
+        AssertDenied(page);
+    }
+
+    [Fact]
+    public async Task GroupPage_MembershipDeletedBetweenRequests_DeniesTheNextRequest()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var user = await seed.PersonAsync("mia@example.org");
+        await seed.SeatAsync(seed.GroupA, user, "member");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/groups/{seed.GroupA}/summary")).Status);
+
+        await seed.UnseatAsync(seed.GroupA, user);
+        var next = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
+
+        AssertDenied(next);
+    }
+
+    [Fact]
+    public async Task AdministerPage_RoleRowDeletedButClaimStillInCookie_IsDenied()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        using var browser = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/donors")).Status);
+        var admin = await factory.FindUserAsync("admin@example.org");
+
+        await seed.RemoveRoleAsync(admin!.Id, PlatformRoles.Administrator);
+        var next = await browser.GetAsync("/admin/donors");
+        var home = await browser.GetAsync("/admin");
+
+        AssertDenied(next);
+        AssertDenied(home);
+    }
+
+    [Fact]
+    public async Task GroupPost_MemberOfAnotherGroup_IsRedirectedBeforeTheFormIsRead()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        await seed.SeatAsync(seed.GroupB, await seed.PersonAsync("otto@example.org"), "facilitator");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("otto@example.org", PlatformFactory.Password);
+
+        // The form names group B, the route names group A: only the route counts.
+        var page = await browser.PostAsync($"/groups/{seed.GroupA}/summary", new Dictionary<string, string> { ["groupId"] = seed.GroupB.ToString() });
+
+        AssertDenied(page);
+    }
+
+    private static void AssertDenied(FormClient.Page page)
+    {
+        Assert.Equal(HttpStatusCode.Found, page.Status);
+        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+    }
+}
