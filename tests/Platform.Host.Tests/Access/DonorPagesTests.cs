@@ -102,6 +102,21 @@ public sealed class DonorPagesTests
         Assert.Equal(HttpStatusCode.Found, (await browser.GetAsync($"/groups/{seed.GroupA}/summary")).Status);
     }
 
+    [Fact]
+    public async Task Navigation_DonorAndAdministrator_LinkToTheirPages()
+    {
+        using var factory = new PlatformFactory();
+        using var donor = await factory.SignedInBrowserAsync("dora@example.org", PlatformRoles.Donor);
+        using var admin = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+
+        var donorHome = await donor.GetAsync("/account/profile");
+        var adminHome = await admin.GetAsync("/admin");
+
+        Assert.NotNull(donorHome.Document.QuerySelector("header nav a[href='/portfolio']"));
+        Assert.Null(adminHome.Document.QuerySelector("header nav a[href='/portfolio']"));
+        Assert.NotNull(adminHome.Document.QuerySelector("main a[href='/admin/donors']"));
+    }
+
     private static void AssertEmptyPortfolio(FormClient.Page page)
     {
         Assert.Equal(HttpStatusCode.OK, page.Status);
