@@ -45,6 +45,19 @@ public sealed class OrganisationQueries(Database database)
         return new([.. rows.Select(r => new OrganisationListItem(Guid.Parse(r.Id), r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country))], total, page, pageSize);
     }
 
+    private const string SelectCountries = """
+        SELECT DISTINCT country
+        FROM organisation
+        ORDER BY country
+        """;
+
+    /// <summary>The countries that have at least one organisation: the list filter offers only these.</summary>
+    public async Task<IReadOnlyList<string>> CountriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<string>(new CommandDefinition(SelectCountries, cancellationToken: cancellationToken))];
+    }
+
     private const string SelectOne = """
         SELECT id AS Id,
                name AS Name,
