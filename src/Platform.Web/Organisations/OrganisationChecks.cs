@@ -47,6 +47,6 @@ public static class OrganisationChecks
             errors.Add("Input.Website", text["Organisation.WebsiteInvalid"]);
         }
 
-        return errors.Any ? null : new OrganisationDetails(name, type, input.Country, description, website);
+        return errors.Any ? null : new OrganisationDetails(name, type, input.Country!, description, website);
     }
 }
