@@ -109,6 +109,26 @@ public sealed class OrganisationPageTests
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OrganisationPage_AsMember_ShowsPeopleOnlyWhenSharingAGroup(bool sharesGroup)
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
+        var member = (await factory.FindUserAsync("member@example.org"))!;
+        var lucia = await factory.CreateUserAsync("lucia.gomez@example.org");
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Asociación de Mineros", StakeholderType.AsmOrganisation);
+        var own = await GroupSeats.OrganisationAsync(factory, "Junta de Acción Comunal", StakeholderType.Community);
+        var luciasGroup = await GroupSeats.GroupAsync(factory, "Mesa de Segovia");
+        await GroupSeats.SeatAsync(factory, luciasGroup, lucia, organisation, "member");
+        await GroupSeats.SeatAsync(factory, sharesGroup ? luciasGroup : await GroupSeats.GroupAsync(factory, "Mesa de Remedios"), member, own, "observer");
+
+        var page = await browser.GetAsync($"/organisations/{organisation}");
+
+        Assert.Equal(sharesGroup, page.Document.QuerySelector("section.organisation-people")?.TextContent.Contains("lucia.gomez", StringComparison.Ordinal) ?? false);
+    }
+
     /// <summary>A signed-in person who facilitates one group (seated with SQL; the group grain is another slice's).</summary>
     private static async Task<FormClient> FacilitatorAsync(PlatformFactory factory)
     {
