@@ -7,6 +7,7 @@ builder.AddWeb();
 builder.AddAccounts();
 builder.AddPlatformAccess();
 builder.AddDonors();
+builder.AddOrganisations();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

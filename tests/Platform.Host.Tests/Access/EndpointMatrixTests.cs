@@ -63,6 +63,15 @@ public sealed class EndpointMatrixTests
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /organisations/new                    SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /organisations/new                    SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Any signed-in person may open an organisation; its people section is shown only to those who share a group.
+        GET  /organisations/{organisationId:guid}  SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /organisations/{organisationId:guid}  SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /organisations/{organisationId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /organisations/{organisationId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /portfolio                            SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
         POST /portfolio                            SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
         GET  /setup                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed

@@ -1,0 +1,150 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Organisations;
+
+namespace Platform.Host.Tests.Organisations;
+
+public sealed class OrganisationPageTests
+{
+    [Fact]
+    public async Task NewOrganisation_AsFacilitator_CreatesItAndOpensItsPage()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await FacilitatorAsync(factory);
+
+        var created = await browser.SubmitAsync("/organisations/new", Fields("Cooperativa La Esperanza", "asm_organisation", "CO"));
+        var path = new Uri(created.Location!).AbsolutePath;
+        var page = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, created.Status);
+        Assert.Matches("^/organisations/[0-9a-f-]{36}$", path);
+        Assert.Equal("Cooperativa La Esperanza", page.Document.QuerySelector("main h1")?.TextContent);
+        Assert.Contains("Colombia (CO)", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewOrganisation_SameNameOtherCaseSameCountry_LinksToExistingAndKeepsTypedFields()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await FacilitatorAsync(factory);
+        var existing = await GroupSeats.OrganisationAsync(factory, "Cooperativa La Esperanza", StakeholderType.AsmOrganisation);
+        var typed = Fields("  cooperativa LA esperanza ", "community", "CO", "Typed description", "https://other.example.org");
+
+        var page = await browser.SubmitAsync("/organisations/new", typed);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector($"main form a[href='/organisations/{existing}']"));
+        Assert.Equal("true", page.Document.QuerySelector("#name")?.GetAttribute("aria-invalid"));
+        Assert.Equal(
+            ("  cooperativa LA esperanza ", "community", "CO", "Typed description", "https://other.example.org"),
+            (page.Document.QuerySelector("#name")?.GetAttribute("value"),
+             page.Document.QuerySelector("#type option[selected]")?.GetAttribute("value"),
+             page.Document.QuerySelector("#country option[selected]")?.GetAttribute("value"),
+             page.Document.QuerySelector("#description")?.TextContent,
+             page.Document.QuerySelector("#website")?.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task NewOrganisation_MemberWhoFacilitatesNothing_IsSentToAccessDenied()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
+        var member = (await factory.FindUserAsync("member@example.org"))!;
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Mesa comunitaria");
+        await GroupSeats.SeatAsync(factory, await GroupSeats.GroupAsync(factory, "Mesa local"), member, organisation, "member");
+
+        var get = await browser.GetAsync("/organisations/new");
+        var post = await browser.PostAsync("/organisations/new", Fields("Sneaky", "community", "CO"));
+
+        Assert.All([get, post], page =>
+        {
+            Assert.Equal(HttpStatusCode.Found, page.Status);
+            Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+        });
+        Assert.Null(await factory.Services.GetRequiredService<OrganisationQueries>().FindByNameAsync("Sneaky", "CO"));
+    }
+
+    [Fact]
+    public async Task OrganisationPage_AsDonor_ShowsGroupsButNoPeople()
+    {
+        using var factory = new PlatformFactory();
+        using var facilitator = await FacilitatorAsync(factory);
+        using var donorBrowser = await factory.SignedInBrowserAsync("donor@example.org", PlatformRoles.Donor);
+        var donor = (await factory.FindUserAsync("donor@example.org"))!;
+        var lucia = await factory.CreateUserAsync("lucia.gomez@example.org");
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Asociación de Mineros", StakeholderType.AsmOrganisation);
+        var group = await GroupSeats.GroupAsync(factory, "Mesa de seguridad de Segovia");
+        await GroupSeats.SeatAsync(factory, group, lucia, organisation, "member");
+        await GroupSeats.PortfolioAsync(factory, donor, group);
+
+        var asDonor = await donorBrowser.GetAsync($"/organisations/{organisation}");
+        var asFacilitator = await facilitator.GetAsync($"/organisations/{organisation}");
+
+        Assert.Equal(HttpStatusCode.OK, asDonor.Status);
+        Assert.Contains("Mesa de seguridad de Segovia", asDonor.MainText, StringComparison.Ordinal);
+        Assert.Null(asDonor.Document.QuerySelector("#people-heading"));
+        Assert.DoesNotContain("lucia.gomez", asDonor.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains("lucia.gomez", asFacilitator.Document.QuerySelector("section.organisation-people")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganisationPages_Anonymous_RedirectToSignIn()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = factory.Browser();
+
+        var pages = new[] { await browser.GetAsync("/organisations"), await browser.GetAsync($"/organisations/{Guid.NewGuid()}") };
+
+        Assert.All(pages, page => Assert.Contains("/account/sign-in", page.Location, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OrganisationPage_UnknownId_IsNotFound()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
+
+        var page = await browser.GetAsync($"/organisations/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OrganisationPage_AsMember_ShowsPeopleOnlyWhenSharingAGroup(bool sharesGroup)
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("member@example.org");
+        var member = (await factory.FindUserAsync("member@example.org"))!;
+        var lucia = await factory.CreateUserAsync("lucia.gomez@example.org");
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Asociación de Mineros", StakeholderType.AsmOrganisation);
+        var own = await GroupSeats.OrganisationAsync(factory, "Junta de Acción Comunal", StakeholderType.Community);
+        var luciasGroup = await GroupSeats.GroupAsync(factory, "Mesa de Segovia");
+        await GroupSeats.SeatAsync(factory, luciasGroup, lucia, organisation, "member");
+        await GroupSeats.SeatAsync(factory, sharesGroup ? luciasGroup : await GroupSeats.GroupAsync(factory, "Mesa de Remedios"), member, own, "observer");
+
+        var page = await browser.GetAsync($"/organisations/{organisation}");
+
+        Assert.Equal(sharesGroup, page.Document.QuerySelector("section.organisation-people")?.TextContent.Contains("lucia.gomez", StringComparison.Ordinal) ?? false);
+    }
+
+    /// <summary>A signed-in person who facilitates one group (seated with SQL; the group grain is another slice's).</summary>
+    private static async Task<FormClient> FacilitatorAsync(PlatformFactory factory)
+    {
+        var browser = await factory.SignedInBrowserAsync("facilitator@example.org");
+        var facilitator = (await factory.FindUserAsync("facilitator@example.org"))!;
+        var own = await GroupSeats.OrganisationAsync(factory, "Fundación Facilitadora");
+        await GroupSeats.SeatAsync(factory, await GroupSeats.GroupAsync(factory, "Grupo nacional"), facilitator, own, "facilitator");
+        return browser;
+    }
+
+    private static Dictionary<string, string> Fields(string name, string type, string country, string description = "", string website = "") => new()
+    {
+        ["Input.Name"] = name,
+        ["Input.Type"] = type,
+        ["Input.Country"] = country,
+        ["Input.Description"] = description,
+        ["Input.Website"] = website,
+    };
+}
