@@ -6,6 +6,7 @@ builder.AddPlatformGrains();
 builder.AddWeb();
 builder.AddAccounts();
 builder.AddPlatformAccess();
+builder.AddWorkingGroups();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
