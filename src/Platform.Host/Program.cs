@@ -8,6 +8,7 @@ builder.AddAccounts();
 builder.AddPlatformAccess();
 builder.AddDonors();
 builder.AddOrganisations();
+builder.AddWorkingGroups();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

@@ -1,10 +1,25 @@
 using System.Globalization;
+using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
 
 // Usage: dotnet run -c Release --project tests/Platform.Benchmarks -- grains [seconds per run]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
+if (args is ["group-page", ..])
+{
+    var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+    var members = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60;
+    var times = (await GroupPageLoad.RunAsync(members, requests)).Order().ToList();
+    double Percentile(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"group page, {members} members, {requests} sequential GETs as a signed-in member: median {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, max {times[^1]:F1} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"RESULT group-page members={members} requests={requests} median_ms={Percentile(0.5):F2} p95_ms={Percentile(0.95):F2}"));
+    return 0;
+}
+
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members]");
     return 2;
 }
 

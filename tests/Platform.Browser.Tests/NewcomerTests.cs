@@ -32,8 +32,8 @@ public sealed class NewcomerTests
 
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Mi perfil", (await page.Locator("h1").TextContentAsync())?.Trim());
-        await page.GotoAsync("/");
-        Assert.Equal("Bienvenido a Roundtable", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await page.GotoAsync("/"); // signed in, the home page is "my groups"
+        Assert.Equal("Mis grupos de trabajo", (await page.Locator("h1").TextContentAsync())?.Trim());
     }
 
     [BrowserFact]

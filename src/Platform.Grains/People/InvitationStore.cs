@@ -13,6 +13,14 @@ public sealed class InvitationStore(Database database)
     public async Task CreateAsync(Invitation invitation, string tokenHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await CreateAsync(connection, null, invitation, tokenHash, cancellationToken);
+    }
+
+    /// <summary>Inserts within the caller's transaction, for invitations that carry more (a seat in a working group).</summary>
+    public static async Task CreateAsync(DbConnection connection, DbTransaction? transaction, Invitation invitation, string tokenHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(invitation);
         await connection.ExecuteAsync(new CommandDefinition(
             Insert,
             new
@@ -26,6 +34,7 @@ public sealed class InvitationStore(Database database)
                 CreatedAt = StoredTime.Write(invitation.CreatedAt),
                 ExpiresAt = StoredTime.Write(invitation.ExpiresAt),
             },
+            transaction,
             cancellationToken: cancellationToken));
     }
 

@@ -10,16 +10,28 @@ namespace Platform.Grains.Runtime;
 public sealed class GrainPersistence(Database database, JournalWriter journal, IEventBus events)
 {
     /// <summary>Commits <paramref name="write"/> and <paramref name="entry"/> together; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
-    public async Task<JournalEntry> CommitAsync(StateWrite write, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    public Task<JournalEntry> CommitAsync(StateWrite write, NewJournalEntry entry, CancellationToken cancellationToken = default) =>
+        CommitAsync(write, [], entry, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CommitAsync(StateWrite, NewJournalEntry, CancellationToken)"/>, also running <paramref name="related"/>
+    /// (rows the grain owns beside its state row, e.g. memberships) after the versioned write, in the same transaction.
+    /// Each must affect exactly one row too; otherwise nothing is written.
+    /// </summary>
+    public async Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(related);
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(write.Sql, write.Parameters, transaction, cancellationToken: cancellationToken));
-        if (rows != 1)
+        foreach (var statement in related.Prepend(write))
         {
-            throw new ConcurrencyConflictException(entry.EntityKind, entry.EntityKey);
+            var rows = await connection.ExecuteAsync(new CommandDefinition(statement.Sql, statement.Parameters, transaction, cancellationToken: cancellationToken));
+            if (rows != 1)
+            {
+                throw new ConcurrencyConflictException(entry.EntityKind, entry.EntityKey);
+            }
         }
 
         var appended = await journal.AppendAsync(connection, transaction, entry, cancellationToken);
@@ -28,11 +40,16 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
     }
 
     /// <summary>As <see cref="CommitAsync"/>, then publishes the event built from the committed entry (it carries the seq).</summary>
-    public async Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
+    public Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
+        where TEvent : notnull =>
+        CommitAndPublishAsync(write, [], entry, toEvent, cancellationToken);
+
+    /// <summary>As <see cref="CommitAsync(StateWrite, IReadOnlyList{StateWrite}, NewJournalEntry, CancellationToken)"/>, then publishes.</summary>
+    public async Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
         where TEvent : notnull
     {
         ArgumentNullException.ThrowIfNull(toEvent);
-        var appended = await CommitAsync(write, entry, cancellationToken);
+        var appended = await CommitAsync(write, related, entry, cancellationToken);
         var domainEvent = toEvent(appended);
 
         // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.

@@ -58,6 +58,15 @@ public sealed class EndpointMatrixTests
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /groups/new                           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/new                           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Donors never open a group page: they see aggregates on /summary only.
+        GET  /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
         POST /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed

@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace Platform.Grains.WorkingGroups;
+
+/// <summary>What a facilitator edits about a group; membership and status change through their own commands.</summary>
+public sealed record GroupDetails(
+    string Name,
+    GroupScope Scope,
+    string Country,
+    string? Region,
+    string TimeZone,
+    MeetingCadence Cadence,
+    string ConfidentialityRule,
+    bool NonAttribution,
+    string TermsOfReference)
+{
+    public const int MaxNameLength = 120;
+    public const int MaxRegionLength = 120;
+    public const int MaxConfidentialityLength = 2000;
+    public const int MaxTermsLength = 20000;
+
+    /// <summary>Trimmed, country upper-cased, empty region as null: what is stored.</summary>
+    public GroupDetails Normalized() => this with
+    {
+        Name = Name.Trim(),
+        Country = Country.Trim().ToUpperInvariant(),
+        Region = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim(),
+        TimeZone = TimeZone.Trim(),
+        ConfidentialityRule = ConfidentialityRule.Trim(),
+        TermsOfReference = TermsOfReference.Trim(),
+    };
+
+    /// <summary>Every problem as (field, code); the Web layer shows each next to its field in the reader's language.</summary>
+    public IReadOnlyList<(string Field, string Code)> Problems()
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add((nameof(Name), "NameRequired"));
+        }
+        else if (Name.Trim().Length > MaxNameLength)
+        {
+            problems.Add((nameof(Name), "NameTooLong"));
+        }
+
+        if (!IsCountry(Country))
+        {
+            problems.Add((nameof(Country), "CountryInvalid"));
+        }
+
+        if (Region?.Trim().Length > MaxRegionLength)
+        {
+            problems.Add((nameof(Region), "RegionTooLong"));
+        }
+
+        if (!IsTimeZone(TimeZone))
+        {
+            problems.Add((nameof(TimeZone), "TimeZoneUnknown"));
+        }
+
+        if (!Enum.IsDefined(Scope))
+        {
+            problems.Add((nameof(Scope), "ScopeInvalid"));
+        }
+
+        if (!Enum.IsDefined(Cadence))
+        {
+            problems.Add((nameof(Cadence), "CadenceInvalid"));
+        }
+
+        if (ConfidentialityRule.Length > MaxConfidentialityLength)
+        {
+            problems.Add((nameof(ConfidentialityRule), "TextTooLong"));
+        }
+
+        if (TermsOfReference.Length > MaxTermsLength)
+        {
+            problems.Add((nameof(TermsOfReference), "TextTooLong"));
+        }
+
+        return problems;
+    }
+
+    private static bool IsCountry(string? code)
+    {
+        var text = code?.Trim().ToUpperInvariant();
+        if (text is not { Length: 2 } || !text.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        try
+        {
+            // RegionInfo knows the ISO 3166 codes; "XX" and friends throw.
+            return new RegionInfo(text).TwoLetterISORegionName == text;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsTimeZone(string? id)
+    {
+        // IANA ids only (e.g. America/Bogota); on Linux the system time zone database answers for them.
+        if (string.IsNullOrWhiteSpace(id) || (!id.Contains('/', StringComparison.Ordinal) && id.Trim() != "UTC"))
+        {
+            return false;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim()) is not null;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+}

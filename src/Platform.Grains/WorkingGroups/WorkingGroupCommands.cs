@@ -1,0 +1,15 @@
+namespace Platform.Grains.WorkingGroups;
+
+/// <summary>Creates the group with <paramref name="CreatorId"/> as its first facilitator, acting for <paramref name="OrganisationId"/>.</summary>
+public sealed record CreateWorkingGroup(GroupDetails Details, string CreatorId, Guid OrganisationId);
+
+public sealed record UpdateGroupDetails(GroupDetails Details, string ActorId);
+
+public sealed record SetGroupStatus(GroupStatus Status, string ActorId);
+
+/// <summary>Seats <paramref name="UserId"/>; <paramref name="ActorId"/> is null when the person accepted an invitation themselves.</summary>
+public sealed record AddMember(string UserId, Guid OrganisationId, GroupRole Role, string? ActorId);
+
+public sealed record ChangeMemberRole(string UserId, GroupRole Role, string ActorId);
+
+public sealed record RemoveMember(string UserId, string ActorId);

@@ -1,0 +1,98 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.WorkingGroups;
+
+/// <summary>Membership commands: one seat per person per group, and the group always keeps a facilitator.</summary>
+public sealed partial class WorkingGroupGrain
+{
+    public async Task<WorkingGroupState> AddMemberAsync(AddMember command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Existing();
+        RequireRole(command.Role);
+        if (current.MemberOf(command.UserId) is not null)
+        {
+            throw new GroupRuleException("AlreadyMember");
+        }
+
+        await RequireReferencesAsync(command.OrganisationId, command.UserId);
+        var member = new GroupMember(command.UserId, command.OrganisationId, command.Role, time.GetUtcNow());
+        var next = current with { Members = [.. current.Members, member], Version = current.Version + 1 };
+        await CommitAsync(
+            WorkingGroupStore.Update(next, current.Version),
+            [WorkingGroupStore.InsertMember(id, member)],
+            Entry("membership", command.UserId, "member_added", command.ActorId ?? command.UserId, $"Member added as {EnumText.ToText(command.Role)}"),
+            entry => new MemberAdded(id, command.UserId, command.Role, entry.Seq),
+            next);
+        return next;
+    }
+
+    public async Task<WorkingGroupState> ChangeRoleAsync(ChangeMemberRole command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Existing();
+        RequireRole(command.Role);
+        var member = current.MemberOf(command.UserId) ?? throw new GroupRuleException("NotMember");
+        if (member.Role == command.Role)
+        {
+            return current;
+        }
+
+        if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
+        {
+            throw new GroupRuleException("LastFacilitator");
+        }
+
+        var changed = member with { Role = command.Role };
+        var next = current with { Members = [.. current.Members.Select(m => m == member ? changed : m)], Version = current.Version + 1 };
+        await CommitAsync(
+            WorkingGroupStore.Update(next, current.Version),
+            [WorkingGroupStore.UpdateRole(id, command.UserId, command.Role)],
+            Entry("membership", command.UserId, "role_changed", command.ActorId, $"Role changed from {EnumText.ToText(member.Role)} to {EnumText.ToText(command.Role)}"),
+            entry => new MemberRoleChanged(id, command.UserId, command.Role, entry.Seq),
+            next);
+        return next;
+    }
+
+    public async Task<WorkingGroupState> RemoveMemberAsync(RemoveMember command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Existing();
+        var member = current.MemberOf(command.UserId) ?? throw new GroupRuleException("NotMember");
+        if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
+        {
+            throw new GroupRuleException("LastFacilitator");
+        }
+
+        var next = current with { Members = [.. current.Members.Where(m => m != member)], Version = current.Version + 1 };
+        await CommitAsync(
+            WorkingGroupStore.Update(next, current.Version),
+            [WorkingGroupStore.DeleteMember(id, command.UserId)],
+            Entry("membership", command.UserId, "member_removed", command.ActorId, $"Member removed (was {EnumText.ToText(member.Role)})"),
+            entry => new MemberRemoved(id, command.UserId, entry.Seq),
+            next);
+        return next;
+    }
+
+    private static void RequireRole(GroupRole role)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            throw new GroupRuleException("RoleInvalid");
+        }
+    }
+
+    private async Task RequireReferencesAsync(Guid organisationId, string userId)
+    {
+        var (organisationExists, personExists) = await store.ReferencesExistAsync(organisationId, userId);
+        if (!organisationExists)
+        {
+            throw new GroupRuleException("OrganisationUnknown");
+        }
+
+        if (!personExists)
+        {
+            throw new GroupRuleException("PersonUnknown");
+        }
+    }
+}

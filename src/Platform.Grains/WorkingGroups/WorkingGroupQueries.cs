@@ -1,0 +1,94 @@
+using Platform.Grains.Organisations;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.WorkingGroups;
+
+/// <summary>Lists around working groups, read straight from SQL (never by calling many grains).</summary>
+public sealed class WorkingGroupQueries(Database database)
+{
+    private const string SelectMyGroups = """
+        SELECT g.id AS GroupId,
+               g.name AS Name,
+               g.country AS Country,
+               m.role AS Role,
+               g.status AS Status,
+               (SELECT COUNT(*) FROM membership c WHERE c.working_group_id = g.id) AS MemberCount
+        FROM membership m
+        JOIN working_group g ON g.id = m.working_group_id
+        WHERE m.user_id = @userId
+        ORDER BY g.name, g.id
+        """;
+
+    public async Task<IReadOnlyList<MyGroup>> MyGroupsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string GroupId, string Name, string Country, string Role, string Status, long MemberCount)>(
+            new CommandDefinition(SelectMyGroups, new { userId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new MyGroup(Guid.Parse(r.GroupId), r.Name, r.Country, EnumText.Parse<GroupRole>(r.Role), EnumText.Parse<GroupStatus>(r.Status), (int)r.MemberCount))];
+    }
+
+    private const string SelectMembers = """
+        SELECT u.id AS UserId,
+               u.display_name AS DisplayName,
+               u.gender AS Gender,
+               o.id AS OrganisationId,
+               o.name AS OrganisationName,
+               o.stakeholder_type AS StakeholderType,
+               m.role AS Role
+        FROM membership m
+        JOIN user_account u ON u.id = m.user_id
+        JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.working_group_id = @groupId
+        ORDER BY u.display_name, u.id
+        """;
+
+    public async Task<IReadOnlyList<MemberView>> MembersAsync(Guid groupId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Gender, string OrganisationId, string OrganisationName, string StakeholderType, string Role)>(
+            new CommandDefinition(SelectMembers, new { groupId = WorkingGroupStore.Key(groupId) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new MemberView(
+            r.UserId, r.DisplayName, r.Gender, Guid.Parse(r.OrganisationId), r.OrganisationName,
+            EnumText.Parse<StakeholderType>(r.StakeholderType), EnumText.Parse<GroupRole>(r.Role)))];
+    }
+
+    private const string SelectActivity = """
+        SELECT j.seq AS Seq,
+               j.entity_kind AS EntityKind,
+               j.action AS Action,
+               j.occurred_at AS OccurredAt,
+               u.display_name AS ActorName
+        FROM journal_entry j
+        LEFT JOIN user_account u ON u.id = j.actor
+        WHERE j.working_group_id = @groupId
+        ORDER BY j.seq DESC
+        LIMIT @limit
+        """;
+
+    /// <summary>The group's latest journal entries, newest first.</summary>
+    public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string Action, string OccurredAt, string? ActorName)>(
+            new CommandDefinition(SelectActivity, new { groupId = WorkingGroupStore.Key(groupId), limit }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName))];
+    }
+
+    private const string SelectOrganisations = """
+        SELECT id AS Id,
+               name AS Name,
+               country AS Country,
+               stakeholder_type AS StakeholderType
+        FROM organisation
+        ORDER BY name, country
+        """;
+
+    /// <summary>Every organisation, by name, to choose the one a person acts for.</summary>
+    public async Task<IReadOnlyList<OrganisationChoice>> OrganisationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Name, string Country, string StakeholderType)>(
+            new CommandDefinition(SelectOrganisations, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new OrganisationChoice(Guid.Parse(r.Id), r.Name, r.Country, EnumText.Parse<StakeholderType>(r.StakeholderType)))];
+    }
+}

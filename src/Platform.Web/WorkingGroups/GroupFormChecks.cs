@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Localization;
+using Platform.Grains.Storage;
+using Platform.Grains.WorkingGroups;
+using Platform.Web.Accounts;
+using Platform.Web.Localization;
+
+namespace Platform.Web.WorkingGroups;
+
+/// <summary>Turns group forms into commands, with every problem placed next to its field in the reader's language.</summary>
+public static class GroupFormChecks
+{
+    /// <summary>The details typed, or null with <paramref name="errors"/> filled.</summary>
+    public static GroupDetails? Details(GroupDetailsInput input, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        var scopeKnown = EnumText.TryParse<GroupScope>(input.Scope, out var scope);
+        var cadenceKnown = EnumText.TryParse<MeetingCadence>(input.Cadence, out var cadence);
+        var details = new GroupDetails(
+            input.Name ?? "",
+            scopeKnown ? scope : (GroupScope)(-1),
+            input.Country ?? "",
+            input.Region,
+            input.TimeZone ?? "",
+            cadenceKnown ? cadence : (MeetingCadence)(-1),
+            input.ConfidentialityRule ?? "",
+            input.NonAttribution,
+            input.TermsOfReference ?? "");
+        foreach (var (field, code) in details.Problems())
+        {
+            errors.Add($"Input.{field}", Message(text, code));
+        }
+
+        return errors.Any ? null : details;
+    }
+
+    /// <summary>An organisation id from a select, or null with an error on <paramref name="field"/>.</summary>
+    public static Guid? Organisation(string? value, FieldErrors errors, IStringLocalizer<Text> text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Guid.TryParse(value, out var id))
+        {
+            return id;
+        }
+
+        errors.Add(field, Message(text, "OrganisationUnknown"));
+        return null;
+    }
+
+    public static GroupRole? Role(string? value, FieldErrors errors, IStringLocalizer<Text> text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (EnumText.TryParse<GroupRole>(value, out var role))
+        {
+            return role;
+        }
+
+        errors.Add(field, Message(text, "RoleInvalid"));
+        return null;
+    }
+
+    /// <summary>The explanation of a refusal code (<see cref="GroupRuleException.Code"/>).</summary>
+    public static string Message(IStringLocalizer<Text> text, string code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"GroupRule.{code}"];
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Host.Tests.WorkingGroups;
+
+public sealed partial class GroupPageTests
+{
+    [Fact]
+    public async Task NewGroupThenAddMember_AsFacilitator_MemberSeesGroupAtHome()
+    {
+        using var factory = new PlatformFactory();
+        var ana = await factory.CreateUserAsync("ana@example.org");
+        var ngo = await factory.OrganisationAsync("Corporación Jurídica", "civil_society");
+        var company = await factory.OrganisationAsync("Minera del Norte", "large_scale_mining");
+        await factory.GroupAsync(ana, ngo, "Earlier group");
+        var beto = await factory.CreateUserAsync("beto@example.org");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("ana@example.org", PlatformFactory.Password);
+
+        var created = await browser.SubmitAsync("/groups/new", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Mesa de seguridad y derechos humanos",
+            ["Input.Scope"] = "national",
+            ["Input.Country"] = "co",
+            ["Input.TimeZone"] = "America/Bogota",
+            ["Input.Cadence"] = "quarterly",
+            ["Input.NonAttribution"] = "true",
+            ["Input.TermsOfReference"] = "# Mandate",
+            ["Input.OrganisationId"] = ngo.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.Found, created.Status);
+        var groupPath = new Uri(new Uri("http://localhost"), created.Location!).AbsolutePath;
+        var added = await browser.SubmitAsync($"{groupPath}/members", "section[aria-labelledby=add-title] form", new Dictionary<string, string>
+        {
+            ["Add.Email"] = "beto@example.org",
+            ["Add.OrganisationId"] = company.ToString(),
+            ["Add.Role"] = "observer",
+        });
+
+        Assert.NotNull(added.Document.QuerySelector("main [role=status]"));
+        var groupId = Guid.Parse(groupPath.Split('/')[^1]);
+        Assert.Equal($"observer:{company}", await factory.RoleInAsync(groupId, beto.Id));
+        using var member = factory.Browser();
+        await member.SignInAsync("beto@example.org", PlatformFactory.Password);
+        var home = await member.GetAsync("/");
+        Assert.Contains("Mesa de seguridad y derechos humanos", home.Document.QuerySelector("main table")?.TextContent, StringComparison.Ordinal);
+        var page = await member.GetAsync(groupPath);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("main [role=note]"));
+        Assert.Equal(2, page.Document.QuerySelectorAll("main ol.activity li").Length);
+        Assert.Contains("ana added a member", page.Document.QuerySelector("main ol.activity li")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Mining company", "Civil society"], page.Document.QuerySelectorAll("main .balance-present li").Select(li => li.TextContent));
+        Assert.Null(page.Document.QuerySelector($"main a[href='{groupPath}/edit']"));
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("members")]
+    public async Task FacilitatorPages_AsMember_AreDenied(string page)
+    {
+        using var factory = new PlatformFactory();
+        var ana = await factory.CreateUserAsync("ana@example.org");
+        var org = await factory.OrganisationAsync("Corporación Jurídica");
+        var groupId = await factory.GroupAsync(ana, org);
+        using var member = await factory.SignedInBrowserAsync("beto@example.org");
+        var beto = await factory.FindUserAsync("beto@example.org");
+        await factory.Group(groupId).AddMemberAsync(new AddMember(beto!.Id, org, GroupRole.Member, ana.Id));
+
+        var get = await member.GetAsync($"/groups/{groupId}/{page}");
+        var post = await member.PostAsync($"/groups/{groupId}/{page}", new Dictionary<string, string> { ["_handler"] = "remove-member", ["Remove.UserId"] = ana.Id });
+
+        Assert.Equal(HttpStatusCode.Found, get.Status);
+        Assert.Contains("/account/access-denied", get.Location, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, post.Status);
+        Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoveMember_ByFacilitator_MemberIsDeniedOnNextRequest()
+    {
+        using var factory = new PlatformFactory();
+        var org = await factory.OrganisationAsync("Corporación Jurídica");
+        using var facilitator = await factory.SignedInBrowserAsync("ana@example.org");
+        var ana = await factory.FindUserAsync("ana@example.org");
+        var groupId = await factory.GroupAsync(ana!, org);
+        using var member = await factory.SignedInBrowserAsync("beto@example.org");
+        var beto = await factory.FindUserAsync("beto@example.org");
+        await factory.Group(groupId).AddMemberAsync(new AddMember(beto!.Id, org, GroupRole.Member, ana!.Id));
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/groups/{groupId}")).Status);
+
+        var removed = await facilitator.SubmitAsync($"/groups/{groupId}/members", "section[aria-labelledby=remove-title] form",
+            new Dictionary<string, string> { ["Remove.UserId"] = beto.Id });
+        var next = await member.GetAsync($"/groups/{groupId}");
+
+        Assert.NotNull(removed.Document.QuerySelector("main [role=status]"));
+        Assert.Equal(HttpStatusCode.Found, next.Status);
+        Assert.Contains("/account/access-denied", next.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoveMember_LastFacilitator_IsRefusedWithExplanation()
+    {
+        using var factory = new PlatformFactory();
+        var org = await factory.OrganisationAsync("Corporación Jurídica");
+        using var facilitator = await factory.SignedInBrowserAsync("ana@example.org");
+        var ana = await factory.FindUserAsync("ana@example.org");
+        var groupId = await factory.GroupAsync(ana!, org);
+
+        var refused = await facilitator.SubmitAsync($"/groups/{groupId}/members", "section[aria-labelledby=remove-title] form",
+            new Dictionary<string, string> { ["Remove.UserId"] = ana!.Id });
+
+        Assert.Contains("at least one facilitator", refused.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("facilitator:", await factory.RoleInAsync(groupId, ana.Id), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InviteToGroup_Accepted_SeatsPersonWithChosenRoleAndOrganisation()
+    {
+        using var factory = new PlatformFactory();
+        var org = await factory.OrganisationAsync("Corporación Jurídica");
+        var police = await factory.OrganisationAsync("Policía Nacional", "public_security_police");
+        using var facilitator = await factory.SignedInBrowserAsync("ana@example.org");
+        var ana = await factory.FindUserAsync("ana@example.org");
+        var groupId = await factory.GroupAsync(ana!, org);
+
+        var sent = await facilitator.SubmitAsync($"/groups/{groupId}/members", "section[aria-labelledby=invite-title] form", new Dictionary<string, string>
+        {
+            ["Invite.Email"] = "carla@example.org",
+            ["Invite.OrganisationId"] = police.ToString(),
+            ["Invite.Role"] = "facilitator",
+            ["Invite.PreferredLanguage"] = "es",
+        });
+        var link = new Uri(InvitationLink().Match(Assert.Single(factory.OutboxMessages())).Value);
+        using var invitee = factory.Browser();
+        var accepted = await invitee.SubmitAsync(link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Carla",
+            ["Input.Password"] = PlatformFactory.Password,
+            ["Input.ConfirmPassword"] = PlatformFactory.Password,
+        });
+
+        Assert.NotNull(sent.Document.QuerySelector("main [role=status]"));
+        Assert.Equal(HttpStatusCode.Found, accepted.Status);
+        var carla = await factory.FindUserAsync("carla@example.org");
+        Assert.Equal($"facilitator:{police}", await factory.RoleInAsync(groupId, carla!.Id));
+        Assert.Equal(HttpStatusCode.OK, (await invitee.GetAsync($"/groups/{groupId}/members")).Status);
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/invitation\?token=[A-Za-z0-9_\-]+")]
+    private static partial Regex InvitationLink();
+}

@@ -1,0 +1,44 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Host.Tests.WorkingGroups;
+
+/// <summary>Organisations by SQL (their pages belong to another slice) and groups through the real grain.</summary>
+internal static class GroupTestData
+{
+    public static async Task<Guid> OrganisationAsync(this PlatformFactory factory, string name, string type = "civil_society", string country = "CO")
+    {
+        var id = Guid.NewGuid();
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+            VALUES (@id, @name, @normalized, @type, @country, '2026-11-22T12:00:00.0000000Z')
+            """,
+            new { id = id.ToString("D"), name, normalized = name.ToUpperInvariant(), type, country });
+        return id;
+    }
+
+    public static IWorkingGroupGrain Group(this PlatformFactory factory, Guid id) =>
+        factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkingGroupGrain>(id);
+
+    /// <summary>A group founded by <paramref name="facilitator"/>, acting for <paramref name="organisation"/>.</summary>
+    public static async Task<Guid> GroupAsync(this PlatformFactory factory, User facilitator, Guid organisation, string name = "Mesa minera de Segovia")
+    {
+        var id = Guid.NewGuid();
+        var details = new GroupDetails(name, GroupScope.Local, "CO", "Antioquia", "America/Bogota", MeetingCadence.Monthly, "", false, "");
+        await factory.Group(id).CreateAsync(new CreateWorkingGroup(details, facilitator.Id, organisation));
+        return id;
+    }
+
+    public static async Task<string?> RoleInAsync(this PlatformFactory factory, Guid groupId, string userId)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<string>(
+            "SELECT role || ':' || organisation_id FROM membership WHERE working_group_id = @groupId AND user_id = @userId",
+            new { groupId = groupId.ToString("D"), userId });
+    }
+}
