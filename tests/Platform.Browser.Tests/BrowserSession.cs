@@ -7,6 +7,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private static readonly float BrowserTimeout = float.TryParse(Environment.GetEnvironmentVariable("BROWSER_TIMEOUT_MS"), out var ms) ? ms : 90_000;
+
     private readonly IPlaywright playwright;
 
     private BrowserSession(IPlaywright playwright, IBrowser browser)
@@ -35,13 +37,29 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A fresh context (own cookies) with a phone-sized viewport: many users are on cheap phones.</summary>
-    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB") =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             Locale = locale,
         });
+
+        // CI runs other test assemblies beside this one on two cores; a slow step is not a failure.
+        context.SetDefaultTimeout(BrowserTimeout);
+        context.SetDefaultNavigationTimeout(BrowserTimeout);
+        return context;
+    }
+
+    /// <summary>Saves a full-page screenshot when SCREENSHOT_DIR is set, so a person can look at what a test saw.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SCREENSHOT_DIR") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -58,7 +58,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         host.process.Start();
         host.process.BeginOutputReadLine();
         host.process.BeginErrorReadLine();
-        await host.listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await host.listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
         return host;
     }
 

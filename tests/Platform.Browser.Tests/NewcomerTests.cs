@@ -11,7 +11,7 @@ public sealed class NewcomerTests
         await using var session = await BrowserSession.LaunchAsync();
         await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
         var page = await context.NewPageAsync();
-        var setupLink = await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(30));
+        var setupLink = await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90));
 
         // The link printed on the console creates the first administrator.
         await CreateAdministratorAsync(page, setupLink.ToString());
@@ -43,7 +43,7 @@ public sealed class NewcomerTests
         await using var session = await BrowserSession.LaunchAsync();
         await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
         var page = await context.NewPageAsync();
-        var setupLink = (await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(30))).ToString();
+        var setupLink = (await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90))).ToString();
         await CreateAdministratorAsync(page, setupLink);
 
         await using var stranger = await session.NewPhoneContextAsync(host.BaseAddress);
@@ -54,7 +54,7 @@ public sealed class NewcomerTests
         Assert.Contains("already set up", await other.Locator("main [role=alert]").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 
-    private static async Task CreateAdministratorAsync(IPage page, string setupLink)
+    internal static async Task CreateAdministratorAsync(IPage page, string setupLink)
     {
         await page.GotoAsync(setupLink);
         await page.GetByLabel("Your name").FillAsync("Ana Mendoza");

@@ -3,7 +3,7 @@ using Platform.Grains.Storage;
 
 namespace Platform.Host.Extensions;
 
-/// <summary>Operator verbs run instead of serving: <c>backup [path]</c> and <c>verify-journal</c>.</summary>
+/// <summary>Operator verbs run instead of serving: <c>backup [path]</c>, <c>verify-journal</c> and <c>demo</c>.</summary>
 internal static class CommandLineVerbs
 {
     /// <summary>Runs a verb such as <c>backup</c> instead of serving; returns true when one ran. Sets the exit code.</summary>
@@ -14,6 +14,7 @@ internal static class CommandLineVerbs
         {
             "backup" => await BackupAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
             "verify-journal" => await VerifyJournalAsync(app.Services, Console.Out, Console.Error),
+            "demo" => await DemoAsync(app.Services, Console.Out, Console.Error),
             _ => null,
         };
         if (exitCode is null)
@@ -61,5 +62,21 @@ internal static class CommandLineVerbs
             await error.WriteLineAsync($"journal unreadable: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>Migrates, then fills an empty database with the demo setting; refuses a database that has people.</summary>
+    internal static async Task<int> DemoAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        await services.GetRequiredService<Migrator>().MigrateAsync();
+        await using var scope = services.CreateAsyncScope();
+        var seeder = ActivatorUtilities.CreateInstance<Platform.Host.Demo.DemoSeeder>(scope.ServiceProvider);
+        if (!await seeder.IsEmptyAsync())
+        {
+            await error.WriteLineAsync("demo fills an empty database only; this one already has people. Use another Storage:DataDirectory.");
+            return 1;
+        }
+
+        await seeder.SeedAsync(output);
+        return 0;
     }
 }

@@ -14,7 +14,9 @@ public static class SafeMarkdown
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
-    public static string ToHtml(string? markdown)
+    /// <param name="markdown">Text written by a member.</param>
+    /// <param name="sectionLevel">The heading level of the section the text sits in: its headings nest below it (at most h6).</param>
+    public static string ToHtml(string? markdown, int sectionLevel = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -22,6 +24,14 @@ public static class SafeMarkdown
         }
 
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        // Shift every heading by the same amount, so the text's own hierarchy survives and its top level sits just below the section.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : Math.Max(0, sectionLevel + 1 - headings.Min(h => h.Level));
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(6, heading.Level + shift);
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))

@@ -50,4 +50,14 @@ public sealed class SafeMarkdownTests
         Assert.Equal("Purpose", document.QuerySelector("h2")?.TextContent);
         Assert.Equal(2, document.QuerySelectorAll("li").Length);
     }
+
+    [Fact]
+    public void ToHtml_InsideSection_HeadingsNestBelowIt()
+    {
+        var top = new HtmlParser().ParseDocument(SafeMarkdown.ToHtml("# Purpose\n\n## Membership\n\n###### Deep", sectionLevel: 2));
+        var second = new HtmlParser().ParseDocument(SafeMarkdown.ToHtml("## Objetivo\n\n### Detalle", sectionLevel: 2));
+
+        Assert.Equal(["H3", "H4", "H6"], top.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName).ToArray());
+        Assert.Equal(["H3", "H4"], second.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName).ToArray());
+    }
 }
