@@ -17,6 +17,17 @@ public sealed partial class AccountMails(IStringLocalizer<Text> text, PublicUrl 
         return SendAsync("invitation", Compose(to, language, "Mail.Invitation.Subject", "Mail.Invitation.Body", inviterName, link), cancellationToken);
     }
 
+    /// <summary>An invitation that also seats the person in a working group: the mail names the group, role and organisation.</summary>
+    public Task<bool> SendGroupInvitationAsync(string to, string language, GroupInvitationMail invitation, string token, CancellationToken cancellationToken = default)
+    {
+        var link = urls.For("/account/invitation?token=" + Uri.EscapeDataString(token));
+        var mail = InCulture(language, () => new OutgoingMail(
+            to,
+            text["Mail.GroupInvitation.Subject", invitation.GroupName],
+            text["Mail.GroupInvitation.Body", invitation.InviterName, invitation.GroupName, text[$"GroupRole.{invitation.Role}"], invitation.OrganisationName, link]));
+        return SendAsync("invitation", mail, cancellationToken);
+    }
+
     public Task<bool> SendPasswordResetAsync(string to, string language, string userId, string token, CancellationToken cancellationToken = default)
     {
         var link = urls.For($"/account/reset-password?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}");
@@ -41,14 +52,17 @@ public sealed partial class AccountMails(IStringLocalizer<Text> text, PublicUrl 
     [LoggerMessage(LogLevel.Warning, "Could not send the {Kind} e-mail ({ErrorType}).")]
     private static partial void LogSendFailed(ILogger logger, string kind, string errorType);
 
-    private OutgoingMail Compose(string to, string language, string subjectKey, string bodyKey, params object[] arguments)
+    private OutgoingMail Compose(string to, string language, string subjectKey, string bodyKey, params object[] arguments) =>
+        InCulture(language, () => new OutgoingMail(to, text[subjectKey], text[bodyKey, arguments]));
+
+    private static OutgoingMail InCulture(string language, Func<OutgoingMail> compose)
     {
         // The localizer reads CurrentUICulture at lookup time; it is async-local, so this affects only this flow.
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.Match(language) ?? SupportedCultures.Default);
         try
         {
-            return new OutgoingMail(to, text[subjectKey], text[bodyKey, arguments]);
+            return compose();
         }
         finally
         {
@@ -56,3 +70,6 @@ public sealed partial class AccountMails(IStringLocalizer<Text> text, PublicUrl 
         }
     }
 }
+
+/// <summary>What a group invitation mail says besides the link.</summary>
+public sealed record GroupInvitationMail(string InviterName, string GroupName, Platform.Grains.WorkingGroups.GroupRole Role, string OrganisationName);

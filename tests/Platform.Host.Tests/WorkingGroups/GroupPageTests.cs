@@ -131,7 +131,8 @@ public sealed partial class GroupPageTests
             ["Invite.Role"] = "facilitator",
             ["Invite.PreferredLanguage"] = "es",
         });
-        var link = new Uri(InvitationLink().Match(Assert.Single(factory.OutboxMessages())).Value);
+        var mail = Assert.Single(factory.OutboxMessages());
+        var link = new Uri(InvitationLink().Match(mail).Value);
         using var invitee = factory.Browser();
         var accepted = await invitee.SubmitAsync(link.PathAndQuery, new Dictionary<string, string>
         {
@@ -141,6 +142,8 @@ public sealed partial class GroupPageTests
         });
 
         Assert.NotNull(sent.Document.QuerySelector("main [role=status]"));
+        Assert.Contains("como Facilitador", mail, StringComparison.Ordinal);
+        Assert.Contains("Policía Nacional", mail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, accepted.Status);
         var carla = await factory.FindUserAsync("carla@example.org");
         Assert.Equal($"facilitator:{police}", await factory.RoleInAsync(groupId, carla!.Id));
