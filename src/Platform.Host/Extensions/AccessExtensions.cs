@@ -11,6 +11,7 @@ internal static class AccessExtensions
     public static WebApplicationBuilder AddPlatformAccess(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GroupAccess>();
+        builder.Services.AddSingleton<RouteOwnership>();
         builder.Services.AddScoped<IAuthorizationHandler, GroupAccessHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, PlatformAccessHandler>();
         var authorization = builder.Services.AddAuthorizationBuilder();
@@ -34,7 +35,7 @@ internal sealed record GroupRequirement(GroupAction Action) : IAuthorizationRequ
 /// <summary>Allowed when the person's platform standing, read from the database, satisfies <see cref="Allows"/>.</summary>
 internal sealed record PlatformRequirement(Func<PlatformStanding, bool> Allows) : IAuthorizationRequirement;
 
-internal sealed class GroupAccessHandler(GroupAccess access) : AuthorizationHandler<GroupRequirement>
+internal sealed class GroupAccessHandler(GroupAccess access, RouteOwnership ownership) : AuthorizationHandler<GroupRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GroupRequirement requirement)
     {
@@ -42,10 +43,25 @@ internal sealed class GroupAccessHandler(GroupAccess access) : AuthorizationHand
         if (context.Resource is HttpContext http
             && http.GetRouteValue(AccessPolicies.GroupRouteValue) is { } value
             && Guid.TryParse(value.ToString(), out var groupId)
-            && await access.CanAsync(AccessExtensions.UserId(context.User), groupId, requirement.Action, http.RequestAborted))
+            && await access.CanAsync(AccessExtensions.UserId(context.User), groupId, requirement.Action, http.RequestAborted)
+            && await EverythingInRouteBelongsAsync(http, groupId))
         {
             context.Succeed(requirement);
         }
+    }
+
+    /// <summary>Every id in the route that names something inside a group (a meeting, …) must be of this group.</summary>
+    private async Task<bool> EverythingInRouteBelongsAsync(HttpContext http, Guid groupId)
+    {
+        foreach (var name in RouteOwnership.RouteValues)
+        {
+            if (http.GetRouteValue(name) is { } id && !await ownership.BelongsToAsync(name, id.ToString()!, groupId, http.RequestAborted))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

@@ -1,11 +1,35 @@
+CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, position);
+
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
+
+CREATE INDEX ix_meeting_working_group_id_starts_utc ON meeting (working_group_id, starts_utc);
 
 CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
 
 CREATE INDEX ix_membership_user_id ON membership (user_id);
 
 CREATE INDEX ix_user_role_role ON user_role (role);
+
+CREATE TABLE agenda_item (
+    id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    presenter_user_id TEXT NULL,
+    presenter_organisation_id TEXT NULL,
+    minutes_allotted INTEGER NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    carried_from_id TEXT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_agenda_item PRIMARY KEY (id),
+    CONSTRAINT fk_agenda_item_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_agenda_item_user_account FOREIGN KEY (presenter_user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_agenda_item_organisation FOREIGN KEY (presenter_organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_agenda_item_agenda_item FOREIGN KEY (carried_from_id) REFERENCES agenda_item (id),
+    CONSTRAINT ck_agenda_item_status CHECK (status IN ('open', 'reached', 'not_reached')),
+    CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
+);
 
 CREATE TABLE donor_portfolio (
     user_id TEXT NOT NULL,
@@ -57,6 +81,56 @@ CREATE TABLE journal_entry (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL,
     CONSTRAINT pk_journal_entry PRIMARY KEY (seq)
+);
+
+CREATE TABLE meeting (
+    id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    series_id TEXT NULL,
+    series_slot TEXT NULL,
+    title TEXT NOT NULL,
+    starts_local TEXT NOT NULL,
+    ends_local TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    starts_utc TEXT NOT NULL,
+    ends_utc TEXT NOT NULL,
+    place TEXT NULL,
+    online_link TEXT NULL,
+    status TEXT NOT NULL DEFAULT 'scheduled',
+    detached BOOLEAN NOT NULL DEFAULT FALSE,
+    sequence INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_meeting PRIMARY KEY (id),
+    CONSTRAINT fk_meeting_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_meeting_meeting_series FOREIGN KEY (series_id) REFERENCES meeting_series (id),
+    CONSTRAINT ux_meeting_series_id_series_slot UNIQUE (series_id, series_slot),
+    CONSTRAINT ck_meeting_status CHECK (status IN ('scheduled', 'cancelled')),
+    CONSTRAINT ck_meeting_times CHECK (ends_utc > starts_utc)
+);
+
+CREATE TABLE meeting_series (
+    id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    weekday INTEGER NOT NULL,
+    week_of_month INTEGER NULL,
+    start_time_local TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    first_date TEXT NOT NULL,
+    until_date TEXT NULL,
+    place TEXT NULL,
+    online_link TEXT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_meeting_series PRIMARY KEY (id),
+    CONSTRAINT fk_meeting_series_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT ck_meeting_series_rule CHECK (rule IN ('weekly', 'monthly_nth_weekday', 'quarterly')),
+    CONSTRAINT ck_meeting_series_weekday CHECK (weekday BETWEEN 1 AND 7),
+    CONSTRAINT ck_meeting_series_week_of_month CHECK (week_of_month IS NULL OR week_of_month IN (-1, 1, 2, 3, 4)),
+    CONSTRAINT ck_meeting_series_duration CHECK (duration_minutes > 0)
 );
 
 CREATE TABLE membership (

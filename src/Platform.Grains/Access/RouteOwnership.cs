@@ -1,0 +1,34 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Access;
+
+/// <summary>
+/// Things inside a working group are addressed as <c>/groups/{groupId}/…/{meetingId}</c>. Access is decided on the
+/// group, so every such id must belong to that group; otherwise a member of group A could open group B's meeting
+/// by pairing A's id with B's meeting id. The group policy checks this for every route, in one place.
+/// </summary>
+public sealed class RouteOwnership(Database database)
+{
+    private const string SelectMeetingGroup = "SELECT working_group_id FROM meeting WHERE id = @Id";
+
+    /// <summary>Route value name → the query that returns the owning working group's id. Add a row per new concept.</summary>
+    private static readonly Dictionary<string, string> OwnerQueries = new(StringComparer.Ordinal)
+    {
+        ["meetingId"] = SelectMeetingGroup,
+    };
+
+    public static IReadOnlyCollection<string> RouteValues => OwnerQueries.Keys;
+
+    /// <summary>True when the thing named by <paramref name="routeValue"/> = <paramref name="id"/> exists and belongs to <paramref name="groupId"/>.</summary>
+    public async Task<bool> BelongsToAsync(string routeValue, string id, Guid groupId, CancellationToken cancellationToken = default)
+    {
+        if (!OwnerQueries.TryGetValue(routeValue, out var query) || !Guid.TryParse(id, out var parsed))
+        {
+            return false;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var owner = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(query, new { Id = parsed.ToString() }, cancellationToken: cancellationToken));
+        return owner is not null && Guid.TryParse(owner, out var ownerId) && ownerId == groupId;
+    }
+}

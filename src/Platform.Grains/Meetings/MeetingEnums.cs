@@ -1,0 +1,24 @@
+namespace Platform.Grains.Meetings;
+
+/// <summary>Whether a meeting will take place. Stored as <c>scheduled</c> or <c>cancelled</c>.</summary>
+public enum MeetingStatus
+{
+    Scheduled,
+    Cancelled,
+}
+
+/// <summary>How a series repeats: every week, every month on the n-th weekday, every three months on the n-th weekday.</summary>
+public enum RecurrenceRule
+{
+    Weekly,
+    MonthlyNthWeekday,
+    Quarterly,
+}
+
+/// <summary>Whether the meeting reached an agenda item; items not reached are offered to the next meeting.</summary>
+public enum AgendaItemStatus
+{
+    Open,
+    Reached,
+    NotReached,
+}

@@ -1,0 +1,35 @@
+using Platform.Grains.Access;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.Access;
+
+public sealed class RouteOwnershipTests
+{
+    private const string InsertMeeting = """
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
+        VALUES (@id, @groupId, 'Monthly meeting', '2026-12-01T09:00', '2026-12-01T11:00', 'America/Bogota',
+                '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, '2026-11-01T00:00:00.0000000Z')
+        """;
+
+    [Fact]
+    public async Task BelongsTo_MeetingOfAnotherGroup_IsFalse()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var seed = new AccessSeed(temp.Database);
+        var groupA = await seed.GroupAsync("A");
+        var groupB = await seed.GroupAsync("B");
+        var meetingOfB = Guid.NewGuid();
+        await using (var connection = await temp.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync(InsertMeeting, new { id = meetingOfB.ToString(), groupId = groupB.ToString() });
+        }
+
+        var ownership = new RouteOwnership(temp.Database);
+
+        Assert.True(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupB));
+        Assert.False(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupA));
+        Assert.False(await ownership.BelongsToAsync("meetingId", Guid.NewGuid().ToString(), groupB));
+        Assert.False(await ownership.BelongsToAsync("meetingId", "not-a-guid", groupB));
+        Assert.False(await ownership.BelongsToAsync("unknownId", meetingOfB.ToString(), groupB));
+    }
+}
