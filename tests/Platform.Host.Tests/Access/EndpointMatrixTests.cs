@@ -91,6 +91,8 @@ public sealed class EndpointMatrixTests
 
     private readonly Dictionary<string, string> routeValues = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<Guid, Guid> meetingOf = [];
+
     [Fact]
     public async Task EveryEndpoint_AsEveryPersona_MatchesExpectedMatrix()
     {
@@ -155,6 +157,8 @@ public sealed class EndpointMatrixTests
         await seed.PortfolioAsync(donorWithout, seed.GroupB);
         await seed.PersonAsync("admin@example.org", PlatformRoles.Administrator);
 
+        meetingOf[seed.GroupA] = seed.MeetingA;
+        meetingOf[seed.GroupB] = seed.MeetingB;
         routeValues["organisationId"] = seed.Organisation.ToString();
         routeValues["donorId"] = donorWith;
         routeValues["path"] = "no-such-page";
@@ -172,7 +176,10 @@ public sealed class EndpointMatrixTests
 
     private async Task<string[]> CallAsync(IReadOnlyList<FormClient> clients, string method, RoutePattern pattern, Guid groupId)
     {
-        var url = MatrixEndpoints.Url(pattern, new Dictionary<string, string>(routeValues) { ["groupId"] = groupId.ToString() });
+        // Ids of things inside a group follow the group in the route; pairing them across groups is tested in GroupPolicyTests.
+        var values = new Dictionary<string, string>(routeValues) { ["groupId"] = groupId.ToString() };
+        values["meetingId"] = meetingOf[groupId].ToString();
+        var url = MatrixEndpoints.Url(pattern, values);
         var outcomes = new string[clients.Count];
         for (var i = 0; i < clients.Count; i++)
         {

@@ -16,16 +16,34 @@ internal sealed class Personas(PlatformFactory factory)
 
     public Guid Organisation { get; } = Guid.NewGuid();
 
+    /// <summary>One meeting in each group, so routes with {meetingId} are called with the meeting of the group in the route.</summary>
+    public Guid MeetingA { get; } = Guid.NewGuid();
+
+    public Guid MeetingB { get; } = Guid.NewGuid();
+
     private const string InsertGroupsAndOrganisation = """
         INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
         VALUES (@a, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, @now),
                (@b, 'Grupo nacional de Principios Voluntarios', 'national', 'CO', 'America/Bogota', 'monthly', 1, @now);
         INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
         VALUES (@organisation, 'Cooperativa La Esperanza', 'COOPERATIVA LA ESPERANZA', 'asm_organisation', 'CO', @now);
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
+        VALUES (@meetingA, @a, 'Reunión mensual', '2026-12-01T09:00', '2026-12-01T11:00', 'America/Bogota',
+                '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, @now),
+               (@meetingB, @b, 'Plenaria', '2026-12-02T09:00', '2026-12-02T11:00', 'America/Bogota',
+                '2026-12-02T14:00:00.0000000Z', '2026-12-02T16:00:00.0000000Z', 1, @now);
         """;
 
     public Task SeedGroupsAsync() =>
-        ExecuteAsync(InsertGroupsAndOrganisation, new { a = GroupA.ToString(), b = GroupB.ToString(), organisation = Organisation.ToString(), now = Now });
+        ExecuteAsync(InsertGroupsAndOrganisation, new
+        {
+            a = GroupA.ToString(),
+            b = GroupB.ToString(),
+            organisation = Organisation.ToString(),
+            meetingA = MeetingA.ToString(),
+            meetingB = MeetingB.ToString(),
+            now = Now,
+        });
 
     /// <summary>Creates a person who can sign in, with an optional platform role.</summary>
     public async Task<string> PersonAsync(string email, string? platformRole = null) => (await factory.CreateUserAsync(email, platformRole)).Id;
