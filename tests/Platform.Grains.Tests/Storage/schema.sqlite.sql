@@ -11,6 +11,10 @@ CREATE INDEX ix_membership_user_id ON membership (user_id);
 
 CREATE INDEX ix_user_role_role ON user_role (role);
 
+CREATE UNIQUE INDEX ux_calendar_subscription_user_id_active
+    ON calendar_subscription (user_id)
+    WHERE revoked_at IS NULL;
+
 CREATE TABLE agenda_item (
     id TEXT NOT NULL,
     meeting_id TEXT NOT NULL,
@@ -29,6 +33,17 @@ CREATE TABLE agenda_item (
     CONSTRAINT fk_agenda_item_agenda_item FOREIGN KEY (carried_from_id) REFERENCES agenda_item (id),
     CONSTRAINT ck_agenda_item_status CHECK (status IN ('open', 'reached', 'not_reached')),
     CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
+);
+
+CREATE TABLE calendar_subscription (
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT NULL,
+    CONSTRAINT pk_calendar_subscription PRIMARY KEY (id),
+    CONSTRAINT fk_calendar_subscription_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
+    CONSTRAINT ux_calendar_subscription_token_hash UNIQUE (token_hash)
 );
 
 CREATE TABLE donor_portfolio (
