@@ -1,0 +1,77 @@
+using NodaTime;
+using NodaTime.Text;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Tests.Calendar;
+
+/// <summary>A person seated in groups with meetings, written with plain SQL: these tests need no meeting grain.</summary>
+internal sealed class CalendarSeed(Database database)
+{
+    private const string Now = "2026-01-01T00:00:00.0000000Z";
+
+    public string UserId { get; } = Guid.NewGuid().ToString();
+
+    private const string InsertUserAndOrganisation = """
+        INSERT INTO user_account (id, email, normalized_email, display_name, security_stamp, concurrency_stamp, created_at)
+        VALUES (@userId, 'ana@example.org', 'ANA@EXAMPLE.ORG', 'Ana', 'stamp', 'stamp', @now);
+        INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+        VALUES (@organisationId, 'Cooperativa', 'COOPERATIVA', 'asm_organisation', 'CO', @now);
+        """;
+
+    private readonly Guid organisationId = Guid.NewGuid();
+
+    public Task PersonAsync() => ExecuteAsync(InsertUserAndOrganisation, new { userId = UserId, organisationId = organisationId.ToString(), now = Now });
+
+    private const string InsertGroupAndSeat = """
+        INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
+        VALUES (@id, @name, 'local', 'CO', @zone, 'monthly', 1, @now);
+        INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
+        VALUES (@id, @userId, @organisationId, 'member', @now);
+        """;
+
+    /// <summary>A group in <paramref name="zone"/> with the person seated as a member.</summary>
+    public async Task<Guid> GroupAsync(string name, string zone)
+    {
+        var id = Guid.NewGuid();
+        await ExecuteAsync(InsertGroupAndSeat, new { id = id.ToString(), name, zone, userId = UserId, organisationId = organisationId.ToString(), now = Now });
+        return id;
+    }
+
+    private const string InsertMeeting = """
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, place, online_link, version, created_at)
+        VALUES (@id, @groupId, @title, @startsLocal, @endsLocal, @zone, @startsUtc, @endsUtc, @place, @onlineLink, 1, @now)
+        """;
+
+    /// <summary>A meeting at local <paramref name="start"/> (e.g. 2026-03-29T10:00) in <paramref name="zone"/>; UTC as NodaTime maps it.</summary>
+    public async Task<Guid> MeetingAsync(Guid groupId, string zone, string title, string start, int minutes = 120, string? place = null, string? onlineLink = null)
+    {
+        var id = Guid.NewGuid();
+        var local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(start).Value;
+        var end = local.PlusMinutes(minutes);
+        await ExecuteAsync(InsertMeeting, new
+        {
+            id = id.ToString(),
+            groupId = groupId.ToString(),
+            title,
+            startsLocal = start,
+            endsLocal = end.ToString("uuuu-MM-dd'T'HH:mm", null),
+            zone,
+            startsUtc = StoredTime.Write(Utc(zone, local)),
+            endsUtc = StoredTime.Write(Utc(zone, end)),
+            place,
+            onlineLink,
+            now = Now,
+        });
+        return id;
+    }
+
+    /// <summary>NodaTime's answer: the instant a local time names in a zone (earlier of two in a fall-back overlap).</summary>
+    public static DateTimeOffset Utc(string zone, LocalDateTime local) =>
+        local.InZoneLeniently(DateTimeZoneProviders.Tzdb[zone]).ToDateTimeOffset().ToUniversalTime();
+
+    public async Task ExecuteAsync(string sql, object parameters)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(sql, parameters);
+    }
+}
