@@ -9,6 +9,7 @@ builder.AddPlatformAccess();
 builder.AddDonors();
 builder.AddOrganisations();
 builder.AddWorkingGroups();
+builder.AddCalendar();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
@@ -19,6 +20,7 @@ if (await app.RunCommandLineVerbAsync(args))
 await app.MigrateDatabaseAsync();
 app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
+app.MapCalendarEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

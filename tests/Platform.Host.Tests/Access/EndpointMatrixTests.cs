@@ -33,6 +33,8 @@ public sealed class EndpointMatrixTests
         GET  /_framework/opaque-redirect           SignIn  Status400 Status400 Status400 Status400 Status400 Status400 Status400
         GET  /account/access-denied                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/access-denied                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/calendar                     SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/calendar                     SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/change-password              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/change-password              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/forgot-password              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
@@ -55,6 +57,8 @@ public sealed class EndpointMatrixTests
         POST /admin/donors                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         GET  /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # The feed's only credential is its secret token (tested in CalendarFeedTests); without one it is 404 for everyone.
+        GET  /calendar.ics                         Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
@@ -65,6 +69,7 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/ics SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
@@ -227,6 +232,7 @@ public sealed class EndpointMatrixTests
         SELECT (SELECT COUNT(*) FROM journal_entry) || '/' || (SELECT COUNT(*) FROM user_account) || '/' ||
                (SELECT COUNT(*) FROM user_role) || '/' || (SELECT COUNT(*) FROM membership) || '/' ||
                (SELECT COUNT(*) FROM donor_portfolio) || '/' || (SELECT COUNT(*) FROM working_group) || '/' ||
-               (SELECT COUNT(*) FROM organisation) || '/' || (SELECT COUNT(*) FROM invitation)
+               (SELECT COUNT(*) FROM organisation) || '/' || (SELECT COUNT(*) FROM invitation) || '/' ||
+               (SELECT COUNT(*) FROM calendar_subscription)
         """);
 }

@@ -1,0 +1,116 @@
+using System.Net;
+using Platform.Host.Tests.Access;
+
+namespace Platform.Host.Tests.Calendar;
+
+/// <summary>The personal feed: created on the account page, read anonymously with its token, membership checked on every fetch.</summary>
+public sealed class CalendarFeedTests
+{
+    [Fact]
+    public async Task Feed_CreatedOnAccountPage_ListsMeetingsOfOwnGroupsOnly()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+
+        var url = await CreateLinkAsync(browser);
+        var (status, contentType, body) = await FetchAsync(factory, url);
+        var again = await browser.GetAsync("/account/calendar");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("text/calendar; charset=utf-8", contentType);
+        Assert.Contains($"UID:{seed.MeetingA:D}@roundtable\r\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(seed.MeetingB.ToString("D"), body, StringComparison.Ordinal);
+        Assert.Null(again.Document.QuerySelector("#calendar-url"));
+        Assert.DoesNotContain(Token(url), again.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feed_RevokedToken_Is404WithoutDetail()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        var url = await CreateLinkAsync(browser);
+
+        var revoked = await browser.SubmitAsync("/account/calendar", "form:has(input[value=calendar-revoke])", new Dictionary<string, string>());
+        var (status, _, body) = await FetchAsync(factory, url);
+
+        Assert.Equal(HttpStatusCode.OK, revoked.Status);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("", body);
+    }
+
+    [Fact]
+    public async Task Feed_Regenerated_OldTokenIs404AndNewOneWorks()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        var first = await CreateLinkAsync(browser);
+
+        var second = await CreateLinkAsync(browser, "calendar-regenerate");
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, first)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await FetchAsync(factory, second)).Status);
+    }
+
+    [Fact]
+    public async Task Feed_AfterRemovalFromGroup_OmitsThatGroupAtOnce()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        var user = (await factory.FindUserAsync("ana@example.org"))!.Id;
+        await seed.SeatAsync(seed.GroupB, user, "observer");
+        var url = await CreateLinkAsync(browser);
+        var before = (await FetchAsync(factory, url)).Body;
+
+        await seed.UnseatAsync(seed.GroupB, user);
+        var after = (await FetchAsync(factory, url)).Body;
+
+        Assert.Contains(seed.MeetingB.ToString("D"), before, StringComparison.Ordinal);
+        Assert.DoesNotContain(seed.MeetingB.ToString("D"), after, StringComparison.Ordinal);
+        Assert.Contains(seed.MeetingA.ToString("D"), after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feed_UnknownOrMissingToken_Is404()
+    {
+        using var factory = new PlatformFactory();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, "/calendar.ics?token=nope")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, "/calendar.ics")).Status);
+    }
+
+    internal static async Task<FormClient> SeatedBrowserAsync(PlatformFactory factory, Personas seed, Guid groupId)
+    {
+        var browser = await factory.SignedInBrowserAsync("ana@example.org");
+        await seed.SeatAsync(groupId, (await factory.FindUserAsync("ana@example.org"))!.Id, "member");
+        return browser;
+    }
+
+    /// <summary>Presses the create (or regenerate) button and reads the once-shown link; returns its path and query.</summary>
+    private static async Task<string> CreateLinkAsync(FormClient browser, string form = "calendar-create")
+    {
+        var page = await browser.SubmitAsync("/account/calendar", $"form:has(input[value={form}])", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var link = page.Document.QuerySelector("input#calendar-url")?.GetAttribute("value");
+        Assert.NotNull(link);
+        return new Uri(link).PathAndQuery;
+    }
+
+    private static string Token(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+
+    private static async Task<(HttpStatusCode Status, string? ContentType, string Body)> FetchAsync(PlatformFactory factory, string url)
+    {
+        using var client = factory.Browser();
+        using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        return (response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
+    }
+}
