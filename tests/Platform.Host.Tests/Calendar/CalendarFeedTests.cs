@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Calendar;
@@ -86,6 +88,44 @@ public sealed class CalendarFeedTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, "/calendar.ics?token=nope")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, "/calendar.ics")).Status);
+    }
+
+    [Fact]
+    public async Task Feed_FetchedAndRevoked_TokenNeverLogged()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var logs = new LogCollector();
+        factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+
+        var url = await CreateLinkAsync(browser);
+        await FetchAsync(factory, url);
+        await browser.SubmitAsync("/account/calendar", "form:has(input[value=calendar-revoke])", new Dictionary<string, string>());
+        await FetchAsync(factory, url);
+
+        Assert.NotEmpty(logs.Messages);
+        Assert.DoesNotContain(logs.Messages, m => m.Contains(Token(url), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Feed_PolledTooOftenWithOneToken_Is429()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        var url = await CreateLinkAsync(browser);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= Platform.Host.Extensions.CalendarExtensions.FeedFetchesPerMinute; i++)
+        {
+            statuses.Add((await FetchAsync(factory, url)).Status);
+        }
+
+        Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
     internal static async Task<FormClient> SeatedBrowserAsync(PlatformFactory factory, Personas seed, Guid groupId)
