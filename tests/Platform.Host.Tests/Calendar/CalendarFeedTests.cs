@@ -29,6 +29,21 @@ public sealed class CalendarFeedTests
     }
 
     [Fact]
+    public async Task AccountCalendar_FromProfile_LinkedAndOffersCreateWithoutALink()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("ana@example.org");
+
+        var profile = await browser.GetAsync("/account/profile");
+        var page = await browser.GetAsync("/account/calendar");
+
+        Assert.NotNull(profile.Document.QuerySelector("main a[href='/account/calendar']"));
+        Assert.Equal("Calendar subscription", page.Document.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(page.Document.QuerySelector("form input[value=calendar-create]"));
+        Assert.Null(page.Document.QuerySelector("#calendar-url"));
+    }
+
+    [Fact]
     public async Task Feed_RevokedToken_Is404WithoutDetail()
     {
         using var factory = new PlatformFactory();
