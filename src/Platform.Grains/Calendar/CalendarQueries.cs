@@ -1,10 +1,9 @@
-using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Calendar;
 
 /// <summary>Meetings as calendar events: one meeting for its download, or every meeting of a person's groups for their feed.</summary>
-public sealed class CalendarQueries(Database database)
+public sealed partial class CalendarQueries(Database database)
 {
     /// <summary>How far back a feed reaches: recent meetings stay in calendars, older ones stop being re-sent on every poll.</summary>
     public static readonly TimeSpan FeedHistory = TimeSpan.FromDays(90);
@@ -40,7 +39,7 @@ public sealed class CalendarQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<MeetingRow>(new CommandDefinition(
             SelectMeeting, new { groupId = groupId.ToString(), meetingId = meetingId.ToString() }, cancellationToken: cancellationToken));
-        return row?.ToEvent();
+        return row is null ? null : (await WithAgendaAsync(connection, [row], cancellationToken))[0];
     }
 
     // Membership is joined on every fetch: leaving a group removes its meetings from the very next poll.
@@ -78,47 +77,6 @@ public sealed class CalendarQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<MeetingRow>(new CommandDefinition(
             SelectFeed, new { userId, from = StoredTime.Write(now - FeedHistory) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToEvent())];
-    }
-
-    private sealed class MeetingRow
-    {
-        public string Id { get; init; } = "";
-
-        public string GroupId { get; init; } = "";
-
-        public string GroupName { get; init; } = "";
-
-        public string Title { get; init; } = "";
-
-        public string StartsUtc { get; init; } = "";
-
-        public string EndsUtc { get; init; } = "";
-
-        public string TimeZone { get; init; } = "";
-
-        public string? Place { get; init; }
-
-        public string? OnlineLink { get; init; }
-
-        public string Status { get; init; } = "";
-
-        public long Sequence { get; init; }
-
-        public string ModifiedAt { get; init; } = "";
-
-        public CalendarEvent ToEvent() => new(
-            Guid.Parse(Id),
-            Guid.Parse(GroupId),
-            Title,
-            StoredTime.Read(StartsUtc),
-            StoredTime.Read(EndsUtc),
-            TimeZone,
-            Place,
-            OnlineLink,
-            GroupName,
-            (int)Sequence,
-            EnumText.Parse<MeetingStatus>(Status) == MeetingStatus.Cancelled,
-            DateTimeOffset.Parse(ModifiedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal));
+        return await WithAgendaAsync(connection, [.. rows], cancellationToken);
     }
 }

@@ -17,6 +17,10 @@ public sealed class IcsContentTests
         await seed.PersonAsync();
         var group = await seed.GroupAsync("Mesa minera", "America/Bogota");
         var meeting = await seed.MeetingAsync(group, "America/Bogota", "Reunión mensual", "2026-02-03T09:00", place: "Alcaldía", onlineLink: "https://meet.example/abc");
+        await seed.ExecuteAsync("""
+            INSERT INTO agenda_item (id, meeting_id, position, title, created_at)
+            VALUES (@a, @meeting, 2, 'Seguridad, comunidad', @now), (@b, @meeting, 1, 'Apertura', @now)
+            """, new { a = Guid.NewGuid().ToString(), b = Guid.NewGuid().ToString(), meeting = meeting.ToString(), now = "2026-01-01T00:00:00.0000000Z" });
         var queries = new CalendarQueries(db.Database);
         var first = IcsWriter.Write([(await queries.MeetingAsync(group, meeting))!], "https://rt.example", Stamp);
         await seed.ExecuteAsync("UPDATE meeting SET title = 'Reunión aplazada', sequence = 1 WHERE id = @id", new { id = meeting.ToString() });
@@ -32,7 +36,7 @@ public sealed class IcsContentTests
         Assert.Equal("Reunión aplazada", parsed[1].Summary);
         Assert.Equal("Alcaldía, https://meet.example/abc", parsed[0].Location);
         Assert.Equal($"https://rt.example/groups/{group:D}/meetings/{meeting:D}", parsed[0].Url);
-        Assert.Contains("Mesa minera", parsed[0].Description, StringComparison.Ordinal);
+        Assert.StartsWith("Mesa minera\n\n1. Apertura\n2. Seguridad, comunidad\n\nhttps://meet.example/abc", parsed[0].Description, StringComparison.Ordinal);
     }
 
     [NodeFact]

@@ -49,6 +49,7 @@ public sealed class IcsTimeZoneTests
         var events = await new CalendarQueries(db.Database).FeedAsync(seed.UserId, Stamp);
         var parsed = (await IcalJs.ParseAsync(IcsWriter.Write(events, "https://rt.example", Stamp, "Roundtable")))[0];
 
+        Assert.Equal(("PUBLISH", "Roundtable"), (parsed.Method, parsed.Name));
         Assert.Equal(Meetings.Length, parsed.Events.Count);
         Assert.Equal(["Africa/Accra", "America/Bogota", "America/Santiago", "Europe/Paris"], parsed.TimeZones.Order(StringComparer.Ordinal));
         foreach (var e in parsed.Events)

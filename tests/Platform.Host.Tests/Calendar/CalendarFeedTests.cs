@@ -24,6 +24,7 @@ public sealed class CalendarFeedTests
         Assert.Equal("text/calendar; charset=utf-8", contentType);
         Assert.Contains($"UID:{seed.MeetingA:D}@roundtable\r\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain(seed.MeetingB.ToString("D"), body, StringComparison.Ordinal);
+        Assert.Contains("X-WR-CALNAME:Roundtable meetings\r\n", body, StringComparison.Ordinal);
         Assert.Null(again.Document.QuerySelector("#calendar-url"));
         Assert.DoesNotContain(Token(url), again.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
