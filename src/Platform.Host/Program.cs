@@ -9,6 +9,7 @@ builder.AddPlatformAccess();
 builder.AddDonors();
 builder.AddOrganisations();
 builder.AddWorkingGroups();
+builder.AddMeetingRecords();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
