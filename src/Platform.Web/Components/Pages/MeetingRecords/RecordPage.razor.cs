@@ -34,7 +34,7 @@ public sealed partial class RecordPage
 
     [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
 
-    [SupplyParameterFromForm(FormName = "correct")] private PartEditInput? Correction { get; set; }
+    [SupplyParameterFromForm(FormName = "correct", Name = "Edit")] private PartEditInput? Correction { get; set; }
 
     private RecordView? view;
     private ParticipationFigures? figures;
