@@ -29,4 +29,5 @@ public sealed record RecordEdit(Guid Id, string Text, bool Restricted);
 /// <summary>Applies <paramref name="Edits"/> to a published record and publishes them as the next revision.</summary>
 public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId);
 
-public sealed record AcknowledgeRecord(string UserId);
+/// <summary>Acknowledges <paramref name="Revision"/>, the one the person read; refused when a newer one has been published since.</summary>
+public sealed record AcknowledgeRecord(string UserId, int Revision);

@@ -97,6 +97,11 @@ public sealed partial class MeetingRecordGrain
             throw new RecordRuleException("NotPublished");
         }
 
+        if (command.Revision != current.Revision)
+        {
+            throw new RecordRuleException("RevisionOutdated");
+        }
+
         var snapshot = await store.SnapshotAsync(id, current.Revision) ?? throw new RecordRuleException("NotPublished");
         if (snapshot.Participants.All(p => p.UserId != command.UserId))
         {

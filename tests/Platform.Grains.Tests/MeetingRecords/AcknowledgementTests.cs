@@ -15,8 +15,8 @@ public sealed class AcknowledgementTests
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota", false, s.Facilitator))).Notes[0];
         await record.PublishAsync(new PublishRecord(s.Facilitator));
 
-        await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member));
-        var twice = await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member));
+        await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1));
+        var twice = await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1));
         var firstRound = await silo.Queries.AcknowledgementsAsync(s.Meeting, 1);
         await record.CorrectAsync(new CorrectRecord("Errata", [new RecordEdit(note.Id, "Nota corregida", false)], s.Facilitator));
         var secondRound = await silo.Queries.AcknowledgementsAsync(s.Meeting, 2);
@@ -26,6 +26,8 @@ public sealed class AcknowledgementTests
         Assert.Equal(twice.Version, await silo.CountAsync("SELECT version FROM meeting_record") - 1);
         Assert.All(secondRound, a => Assert.Null(a.AcknowledgedAt));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));
+        var outdated = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Observer, 1)));
+        Assert.Equal("RevisionOutdated", outdated.Code);
     }
 
     [Fact]
@@ -37,9 +39,9 @@ public sealed class AcknowledgementTests
         var record = silo.Record(s.Meeting);
         var stranger = await silo.Seed.UserAsync("zoe");
 
-        var draft = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Member)));
+        var draft = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1)));
         await record.PublishAsync(new PublishRecord(s.Facilitator));
-        var notParticipant = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(stranger)));
+        var notParticipant = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
 
         Assert.Equal(("NotPublished", "NotParticipant"), (draft.Code, notParticipant.Code));
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));

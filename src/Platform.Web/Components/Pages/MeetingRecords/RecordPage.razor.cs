@@ -92,7 +92,7 @@ public sealed partial class RecordPage
 
     private async Task AcknowledgeAsync()
     {
-        if (await RunAsync("Acknowledge", () => Grain.AcknowledgeAsync(new AcknowledgeRecord(UserId))))
+        if (await RunAsync("Acknowledge", () => Grain.AcknowledgeAsync(new AcknowledgeRecord(UserId, Acknowledge!.Revision))))
         {
             message = T["Record.AcknowledgedNow"];
         }
