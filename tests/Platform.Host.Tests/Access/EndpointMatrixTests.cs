@@ -68,6 +68,8 @@ public sealed class EndpointMatrixTests
         # The published record: observers read it without restricted parts (the query leaves them out); donors never.
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed

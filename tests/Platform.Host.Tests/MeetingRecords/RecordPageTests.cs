@@ -57,14 +57,17 @@ public sealed class RecordPageTests
         var decision = await factory.PublishAsync(s);
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var corrected = await ana.SubmitAsync(s.Record, "section[aria-labelledby=correct-title] form", new Dictionary<string, string>
+        var posted = await ana.SubmitAsync(s.Record + "/correct", "main form", new Dictionary<string, string>
         {
             ["Edit.PartId"] = decision.ToString(),
             ["Edit.Text"] = "Reunión en febrero",
             ["Edit.Reason"] = "La fecha acordada era febrero",
         });
+        var corrected = await ana.GetAsync(s.Record);
         var first = await ana.GetAsync(s.Record + "?revision=1");
 
+        Assert.Equal(HttpStatusCode.Found, posted.Status);
+        Assert.EndsWith(s.Record, posted.Location, StringComparison.Ordinal);
         Assert.Contains("Reunión en febrero", corrected.MainText, StringComparison.Ordinal);
         Assert.Equal(2, corrected.Document.QuerySelectorAll("main ol.record-history li").Length);
         Assert.Contains("La fecha acordada era febrero", corrected.Document.QuerySelector("main .record-revision")?.TextContent, StringComparison.Ordinal);
@@ -82,7 +85,7 @@ public sealed class RecordPageTests
         var decision = await factory.PublishAsync(s);
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var page = await ana.SubmitAsync(s.Record, "section[aria-labelledby=correct-title] form", new Dictionary<string, string>
+        var page = await ana.SubmitAsync(s.Record + "/correct", "main form", new Dictionary<string, string>
         {
             ["Edit.PartId"] = decision.ToString(),
             ["Edit.Text"] = "Reunión en febrero",
@@ -91,6 +94,30 @@ public sealed class RecordPageTests
 
         Assert.Equal("true", page.Document.QuerySelector("#correct-reason")?.GetAttribute("aria-invalid"));
         Assert.Contains("Reunión en febrero", page.Document.QuerySelector("#correct-text")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
+    }
+
+    [Fact]
+    public async Task CorrectPage_AsMember_IsDeniedAndChangesNothing()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        var decision = await factory.PublishAsync(s);
+        using var beto = await factory.SignedInAsync(s.Beto);
+
+        var page = await beto.GetAsync(s.Record);
+        var get = await beto.GetAsync(s.Record + "/correct");
+        var post = await beto.PostAsync(s.Record + "/correct", new Dictionary<string, string>
+        {
+            ["_handler"] = "correct",
+            ["Edit.PartId"] = decision.ToString(),
+            ["Edit.Text"] = "Otra cosa",
+            ["Edit.Reason"] = "Porque sí",
+        });
+
+        Assert.Null(page.Document.QuerySelector($"main a[href='{s.Record}/correct']"));
+        Assert.Contains("/account/access-denied", get.Location, StringComparison.Ordinal);
+        Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
     }
 

@@ -12,7 +12,7 @@ namespace Platform.Web.Components.Pages.MeetingRecords;
 
 /// <summary>
 /// The published record, as the viewer may read it (restricted parts are removed by the query, not here), with
-/// acknowledgement for participants and, for facilitators, who has acknowledged and a correction form.
+/// acknowledgement for participants and, for facilitators, who has acknowledged and a link to correct it.
 /// </summary>
 public sealed partial class RecordPage
 {
@@ -34,12 +34,9 @@ public sealed partial class RecordPage
 
     [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
 
-    [SupplyParameterFromForm(FormName = "correct", Name = "Edit")] private PartEditInput? Correction { get; set; }
-
     private RecordView? view;
     private ParticipationFigures? figures;
     private IReadOnlyList<AcknowledgementView> acknowledgements = [];
-    private IReadOnlyList<(Guid Id, string Label)> parts = [];
     private FieldErrors errors = new();
     private string title = "";
     private bool canFacilitate;
@@ -59,7 +56,6 @@ public sealed partial class RecordPage
     protected override async Task OnInitializedAsync()
     {
         Acknowledge ??= new();
-        Correction ??= new();
         await LoadAsync();
     }
 
@@ -81,11 +77,6 @@ public sealed partial class RecordPage
         var mine = acknowledgements.FirstOrDefault(a => a.UserId == UserId);
         participant = mine is not null;
         acknowledgedAt = mine?.AcknowledgedAt;
-        if (canFacilitate)
-        {
-            var latest = view.Revision == view.LatestRevision ? view : await Queries.RecordAsync(MeetingId, null, standing);
-            parts = RecordParts.Of(latest!.Snapshot, T);
-        }
     }
 
     private string When(DateTimeOffset utc) => ViewerTime.Local(HttpContext.User, utc).ToString("g", CultureInfo.CurrentCulture);
@@ -95,22 +86,6 @@ public sealed partial class RecordPage
         if (await RunAsync("Acknowledge", () => Grain.AcknowledgeAsync(new AcknowledgeRecord(UserId, Acknowledge!.Revision))))
         {
             message = T["Record.AcknowledgedNow"];
-        }
-    }
-
-    private async Task CorrectAsync()
-    {
-        if (!canFacilitate)
-        {
-            return;
-        }
-
-        var id = Guid.TryParse(Correction!.PartId, out var parsed) ? parsed : Guid.Empty;
-        var edit = new RecordEdit(id, Correction.Text, Correction.Restricted);
-        if (await RunAsync("Edit", () => Grain.CorrectAsync(new CorrectRecord(Correction.Reason, [edit], UserId))))
-        {
-            message = T["Record.Corrected"];
-            Correction = new();
         }
     }
 
