@@ -98,6 +98,25 @@ public sealed class RecordPageTests
     }
 
     [Fact]
+    public async Task RecordPage_Print_LinksStylesheetThatHidesNavigationAndForms()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        await factory.PublishAsync(s);
+        using var beto = await factory.SignedInAsync(s.Beto);
+
+        var page = await beto.GetAsync(s.Record);
+        var href = page.Document.QuerySelector("head link[rel=stylesheet][href*='record-print.css']")?.GetAttribute("href");
+        using var css = await beto.Http.GetAsync(new Uri("/" + href, UriKind.Relative));
+        var rules = await css.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("@media print", rules, StringComparison.Ordinal);
+        Assert.Contains("form", rules, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("main section.screen-only form"));
+    }
+
+    [Fact]
     public async Task CorrectPage_AsMember_IsDeniedAndChangesNothing()
     {
         using var factory = new PlatformFactory();
