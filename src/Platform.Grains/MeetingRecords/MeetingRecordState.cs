@@ -10,6 +10,7 @@ public sealed record MeetingRecordState(
     Guid MeetingId,
     Guid GroupId,
     string Title,
+    MeetingTime When,
     bool NonAttribution,
     IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<AttendanceEntry> Attendance,
@@ -22,6 +23,9 @@ public sealed record MeetingRecordState(
 
     public int NextDecisionNumber => Outcomes.Select(o => o.DecisionNumber ?? 0).DefaultIfEmpty(0).Max() + 1;
 }
+
+/// <summary>When the meeting was held: local time in the group's zone (what people agreed) and the UTC instant.</summary>
+public sealed record MeetingTime(string StartsLocal, string TimeZone, DateTimeOffset StartsUtc);
 
 public sealed record AgendaEntry(Guid Id, int Position, string Title, AgendaItemStatus Status);
 

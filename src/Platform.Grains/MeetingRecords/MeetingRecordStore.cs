@@ -10,6 +10,9 @@ public sealed partial class MeetingRecordStore(Database database)
     private const string SelectRecord = """
         SELECT m.working_group_id AS GroupId,
                m.title AS Title,
+               m.starts_local AS StartsLocal,
+               m.time_zone AS TimeZone,
+               m.starts_utc AS StartsUtc,
                g.non_attribution AS NonAttribution,
                COALESCE(r.revision, 0) AS Revision,
                COALESCE(r.version, 0) AS Version
@@ -66,7 +69,7 @@ public sealed partial class MeetingRecordStore(Database database)
             .Select(n => new NoteEntry(Guid.Parse(n.Id), Guid.Parse(n.AgendaItemId), n.Text, n.Restricted, StoredTime.Read(n.CreatedAt)));
         var outcomes = (await reader.ReadAsync<(string Id, string AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted, string CreatedAt)>())
             .Select(o => new OutcomeEntry(Guid.Parse(o.Id), Guid.Parse(o.AgendaItemId), EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted, StoredTime.Read(o.CreatedAt)));
-        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version);
+        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingTime(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version);
     }
 
     private const string SelectParticipants = """
@@ -120,6 +123,9 @@ public sealed partial class MeetingRecordStore(Database database)
     {
         public string GroupId { get; set; } = "";
         public string Title { get; set; } = "";
+        public string StartsLocal { get; set; } = "";
+        public string TimeZone { get; set; } = "";
+        public string StartsUtc { get; set; } = "";
         public bool NonAttribution { get; set; }
         public long Revision { get; set; }
         public long Version { get; set; }

@@ -8,6 +8,7 @@ namespace Platform.Grains.MeetingRecords;
 /// <summary>The whole record as published at one revision; stored as JSON so later changes never rewrite it.</summary>
 public sealed record RecordSnapshot(
     string Title,
+    MeetingTime When,
     IReadOnlyList<SnapshotAttendance> Attendance,
     IReadOnlyList<SnapshotItem> Items,
     IReadOnlyList<SnapshotParticipant> Participants)
@@ -39,7 +40,7 @@ public sealed record RecordSnapshot(
             [.. state.Notes.Where(n => n.AgendaItemId == a.Id).OrderBy(n => n.CreatedAt).Select(n => new SnapshotNote(n.Id, n.Text, n.Restricted))],
             [.. state.Outcomes.Where(o => o.AgendaItemId == a.Id).OrderBy(o => o.CreatedAt).Select(o => new SnapshotOutcome(o.Id, o.Kind, o.DecisionNumber, o.Text, o.Restricted))]));
         var attendance = state.Attendance.Select(a => new SnapshotAttendance(a.UserId, a.Name, a.Organisation, a.Status, a.UserId is null));
-        return new RecordSnapshot(state.Title, [.. attendance], [.. items], participants);
+        return new RecordSnapshot(state.Title, state.When, [.. attendance], [.. items], participants);
     }
 }
 

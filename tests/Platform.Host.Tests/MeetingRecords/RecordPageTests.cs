@@ -16,6 +16,10 @@ public sealed class RecordPageTests
         var acknowledged = await beto.SubmitAsync(s.Record, "section[aria-labelledby=acknowledge-title] form", new Dictionary<string, string>());
 
         Assert.Contains("Secreto de la patrulla", before.MainText, StringComparison.Ordinal);
+        var when = before.Document.QuerySelector("main .record-when")?.TextContent;
+        Assert.Contains("America/Bogota", when, StringComparison.Ordinal);
+        Assert.Contains("En su zona horaria", when, StringComparison.Ordinal);
+        Assert.Contains("14:00", when, StringComparison.Ordinal);
         Assert.Null(before.Document.QuerySelector("main .acknowledgements"));
         Assert.NotNull(acknowledged.Document.QuerySelector("main .acknowledged"));
         Assert.Null(acknowledged.Document.QuerySelector("section[aria-labelledby=acknowledge-title] form"));

@@ -9,8 +9,10 @@ namespace Platform.Web.Tests.MeetingRecords;
 
 public sealed class RecordComponentTests
 {
+    private static readonly MeetingTime When = new("2026-12-01T09:00", "America/Bogota", new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero));
+
     private static MeetingRecordState Record(bool nonAttribution) => new(
-        Guid.NewGuid(), Guid.NewGuid(), "Reunión mensual", nonAttribution,
+        Guid.NewGuid(), Guid.NewGuid(), "Reunión mensual", When, nonAttribution,
         [new AgendaEntry(Guid.NewGuid(), 1, "Informe de incidentes", AgendaItemStatus.Open)], [], [], [], 0, 1);
 
     [Theory]
@@ -66,6 +68,7 @@ public sealed class RecordComponentTests
     {
         var snapshot = new RecordSnapshot(
             "Reunión mensual",
+            When,
             [new SnapshotAttendance(null, "Rosa", "Defensoría", AttendanceStatus.Present, true)],
             [new SnapshotItem(Guid.NewGuid(), 1, "Informe", AgendaItemStatus.Reached,
                 [new SnapshotNote(Guid.NewGuid(), "Nota reservada", true)],
@@ -78,5 +81,7 @@ public sealed class RecordComponentTests
         Assert.Contains("Decisión 3", doc.QuerySelector(".record-outcomes li")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("invitado", doc.QuerySelector(".record-attendance td")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Tratado", doc.QuerySelector(".item-status")?.TextContent);
+        Assert.Contains("America/Bogota".Replace('_', ' '), doc.QuerySelector(".record-when")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("9:00", doc.QuerySelector(".record-when")?.TextContent, StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,11 @@ public sealed partial class RecordPage
         acknowledgedAt = mine?.AcknowledgedAt;
     }
 
+    private string? ViewerWhen(MeetingTime when) =>
+        HttpContext.User.FindFirst(AccountClaims.TimeZone)?.Value is { } zone && zone != when.TimeZone
+            ? ViewerTime.Local(HttpContext.User, when.StartsUtc).ToString("f", CultureInfo.CurrentCulture) + " (" + zone.Replace('_', ' ') + ")"
+            : null;
+
     private string When(DateTimeOffset utc) => ViewerTime.Local(HttpContext.User, utc).ToString("g", CultureInfo.CurrentCulture);
 
     private async Task AcknowledgeAsync()
