@@ -10,6 +10,7 @@ builder.AddDonors();
 builder.AddOrganisations();
 builder.AddWorkingGroups();
 builder.AddCalendar();
+builder.AddMeetingRecords();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

@@ -9,7 +9,15 @@ CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
 
 CREATE INDEX ix_membership_user_id ON membership (user_id);
 
+CREATE INDEX ix_note_meeting_id ON note (meeting_id);
+
+CREATE INDEX ix_notification_user_id_read_at ON notification (user_id, read_at);
+
+CREATE INDEX ix_outcome_meeting_id ON outcome (meeting_id);
+
 CREATE INDEX ix_user_role_role ON user_role (role);
+
+CREATE UNIQUE INDEX ux_attendance_meeting_id_user_id ON attendance (meeting_id, user_id);
 
 CREATE UNIQUE INDEX ux_calendar_subscription_user_id_active
     ON calendar_subscription (user_id)
@@ -33,6 +41,22 @@ CREATE TABLE agenda_item (
     CONSTRAINT fk_agenda_item_agenda_item FOREIGN KEY (carried_from_id) REFERENCES agenda_item (id),
     CONSTRAINT ck_agenda_item_status CHECK (status IN ('open', 'reached', 'not_reached')),
     CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
+);
+
+CREATE TABLE attendance (
+    id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    user_id TEXT NULL,
+    organisation_id TEXT NULL,
+    guest_name TEXT NULL,
+    guest_organisation TEXT NULL,
+    status TEXT NOT NULL,
+    CONSTRAINT pk_attendance PRIMARY KEY (id),
+    CONSTRAINT fk_attendance_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_attendance_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_attendance_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT ck_attendance_status CHECK (status IN ('present', 'apologies', 'absent')),
+    CONSTRAINT ck_attendance_person CHECK ((user_id IS NOT NULL) OR (guest_name IS NOT NULL))
 );
 
 CREATE TABLE calendar_subscription (
@@ -124,6 +148,17 @@ CREATE TABLE meeting (
     CONSTRAINT ck_meeting_times CHECK (ends_utc > starts_utc)
 );
 
+CREATE TABLE meeting_record (
+    meeting_id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_meeting_record PRIMARY KEY (meeting_id),
+    CONSTRAINT fk_meeting_record_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_meeting_record_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id)
+);
+
 CREATE TABLE meeting_series (
     id TEXT NOT NULL,
     working_group_id TEXT NOT NULL,
@@ -161,6 +196,33 @@ CREATE TABLE membership (
     CONSTRAINT ck_membership_role CHECK (role IN ('facilitator', 'member', 'observer'))
 );
 
+CREATE TABLE note (
+    id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    agenda_item_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    restricted BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_note PRIMARY KEY (id),
+    CONSTRAINT fk_note_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_note_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id)
+);
+
+CREATE TABLE notification (
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    working_group_id TEXT NULL,
+    kind TEXT NOT NULL,
+    message_key TEXT NOT NULL,
+    arguments TEXT NOT NULL DEFAULT '[]',
+    link TEXT NULL,
+    created_at TEXT NOT NULL,
+    read_at TEXT NULL,
+    CONSTRAINT pk_notification PRIMARY KEY (id),
+    CONSTRAINT fk_notification_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
+    CONSTRAINT fk_notification_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id)
+);
+
 CREATE TABLE organisation (
     id TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -178,6 +240,45 @@ CREATE TABLE organisation (
         'large_scale_mining', 'asm_organisation', 'community', 'civil_society', 'national_government',
         'local_government', 'public_security_police', 'public_security_military', 'private_security',
         'oversight_body', 'international_partner', 'donor', 'standards_body', 'academic'))
+);
+
+CREATE TABLE outcome (
+    id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    agenda_item_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    decision_number INTEGER NULL,
+    text TEXT NOT NULL,
+    restricted BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_outcome PRIMARY KEY (id),
+    CONSTRAINT fk_outcome_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_outcome_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id),
+    CONSTRAINT ux_outcome_meeting_id_decision_number UNIQUE (meeting_id, decision_number),
+    CONSTRAINT ck_outcome_kind CHECK (kind IN ('information', 'decision', 'follow_up')),
+    CONSTRAINT ck_outcome_decision_number CHECK ((kind = 'decision') = (decision_number IS NOT NULL))
+);
+
+CREATE TABLE record_acknowledgement (
+    meeting_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    acknowledged_at TEXT NOT NULL,
+    CONSTRAINT pk_record_acknowledgement PRIMARY KEY (meeting_id, revision, user_id),
+    CONSTRAINT fk_record_acknowledgement_record_revision FOREIGN KEY (meeting_id, revision) REFERENCES record_revision (meeting_id, revision),
+    CONSTRAINT fk_record_acknowledgement_user_account FOREIGN KEY (user_id) REFERENCES user_account (id)
+);
+
+CREATE TABLE record_revision (
+    meeting_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    published_at TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    reason TEXT NULL,
+    snapshot TEXT NOT NULL,
+    CONSTRAINT pk_record_revision PRIMARY KEY (meeting_id, revision),
+    CONSTRAINT fk_record_revision_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_record_revision_user_account FOREIGN KEY (published_by) REFERENCES user_account (id)
 );
 
 CREATE TABLE schema_migration (

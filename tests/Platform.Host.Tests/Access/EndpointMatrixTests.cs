@@ -70,6 +70,13 @@ public sealed class EndpointMatrixTests
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/ics SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        # The published record: observers read it without restricted parts (the query leaves them out); donors never.
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
@@ -77,6 +84,9 @@ public sealed class EndpointMatrixTests
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Anyone signed in reads their own notifications; the queries only ever touch the signed-in person's rows.
+        GET  /notifications                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /notifications                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /organisations/new                    SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
@@ -233,6 +243,7 @@ public sealed class EndpointMatrixTests
                (SELECT COUNT(*) FROM user_role) || '/' || (SELECT COUNT(*) FROM membership) || '/' ||
                (SELECT COUNT(*) FROM donor_portfolio) || '/' || (SELECT COUNT(*) FROM working_group) || '/' ||
                (SELECT COUNT(*) FROM organisation) || '/' || (SELECT COUNT(*) FROM invitation) || '/' ||
-               (SELECT COUNT(*) FROM calendar_subscription)
+               (SELECT COUNT(*) FROM calendar_subscription) || '/' ||
+               (SELECT COUNT(*) FROM notification WHERE read_at IS NOT NULL) || '/' || (SELECT COUNT(*) FROM attendance)
         """);
 }

@@ -1,0 +1,33 @@
+namespace Platform.Grains.MeetingRecords;
+
+/// <summary>One member's attendance; the organisation is the one they sit for in the group.</summary>
+public sealed record MemberAttendance(string UserId, AttendanceStatus Status);
+
+/// <summary>A guest without an account, named as typed.</summary>
+public sealed record GuestAttendance(string Name, string Organisation, AttendanceStatus Status);
+
+/// <summary>Sets the members' statuses (recording again updates them) and adds <paramref name="NewGuests"/>.</summary>
+public sealed record RecordAttendance(IReadOnlyList<MemberAttendance> Members, IReadOnlyList<GuestAttendance> NewGuests, string ActorId);
+
+public sealed record AddNote(Guid AgendaItemId, string Text, bool Restricted, string ActorId);
+
+public sealed record EditNote(Guid NoteId, string Text, bool Restricted, string ActorId);
+
+/// <summary>Adds an outcome; a decision gets the next number within the meeting.</summary>
+public sealed record AddOutcome(Guid AgendaItemId, OutcomeKind Kind, string Text, bool Restricted, string ActorId);
+
+/// <summary>Edits an outcome's text and restriction; its kind (and so a decision's number) stays.</summary>
+public sealed record EditOutcome(Guid OutcomeId, string Text, bool Restricted, string ActorId);
+
+public sealed record MarkAgendaItem(Guid AgendaItemId, bool Reached, string ActorId);
+
+public sealed record PublishRecord(string ActorId);
+
+/// <summary>A changed note or outcome in a correction (<paramref name="Id"/> names either).</summary>
+public sealed record RecordEdit(Guid Id, string Text, bool Restricted);
+
+/// <summary>Applies <paramref name="Edits"/> to a published record and publishes them as the next revision.</summary>
+public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId);
+
+/// <summary>Acknowledges <paramref name="Revision"/>, the one the person read; refused when a newer one has been published since.</summary>
+public sealed record AcknowledgeRecord(string UserId, int Revision);

@@ -1,0 +1,146 @@
+using Platform.Grains.Journal;
+using Platform.Grains.Meetings;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.MeetingRecords;
+
+/// <summary>
+/// Keeps one meeting's record: attendance, notes, outcomes, agenda progress while a draft; read-only once published,
+/// changed only by corrections that add a revision. Each command writes the versioned meeting_record row, the rows
+/// it touches and one journal entry in one transaction, then publishes its event.
+/// </summary>
+public sealed partial class MeetingRecordGrain(GrainContext context, MeetingRecordStore store, GrainPersistence persistence, TimeProvider time)
+    : IMeetingRecordGrain, IGrainBase
+{
+    /// <summary>Long enough for a careful note, short enough for a phone screen and a printed page.</summary>
+    public const int MaxTextLength = 4000;
+
+    public const int MaxNameLength = 200;
+
+    private readonly Guid id = context.GetPrimaryKey();
+    private MeetingRecordState? state;
+
+    public async Task OnActivateAsync(CancellationToken cancellationToken) => state = await store.LoadAsync(id, cancellationToken);
+
+    public Task<MeetingRecordState?> GetAsync() => Task.FromResult(state);
+
+    public async Task<MeetingRecordState> AddNoteAsync(AddNote command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Draft();
+        RequireItem(current, command.AgendaItemId);
+        var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), command.Restricted, time.GetUtcNow());
+        var next = Next(current) with { Notes = [.. current.Notes, note] };
+        return await CommitAsync(current, next, [MeetingRecordStore.NewNote(id, note)], "note_added", command.ActorId,
+            command.Restricted ? "Restricted note added" : "Note added");
+    }
+
+    public async Task<MeetingRecordState> EditNoteAsync(EditNote command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Draft();
+        var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw new RecordRuleException("NoteUnknown");
+        var changed = note with { Text = Text(command.Text), Restricted = command.Restricted };
+        var next = Next(current) with { Notes = [.. current.Notes.Select(n => n == note ? changed : n)] };
+        return await CommitAsync(current, next, [MeetingRecordStore.ChangedNote(id, changed)], "note_edited", command.ActorId, "Note edited");
+    }
+
+    public async Task<MeetingRecordState> AddOutcomeAsync(AddOutcome command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Draft();
+        RequireItem(current, command.AgendaItemId);
+        if (!Enum.IsDefined(command.Kind))
+        {
+            throw new RecordRuleException("KindInvalid");
+        }
+
+        int? number = command.Kind == OutcomeKind.Decision ? current.NextDecisionNumber : null;
+        var outcome = new OutcomeEntry(Guid.NewGuid(), command.AgendaItemId, command.Kind, number, Text(command.Text), command.Restricted, time.GetUtcNow());
+        var next = Next(current) with { Outcomes = [.. current.Outcomes, outcome] };
+        var summary = number is { } n ? $"Decision {n} recorded" : $"Outcome recorded ({EnumText.ToText(command.Kind)})";
+        var committed = await CommitAsync<IMeetingRecordEvent>(current, next, [MeetingRecordStore.NewOutcome(id, outcome)], "outcome_added", command.ActorId, summary,
+            entry => command.Kind == OutcomeKind.FollowUp
+                ? new FollowUpRecorded(next.GroupId, id, outcome.Id, outcome.AgendaItemId, outcome.Text, command.ActorId, entry.Seq)
+                : new RecordDraftChanged(next.GroupId, id, "outcome_added", entry.Seq));
+        return committed;
+    }
+
+    public async Task<MeetingRecordState> EditOutcomeAsync(EditOutcome command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Draft();
+        var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw new RecordRuleException("OutcomeUnknown");
+        var changed = outcome with { Text = Text(command.Text), Restricted = command.Restricted };
+        var next = Next(current) with { Outcomes = [.. current.Outcomes.Select(o => o == outcome ? changed : o)] };
+        return await CommitAsync(current, next, [MeetingRecordStore.ChangedOutcome(id, changed)], "outcome_edited", command.ActorId, "Outcome edited");
+    }
+
+    public async Task<MeetingRecordState> MarkAgendaItemAsync(MarkAgendaItem command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = Draft();
+        var item = current.Agenda.FirstOrDefault(a => a.Id == command.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
+        var changed = item with { Status = command.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached };
+        var next = Next(current) with { Agenda = [.. current.Agenda.Select(a => a == item ? changed : a)] };
+        return await CommitAsync(current, next, [MeetingRecordStore.AgendaStatus(id, changed)], "agenda_item_marked", command.ActorId,
+            $"Agenda item {item.Position} marked {EnumText.ToText(changed.Status)}");
+    }
+
+    private MeetingRecordState Existing() => state ?? throw new RecordRuleException("MeetingNotFound");
+
+    /// <summary>The record while it may still be edited directly; once published only a correction changes it.</summary>
+    private MeetingRecordState Draft()
+    {
+        var current = Existing();
+        return current.IsPublished ? throw new RecordRuleException("Published") : current;
+    }
+
+    private static MeetingRecordState Next(MeetingRecordState current) => current with { Version = current.Version + 1 };
+
+    private static void RequireItem(MeetingRecordState current, Guid agendaItemId)
+    {
+        if (current.Agenda.All(a => a.Id != agendaItemId))
+        {
+            throw new RecordRuleException("AgendaItemUnknown");
+        }
+    }
+
+    private static string Text(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        return trimmed.Length switch
+        {
+            0 => throw new RecordRuleException("TextRequired"),
+            > MaxTextLength => throw new RecordRuleException("TextTooLong"),
+            _ => trimmed,
+        };
+    }
+
+    private Task<MeetingRecordState> CommitAsync(MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary) =>
+        CommitAsync(current, next, related, action, actor, summary, entry => new RecordDraftChanged(next.GroupId, id, action, entry.Seq));
+
+    /// <summary>Commits, then assigns the new state; on a stale version reloads so the next command starts from the truth.</summary>
+    private async Task<MeetingRecordState> CommitAsync<TEvent>(
+        MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent)
+        where TEvent : notnull
+    {
+        var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
+        try
+        {
+            await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, e =>
+            {
+                // The commit succeeded: hold the new state before listeners run, whatever they do.
+                state = next;
+                return toEvent(e);
+            });
+            return next;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            state = await store.LoadAsync(id);
+            throw;
+        }
+    }
+}

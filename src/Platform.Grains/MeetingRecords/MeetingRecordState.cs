@@ -1,0 +1,37 @@
+using Platform.Grains.Meetings;
+
+namespace Platform.Grains.MeetingRecords;
+
+/// <summary>
+/// One meeting's record as its grain holds it. <see cref="Revision"/> 0 is a draft; from 1 on it is published and
+/// read-only except through corrections. <see cref="Version"/> is the meeting_record row's version (0: no row yet).
+/// </summary>
+public sealed record MeetingRecordState(
+    Guid MeetingId,
+    Guid GroupId,
+    string Title,
+    MeetingTime When,
+    bool NonAttribution,
+    IReadOnlyList<AgendaEntry> Agenda,
+    IReadOnlyList<AttendanceEntry> Attendance,
+    IReadOnlyList<NoteEntry> Notes,
+    IReadOnlyList<OutcomeEntry> Outcomes,
+    int Revision,
+    long Version)
+{
+    public bool IsPublished => Revision > 0;
+
+    public int NextDecisionNumber => Outcomes.Select(o => o.DecisionNumber ?? 0).DefaultIfEmpty(0).Max() + 1;
+}
+
+/// <summary>When the meeting was held: local time in the group's zone (what people agreed) and the UTC instant.</summary>
+public sealed record MeetingTime(string StartsLocal, string TimeZone, DateTimeOffset StartsUtc);
+
+public sealed record AgendaEntry(Guid Id, int Position, string Title, AgendaItemStatus Status);
+
+/// <summary>A member (UserId set) or a guest (UserId null), with the names as recorded.</summary>
+public sealed record AttendanceEntry(Guid Id, string? UserId, Guid? OrganisationId, string Name, string Organisation, AttendanceStatus Status);
+
+public sealed record NoteEntry(Guid Id, Guid AgendaItemId, string Text, bool Restricted, DateTimeOffset CreatedAt);
+
+public sealed record OutcomeEntry(Guid Id, Guid AgendaItemId, OutcomeKind Kind, int? DecisionNumber, string Text, bool Restricted, DateTimeOffset CreatedAt);

@@ -1,0 +1,132 @@
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.MeetingRecords;
+
+/// <summary>The statements the record grain commits; each affects exactly one row or the whole command is refused.</summary>
+public sealed partial class MeetingRecordStore
+{
+    // DO NOTHING on an existing row: zero rows means another host wrote the first change, reported as a conflict.
+    private const string InsertRecord = """
+        INSERT INTO meeting_record (meeting_id, working_group_id, revision, version, created_at)
+        VALUES (@meetingId, @groupId, @revision, @version, @now)
+        ON CONFLICT (meeting_id) DO NOTHING
+        """;
+
+    private const string UpdateRecord = """
+        UPDATE meeting_record
+        SET revision = @revision,
+            version = @version
+        WHERE meeting_id = @meetingId
+          AND version = @expected
+        """;
+
+    /// <summary>Creates the record row on the first command, afterwards updates it only if it still has <paramref name="expected"/>.</summary>
+    public static StateWrite Record(MeetingRecordState next, long expected, DateTimeOffset now) => new(
+        expected == 0 ? InsertRecord : UpdateRecord,
+        new { meetingId = Key(next.MeetingId), groupId = Key(next.GroupId), revision = next.Revision, version = next.Version, expected, now = StoredTime.Write(now) });
+
+    private const string UpsertMemberAttendance = """
+        INSERT INTO attendance (id, meeting_id, user_id, organisation_id, status)
+        VALUES (@id, @meetingId, @userId, @organisationId, @status)
+        ON CONFLICT (meeting_id, user_id) DO UPDATE
+        SET organisation_id = excluded.organisation_id,
+            status = excluded.status
+        """;
+
+    private const string InsertGuestAttendance = """
+        INSERT INTO attendance (id, meeting_id, guest_name, guest_organisation, status)
+        VALUES (@id, @meetingId, @name, @organisation, @status)
+        """;
+
+    public static StateWrite Attendance(Guid meetingId, AttendanceEntry entry) => entry.UserId is null
+        ? new(InsertGuestAttendance, new { id = Key(entry.Id), meetingId = Key(meetingId), name = entry.Name, organisation = entry.Organisation, status = EnumText.ToText(entry.Status) })
+        : new(UpsertMemberAttendance, new
+        {
+            id = Key(entry.Id),
+            meetingId = Key(meetingId),
+            userId = entry.UserId,
+            organisationId = entry.OrganisationId is { } o ? Key(o) : null,
+            status = EnumText.ToText(entry.Status),
+        });
+
+    private const string InsertNote = """
+        INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at)
+        VALUES (@id, @meetingId, @agendaItemId, @text, @restricted, @createdAt)
+        """;
+
+    public static StateWrite NewNote(Guid meetingId, NoteEntry note) => new(InsertNote, new
+    {
+        id = Key(note.Id),
+        meetingId = Key(meetingId),
+        agendaItemId = Key(note.AgendaItemId),
+        text = note.Text,
+        restricted = note.Restricted,
+        createdAt = StoredTime.Write(note.CreatedAt),
+    });
+
+    private const string UpdateNote = """
+        UPDATE note
+        SET text = @text,
+            restricted = @restricted
+        WHERE id = @id
+          AND meeting_id = @meetingId
+        """;
+
+    public static StateWrite ChangedNote(Guid meetingId, NoteEntry note) =>
+        new(UpdateNote, new { id = Key(note.Id), meetingId = Key(meetingId), text = note.Text, restricted = note.Restricted });
+
+    private const string InsertOutcome = """
+        INSERT INTO outcome (id, meeting_id, agenda_item_id, kind, decision_number, text, restricted, created_at)
+        VALUES (@id, @meetingId, @agendaItemId, @kind, @decisionNumber, @text, @restricted, @createdAt)
+        """;
+
+    public static StateWrite NewOutcome(Guid meetingId, OutcomeEntry outcome) => new(InsertOutcome, new
+    {
+        id = Key(outcome.Id),
+        meetingId = Key(meetingId),
+        agendaItemId = Key(outcome.AgendaItemId),
+        kind = EnumText.ToText(outcome.Kind),
+        decisionNumber = outcome.DecisionNumber,
+        text = outcome.Text,
+        restricted = outcome.Restricted,
+        createdAt = StoredTime.Write(outcome.CreatedAt),
+    });
+
+    private const string UpdateOutcome = """
+        UPDATE outcome
+        SET text = @text,
+            restricted = @restricted
+        WHERE id = @id
+          AND meeting_id = @meetingId
+        """;
+
+    public static StateWrite ChangedOutcome(Guid meetingId, OutcomeEntry outcome) =>
+        new(UpdateOutcome, new { id = Key(outcome.Id), meetingId = Key(meetingId), text = outcome.Text, restricted = outcome.Restricted });
+
+    private const string UpdateAgendaStatus = """
+        UPDATE agenda_item
+        SET status = @status
+        WHERE id = @id
+          AND meeting_id = @meetingId
+        """;
+
+    public static StateWrite AgendaStatus(Guid meetingId, AgendaEntry item) =>
+        new(UpdateAgendaStatus, new { id = Key(item.Id), meetingId = Key(meetingId), status = EnumText.ToText(item.Status) });
+
+    private const string InsertRevision = """
+        INSERT INTO record_revision (meeting_id, revision, published_at, published_by, reason, snapshot)
+        VALUES (@meetingId, @revision, @publishedAt, @publishedBy, @reason, @snapshot)
+        """;
+
+    public static StateWrite Revision(Guid meetingId, int revision, DateTimeOffset publishedAt, string publishedBy, string? reason, RecordSnapshot snapshot) =>
+        new(InsertRevision, new { meetingId = Key(meetingId), revision, publishedAt = StoredTime.Write(publishedAt), publishedBy, reason, snapshot = snapshot.ToJson() });
+
+    private const string InsertAcknowledgement = """
+        INSERT INTO record_acknowledgement (meeting_id, revision, user_id, acknowledged_at)
+        VALUES (@meetingId, @revision, @userId, @now)
+        """;
+
+    public static StateWrite Acknowledgement(Guid meetingId, int revision, string userId, DateTimeOffset now) =>
+        new(InsertAcknowledgement, new { meetingId = Key(meetingId), revision, userId, now = StoredTime.Write(now) });
+}

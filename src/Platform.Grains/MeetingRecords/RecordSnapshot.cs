@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Platform.Grains.Meetings;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Grains.MeetingRecords;
+
+/// <summary>The whole record as published at one revision; stored as JSON so later changes never rewrite it.</summary>
+public sealed record RecordSnapshot(
+    string Title,
+    MeetingTime When,
+    IReadOnlyList<SnapshotAttendance> Attendance,
+    IReadOnlyList<SnapshotItem> Items,
+    IReadOnlyList<SnapshotParticipant> Participants)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static RecordSnapshot FromJson(string json) =>
+        JsonSerializer.Deserialize<RecordSnapshot>(json, Json) ?? throw new InvalidOperationException("Empty record snapshot.");
+
+    /// <summary>The same record without restricted notes and outcomes, for observers.</summary>
+    public RecordSnapshot WithoutRestricted() => this with
+    {
+        Items = [.. Items.Select(i => i with { Notes = [.. i.Notes.Where(n => !n.Restricted)], Outcomes = [.. i.Outcomes.Where(o => !o.Restricted)] })],
+    };
+
+    public static RecordSnapshot Of(MeetingRecordState state, IReadOnlyList<SnapshotParticipant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var items = state.Agenda.OrderBy(a => a.Position).Select(a => new SnapshotItem(
+            a.Id,
+            a.Position,
+            a.Title,
+            a.Status,
+            [.. state.Notes.Where(n => n.AgendaItemId == a.Id).OrderBy(n => n.CreatedAt).Select(n => new SnapshotNote(n.Id, n.Text, n.Restricted))],
+            [.. state.Outcomes.Where(o => o.AgendaItemId == a.Id).OrderBy(o => o.CreatedAt).Select(o => new SnapshotOutcome(o.Id, o.Kind, o.DecisionNumber, o.Text, o.Restricted))]));
+        var attendance = state.Attendance.Select(a => new SnapshotAttendance(a.UserId, a.Name, a.Organisation, a.Status, a.UserId is null));
+        return new RecordSnapshot(state.Title, state.When, [.. attendance], [.. items], participants);
+    }
+}
+
+public sealed record SnapshotAttendance(string? UserId, string Name, string Organisation, AttendanceStatus Status, bool Guest);
+
+public sealed record SnapshotItem(Guid Id, int Position, string Title, AgendaItemStatus Status, IReadOnlyList<SnapshotNote> Notes, IReadOnlyList<SnapshotOutcome> Outcomes);
+
+public sealed record SnapshotNote(Guid Id, string Text, bool Restricted);
+
+public sealed record SnapshotOutcome(Guid Id, OutcomeKind Kind, int? DecisionNumber, string Text, bool Restricted);
+
+/// <summary>Someone seated in the group when the revision was published: notified, and asked to acknowledge.</summary>
+public sealed record SnapshotParticipant(string UserId, string Name, string Organisation, GroupRole Role);

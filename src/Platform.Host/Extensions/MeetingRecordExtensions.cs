@@ -1,0 +1,22 @@
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Notifications;
+using Platform.Grains.Runtime;
+using Platform.Web.MeetingRecords;
+
+namespace Platform.Host.Extensions;
+
+internal static class MeetingRecordExtensions
+{
+    /// <summary>The meeting-record grain, its queries (record per viewer, participation, notifications) and the publication mailer.</summary>
+    public static WebApplicationBuilder AddMeetingRecords(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MeetingRecordStore>();
+        builder.Services.AddSingleton<MeetingRecordQueries>();
+        builder.Services.AddSingleton<ParticipationQueries>();
+        builder.Services.AddSingleton<RecordMailQueries>();
+        builder.Services.AddSingleton<NotificationQueries>();
+        builder.Services.AddGrain<IMeetingRecordGrain, MeetingRecordGrain>();
+        builder.Services.AddHostedService<RecordMailer>();
+        return builder;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Platform.Grains.Access;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Runtime;
+using Platform.Web.Accounts;
+using Platform.Web.MeetingRecords;
+using Platform.Web.WorkingGroups;
+
+namespace Platform.Web.Components.Pages.MeetingRecords;
+
+/// <summary>
+/// The published record, as the viewer may read it (restricted parts are removed by the query, not here), with
+/// acknowledgement for participants and, for facilitators, who has acknowledged and a link to correct it.
+/// </summary>
+public sealed partial class RecordPage
+{
+    [Parameter] public Guid GroupId { get; set; }
+
+    [Parameter] public Guid MeetingId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "revision")] private int? RevisionWanted { get; set; }
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+
+    [Inject] private GroupAccess Access { get; set; } = default!;
+
+    [Inject] private MeetingRecordQueries Queries { get; set; } = default!;
+
+    [Inject] private ParticipationQueries Participation { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
+
+    private RecordView? view;
+    private ParticipationFigures? figures;
+    private IReadOnlyList<AcknowledgementView> acknowledgements = [];
+    private FieldErrors errors = new();
+    private string title = "";
+    private bool canFacilitate;
+    private bool participant;
+    private DateTimeOffset? acknowledgedAt;
+    private string? message;
+    private string? refusal;
+
+    private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
+
+    private string UserId => ViewerTime.UserId(HttpContext.User)!;
+
+    private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
+
+    private bool IsLatest => view is not null && view.Revision == view.LatestRevision;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Acknowledge ??= new();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var standing = await Access.StandingAsync(UserId, GroupId);
+
+        // Only decides what to show; the page's policy already let this viewer in.
+        canFacilitate = standing.Allows(GroupAction.Facilitate);
+        title = (await Grain.GetAsync())?.Title ?? "";
+        view = await Queries.RecordAsync(MeetingId, RevisionWanted, standing);
+        if (view is null)
+        {
+            return;
+        }
+
+        figures = await Participation.ForMeetingAsync(MeetingId);
+        acknowledgements = await Queries.AcknowledgementsAsync(MeetingId, view.LatestRevision);
+        var mine = acknowledgements.FirstOrDefault(a => a.UserId == UserId);
+        participant = mine is not null;
+        acknowledgedAt = mine?.AcknowledgedAt;
+    }
+
+    private string? ViewerWhen(MeetingTime when) =>
+        HttpContext.User.FindFirst(AccountClaims.TimeZone)?.Value is { } zone && zone != when.TimeZone
+            ? ViewerTime.Local(HttpContext.User, when.StartsUtc).ToString("f", CultureInfo.CurrentCulture) + " (" + zone.Replace('_', ' ') + ")"
+            : null;
+
+    private string When(DateTimeOffset utc) => ViewerTime.Local(HttpContext.User, utc).ToString("g", CultureInfo.CurrentCulture);
+
+    private async Task AcknowledgeAsync()
+    {
+        if (await RunAsync("Acknowledge", () => Grain.AcknowledgeAsync(new AcknowledgeRecord(UserId, Acknowledge!.Revision))))
+        {
+            message = T["Record.AcknowledgedNow"];
+        }
+    }
+
+    private async Task<bool> RunAsync(string prefix, Func<Task<MeetingRecordState>> command)
+    {
+        errors = new();
+        try
+        {
+            await command();
+            RevisionWanted = null;
+            await LoadAsync();
+            return true;
+        }
+        catch (RecordRuleException e)
+        {
+            refusal = RecordFormChecks.Place(e, prefix, errors, T);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            refusal = RecordFormChecks.Message(T, "Conflict");
+        }
+
+        return false;
+    }
+}

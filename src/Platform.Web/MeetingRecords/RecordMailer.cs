@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Net.Mail;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Platform.Grains.Mail;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Runtime;
+using Platform.Web.Accounts;
+using Platform.Web.Localization;
+
+namespace Platform.Web.MeetingRecords;
+
+/// <summary>
+/// E-mails every participant when a record is published or corrected, each in their own language, with a link to it.
+/// The in-app notifications were written in the publishing transaction; mail follows the commit, so a mail server
+/// that is down never blocks or undoes a publication.
+/// </summary>
+public sealed partial class RecordMailer(IEventBus events, RecordMailQueries queries, IStringLocalizer<Text> text, PublicUrl urls, IMailSender sender, ILogger<RecordMailer> logger)
+    : IHostedService, IDisposable
+{
+    private IDisposable? subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = events.Subscribe<RecordPublished>(SendAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        subscription = null;
+    }
+
+    /// <summary>Sends one mail per participant; one failed address does not stop the others.</summary>
+    public async Task SendAsync(RecordPublished published, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        var (groupName, title) = await queries.NamesAsync(published.MeetingId, cancellationToken);
+        var link = urls.For($"/groups/{published.GroupId:D}/meetings/{published.MeetingId:D}/record");
+        foreach (var recipient in await queries.RecipientsAsync(published.Participants, cancellationToken))
+        {
+            var mail = InCulture(recipient.Language, () => published.Revision == 1
+                ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link])
+                : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link]));
+            try
+            {
+                await sender.SendAsync(mail, cancellationToken);
+            }
+            catch (Exception e) when (e is SmtpException or IOException or UnauthorizedAccessException)
+            {
+                // Only the exception type: SMTP error messages can quote the recipient's address.
+                LogSendFailed(logger, e.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Could not send a meeting-record e-mail ({ErrorType}).")]
+    private static partial void LogSendFailed(ILogger logger, string errorType);
+
+    private static OutgoingMail InCulture(string language, Func<OutgoingMail> compose)
+    {
+        // The localizer reads CurrentUICulture at lookup time; it is async-local, so this affects only this flow.
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.Match(language) ?? SupportedCultures.Default);
+        try
+        {
+            return compose();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+}

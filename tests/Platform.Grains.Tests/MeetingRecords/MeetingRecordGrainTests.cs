@@ -1,0 +1,167 @@
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.MeetingRecords;
+
+public sealed class MeetingRecordGrainTests
+{
+    [Fact]
+    public async Task AddOutcome_DecisionsAmongOtherKinds_AreNumberedOneToNWithinTheMeeting()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+
+        await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Crear una línea de quejas", false, s.Facilitator));
+        await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Information, "Tres incidentes reportados", false, s.Facilitator));
+        await record.AddOutcomeAsync(new AddOutcome(s.SecondItem, OutcomeKind.FollowUp, "Enviar el plan de capacitación", false, s.Facilitator));
+        var state = await record.AddOutcomeAsync(new AddOutcome(s.SecondItem, OutcomeKind.Decision, "Capacitar a todo el personal", true, s.Facilitator));
+
+        Assert.Equal([1, null, null, 2], state.Outcomes.Select(o => o.DecisionNumber));
+        Assert.Equal(2, await silo.CountAsync("SELECT MAX(decision_number) FROM outcome WHERE meeting_id = @m", new { m = s.Meeting.ToString() }));
+        Assert.Equal(4, await silo.CountAsync(
+            "SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting_record' AND working_group_id = @g", new { g = s.Group.ToString() }));
+        var followUp = Assert.Single(silo.Published.OfType<FollowUpRecorded>());
+        Assert.Equal("Enviar el plan de capacitación", followUp.Text);
+    }
+
+    [Fact]
+    public async Task MarkAgendaItem_NotReached_UpdatesAgendaItemStatus()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+
+        await silo.Record(s.Meeting).MarkAgendaItemAsync(new MarkAgendaItem(s.FirstItem, true, s.Facilitator));
+        await silo.Record(s.Meeting).MarkAgendaItemAsync(new MarkAgendaItem(s.SecondItem, false, s.Facilitator));
+
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @id AND status = 'reached'", new { id = s.FirstItem.ToString() }));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @id AND status = 'not_reached'", new { id = s.SecondItem.ToString() }));
+    }
+
+    [Fact]
+    public async Task RecordAttendance_AgainForSameMember_UpdatesTheRowAndAddsGuests()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+
+        await record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Absent)], [], s.Facilitator));
+        var state = await record.RecordAttendanceAsync(new RecordAttendance(
+            [new(s.Member, AttendanceStatus.Present), new(s.Observer, AttendanceStatus.Apologies)],
+            [new("Rosa Pérez", "Defensoría del Pueblo", AttendanceStatus.Present)],
+            s.Facilitator));
+
+        Assert.Equal(3, state.Attendance.Count);
+        Assert.Equal(3, await silo.CountAsync("SELECT COUNT(*) FROM attendance"));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM attendance WHERE user_id = @u AND status = 'present'", new { u = s.Member }));
+        Assert.Equal("Corporación Jurídica", state.Attendance.Single(a => a.UserId == s.Member).Organisation);
+    }
+
+    [Fact]
+    public async Task RefusedCommands_UnknownItemEmptyTextOrStranger_ChangeNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+        await record.AddNoteAsync(new AddNote(s.FirstItem, "Primera nota", false, s.Facilitator));
+        var stranger = await silo.Seed.UserAsync("zoe");
+        var journal = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
+
+        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, s.Facilitator)));
+        var empty = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "  ", false, s.Facilitator)));
+        var notInvited = await Assert.ThrowsAsync<RecordRuleException>(() => record.RecordAttendanceAsync(new RecordAttendance(
+            [new(s.Member, AttendanceStatus.Present), new(stranger, AttendanceStatus.Present)], [], s.Facilitator)));
+
+        Assert.Equal(("AgendaItemUnknown", "TextRequired", "PersonNotInvited"), (unknown.Code, empty.Code, notInvited.Code));
+        Assert.Equal(journal, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry"));
+        Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM outcome") + await silo.CountAsync("SELECT COUNT(*) FROM attendance"));
+        Assert.Equal(1, await silo.CountAsync("SELECT version FROM meeting_record"));
+        Assert.Equal(1, (await record.GetAsync())!.Version);
+    }
+
+    [Fact]
+    public async Task Publish_ThenDirectEdits_AreRefusedAndChangeNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+        var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Se revisaron tres incidentes", false, s.Facilitator))).Notes[0];
+
+        var published = await record.PublishAsync(new PublishRecord(s.Facilitator));
+        var edit = await Assert.ThrowsAsync<RecordRuleException>(() => record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, s.Facilitator)));
+        var add = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Tarde", false, s.Facilitator)));
+        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator)));
+
+        Assert.Equal(1, published.Revision);
+        Assert.All([edit, add, again], e => Assert.Equal("Published", e.Code));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Se revisaron tres incidentes'"));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
+        Assert.Equal(published.Version, await silo.CountAsync("SELECT version FROM meeting_record"));
+    }
+
+    [Fact]
+    public async Task Publish_Record_NotifiesEveryParticipantIncludingObservers()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+
+        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
+
+        var published = Assert.Single(silo.Published.OfType<RecordPublished>());
+        Assert.Equal(new[] { s.Facilitator, s.Member, s.Observer }.Order(), published.Participants.Order());
+        Assert.Equal(3, await silo.CountAsync(
+            "SELECT COUNT(*) FROM notification WHERE message_key = 'Notification.RecordPublished' AND working_group_id = @g AND link LIKE '%/record'",
+            new { g = s.Group.ToString() }));
+    }
+
+    [Fact]
+    public async Task Correct_PublishedRecord_CreatesRevisionTwoAndKeepsRevisionOne()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+        var outcome = (await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Reunión en enero", false, s.Facilitator))).Outcomes[0];
+        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        var member = await silo.Access.StandingAsync(s.Member, s.Group);
+
+        var corrected = await record.CorrectAsync(new CorrectRecord("La fecha era febrero", [new RecordEdit(outcome.Id, "Reunión en febrero", false)], s.Facilitator));
+
+        Assert.Equal(2, corrected.Revision);
+        var latest = await silo.Queries.RecordAsync(s.Meeting, null, member);
+        var first = await silo.Queries.RecordAsync(s.Meeting, 1, member);
+        Assert.Equal((2, "La fecha era febrero"), (latest!.Revision, latest.Reason));
+        Assert.Equal("Reunión en febrero", latest.Snapshot.Items[0].Outcomes[0].Text);
+        Assert.Equal(1, latest.Snapshot.Items[0].Outcomes[0].DecisionNumber);
+        Assert.Equal("Reunión en enero", first!.Snapshot.Items[0].Outcomes[0].Text);
+        Assert.Equal([2, 1], latest.History.Select(h => h.Revision));
+        Assert.Equal(6, await silo.CountAsync("SELECT COUNT(*) FROM notification"));
+    }
+
+    [Fact]
+    public async Task Correct_WithOneUnknownPart_IsRefusedAndChangesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        var record = silo.Record(s.Meeting);
+        var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Texto original", false, s.Facilitator))).Notes[0];
+        await record.PublishAsync(new PublishRecord(s.Facilitator));
+
+        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
+            "Errata", [new RecordEdit(note.Id, "Texto nuevo", false), new RecordEdit(Guid.NewGuid(), "x", false)], s.Facilitator)));
+        var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
+            " ", [new RecordEdit(note.Id, "Texto nuevo", false)], s.Facilitator)));
+
+        Assert.Equal(("PartUnknown", "ReasonRequired"), (refused.Code, noReason.Code));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Texto original'"));
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
+        Assert.Equal(1, (await record.GetAsync())!.Revision);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Platform.Grains.Access;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+using Platform.Grains.Tests.Access;
+
+namespace Platform.Grains.Tests.MeetingRecords;
+
+/// <summary>
+/// The record grain over a test database. Groups and people come from <see cref="AccessSeed"/>; meetings and agenda
+/// items are inserted with SQL (the scheduling slice owns their grain).
+/// </summary>
+internal sealed class RecordSilo : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly IDisposable subscription;
+
+    public RecordSilo(Database database)
+    {
+        Database = database;
+        Seed = new AccessSeed(database);
+        services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(database)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<MeetingRecordStore>()
+            .AddGrains()
+            .AddGrain<IMeetingRecordGrain, MeetingRecordGrain>()
+            .BuildServiceProvider();
+        subscription = services.GetRequiredService<IEventBus>().Subscribe<IMeetingRecordEvent>((e, _) =>
+        {
+            Published.Enqueue(e);
+            return Task.CompletedTask;
+        });
+    }
+
+    public Database Database { get; }
+
+    public AccessSeed Seed { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 16, 0, 0, TimeSpan.Zero));
+
+    public ConcurrentQueue<IMeetingRecordEvent> Published { get; } = new();
+
+    public IMeetingRecordGrain Record(Guid meetingId) => services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingRecordGrain>(meetingId);
+
+    public MeetingRecordQueries Queries => new(Database);
+
+    public GroupAccess Access => new(Database);
+
+    private const string InsertMeeting = """
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
+        VALUES (@id, @groupId, @title, '2026-12-01T09:00', '2026-12-01T11:00', 'America/Bogota',
+                '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, '2026-11-01T00:00:00.0000000Z')
+        """;
+
+    public async Task<Guid> MeetingAsync(Guid groupId, string title = "Reunión mensual")
+    {
+        var id = Guid.NewGuid();
+        await ExecuteAsync(InsertMeeting, new { id = id.ToString(), groupId = groupId.ToString(), title });
+        return id;
+    }
+
+    private const string InsertAgendaItem = """
+        INSERT INTO agenda_item (id, meeting_id, position, title, created_at)
+        VALUES (@id, @meetingId, @position, @title, '2026-11-01T00:00:00.0000000Z')
+        """;
+
+    public async Task<Guid> AgendaItemAsync(Guid meetingId, int position, string title)
+    {
+        var id = Guid.NewGuid();
+        await ExecuteAsync(InsertAgendaItem, new { id = id.ToString(), meetingId = meetingId.ToString(), position, title });
+        return id;
+    }
+
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.OpenAsync();
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public async Task<long> CountAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        subscription.Dispose();
+        await services.DisposeAsync();
+    }
+}
