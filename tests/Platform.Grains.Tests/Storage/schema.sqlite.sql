@@ -3,6 +3,8 @@ CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, posi
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
 
+CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
+
 CREATE INDEX ix_meeting_working_group_id_starts_utc ON meeting (working_group_id, starts_utc);
 
 CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
@@ -107,6 +109,19 @@ CREATE TABLE meeting (
     CONSTRAINT ux_meeting_series_id_series_slot UNIQUE (series_id, series_slot),
     CONSTRAINT ck_meeting_status CHECK (status IN ('scheduled', 'cancelled')),
     CONSTRAINT ck_meeting_times CHECK (ends_utc > starts_utc)
+);
+
+CREATE TABLE meeting_response (
+    meeting_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    response TEXT NOT NULL,
+    delegate_user_id TEXT NULL,
+    responded_at TEXT NOT NULL,
+    CONSTRAINT pk_meeting_response PRIMARY KEY (meeting_id, user_id),
+    CONSTRAINT fk_meeting_response_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_meeting_response_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_meeting_response_delegate FOREIGN KEY (delegate_user_id) REFERENCES user_account (id),
+    CONSTRAINT ck_meeting_response_response CHECK (response IN ('attending', 'not_attending', 'maybe'))
 );
 
 CREATE TABLE meeting_series (
