@@ -9,6 +9,7 @@ builder.AddPlatformAccess();
 builder.AddDonors();
 builder.AddOrganisations();
 builder.AddWorkingGroups();
+builder.AddMeetings();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

@@ -9,6 +9,7 @@ public sealed partial class MeetingQueries
                u.display_name AS DisplayName,
                COALESCE(o.name, '') AS OrganisationName,
                r.response AS Response,
+               r.delegate_user_id AS DelegateUserId,
                d.display_name AS DelegateName,
                r.responded_at AS RespondedAt
         FROM meeting_response r
@@ -26,7 +27,7 @@ public sealed partial class MeetingQueries
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId = MeetingStore.Key(meetingId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateName, StoredTime.Read(r.RespondedAt)))];
+        return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateUserId, r.DelegateName, StoredTime.Read(r.RespondedAt)))];
     }
 
     private const string SelectSeats = """
@@ -105,6 +106,7 @@ public sealed partial class MeetingQueries
         public string DisplayName { get; set; } = "";
         public string OrganisationName { get; set; } = "";
         public string Response { get; set; } = "";
+        public string? DelegateUserId { get; set; }
         public string? DelegateName { get; set; }
         public string RespondedAt { get; set; } = "";
     }

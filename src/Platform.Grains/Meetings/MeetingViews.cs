@@ -4,7 +4,7 @@ namespace Platform.Grains.Meetings;
 public sealed record MeetingListItem(Guid Id, Guid GroupId, string GroupName, string Title, DateTimeOffset StartsUtc, DateTimeOffset EndsUtc, string TimeZone, MeetingStatus Status);
 
 /// <summary>One answer with the names a facilitator needs to read it.</summary>
-public sealed record ResponseView(string UserId, string DisplayName, string OrganisationName, RsvpResponse Response, string? DelegateName, DateTimeOffset RespondedAt);
+public sealed record ResponseView(string UserId, string DisplayName, string OrganisationName, RsvpResponse Response, string? DelegateUserId, string? DelegateName, DateTimeOffset RespondedAt);
 
 /// <summary>A seat in the group, as offered for presenters, delegates and invitations.</summary>
 public sealed record SeatView(string UserId, string DisplayName, Guid OrganisationId, string OrganisationName);
