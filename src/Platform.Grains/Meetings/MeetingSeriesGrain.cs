@@ -37,7 +37,8 @@ public sealed class MeetingSeriesGrain(GrainContext context, MeetingSeriesStore 
         var now = time.GetUtcNow();
         var series = new SeriesState(id, command.GroupId, command.Pattern, details, zoneId, 1, now);
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
-        var horizon = LocalDate.Max(today, command.Pattern.FirstDate).PlusMonths(12);
+        // Twelve months, the last day excluded, so a monthly series has twelve occurrences rather than thirteen.
+        var horizon = LocalDate.Max(today, command.Pattern.FirstDate).PlusMonths(12).PlusDays(-1);
         var occurrences = command.Pattern.DatesBetween(command.Pattern.FirstDate, horizon)
             .Select(slot => Occurrence(series, zone, slot, now))
             .ToList();

@@ -7,17 +7,20 @@ namespace Platform.Host.Extensions;
 /// <summary>Sends the invitations once a meeting or a series is committed; the grains know nothing of mail.</summary>
 internal sealed class MeetingInvitationListener(IEventBus events, MeetingInvitations invitations, MeetingSeriesStore series) : IHostedService, IDisposable
 {
-    private readonly List<IDisposable> subscriptions = [];
+    private IDisposable[] subscriptions = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Handlers run in the publishing grain's turn, after its commit: they read stores, never call that grain back.
-        subscriptions.Add(events.Subscribe<MeetingScheduled>((e, ct) => invitations.SendAsync(e.GroupId, [e.MeetingId], null, ct)));
-        subscriptions.Add(events.Subscribe<SeriesCreated>(async (e, ct) =>
-        {
-            var rule = (await series.LoadAsync(e.SeriesId, ct))?.Pattern.Rule;
-            await invitations.SendAsync(e.GroupId, e.MeetingIds, rule, ct);
-        }));
+        subscriptions =
+        [
+            events.Subscribe<MeetingScheduled>((e, ct) => invitations.SendAsync(e.GroupId, [e.MeetingId], null, ct)),
+            events.Subscribe<SeriesCreated>(async (e, ct) =>
+            {
+                var rule = (await series.LoadAsync(e.SeriesId, ct))?.Pattern.Rule;
+                await invitations.SendAsync(e.GroupId, e.MeetingIds, rule, ct);
+            }),
+        ];
         return Task.CompletedTask;
     }
 
@@ -29,7 +32,10 @@ internal sealed class MeetingInvitationListener(IEventBus events, MeetingInvitat
 
     public void Dispose()
     {
-        subscriptions.ForEach(s => s.Dispose());
-        subscriptions.Clear();
+        // Stopping and the container may both dispose: whoever comes first takes the list.
+        foreach (var subscription in Interlocked.Exchange(ref subscriptions, []))
+        {
+            subscription.Dispose();
+        }
     }
 }

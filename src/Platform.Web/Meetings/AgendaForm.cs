@@ -30,7 +30,7 @@ public static class AgendaForm
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(carried);
-        var kept = input.Lines
+        var kept = (input.Lines ?? [])
             .Select((line, index) => (line, index))
             .Where(x => !x.line.Remove && (!string.IsNullOrEmpty(x.line.Id) || !string.IsNullOrWhiteSpace(x.line.Title)))
             .OrderBy(x => int.TryParse(x.line.Position, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : int.MaxValue)

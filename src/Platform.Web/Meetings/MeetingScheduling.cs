@@ -17,7 +17,7 @@ public sealed class MeetingScheduling(MeetingQueries queries, TimeProvider time)
         var length = details.Ends - details.Starts;
         var starts = pattern is null
             ? [details.Starts]
-            : pattern.DatesBetween(pattern.FirstDate, LocalDate.Max(pattern.FirstDate, Today(zone)).PlusMonths(12)).Select(d => d + details.Starts.TimeOfDay);
+            : pattern.DatesBetween(pattern.FirstDate, LocalDate.Max(pattern.FirstDate, Today(zone)).PlusMonths(12).PlusDays(-1)).Select(d => d + details.Starts.TimeOfDay);
         var found = new Dictionary<Guid, MeetingListItem>();
         foreach (var start in starts)
         {
@@ -33,10 +33,11 @@ public sealed class MeetingScheduling(MeetingQueries queries, TimeProvider time)
     }
 
     /// <summary>Agenda lines for the backlog items ticked, in backlog order; ids not in the backlog are ignored.</summary>
-    public static IReadOnlyList<AgendaLine> Carried(IReadOnlyList<BacklogItem> backlog, IEnumerable<string> ticked)
+    public static IReadOnlyList<AgendaLine> Carried(IReadOnlyList<BacklogItem> backlog, IEnumerable<string>? ticked)
     {
         ArgumentNullException.ThrowIfNull(backlog);
-        var chosen = ticked.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The binder leaves a list null when no box was ticked.
+        var chosen = (ticked ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. backlog.Where(b => chosen.Contains(b.AgendaItemId.ToString()))
             .Select(b => new AgendaLine(null, b.Title, b.PresenterUserId, b.MinutesAllotted, b.AgendaItemId))];
     }
