@@ -87,7 +87,13 @@ public sealed partial class EditMeeting
             {
                 var minutes = (int)(details.Ends - details.Starts).ToDuration().TotalMinutes;
                 var changes = new SeriesChanges(details.Title, details.Starts.TimeOfDay, minutes, details.Place, details.OnlineLink);
-                await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).EditRestAsync(new EditSeriesFrom(meeting.SeriesSlot!.Value, changes, Actor));
+                var changed = await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).EditRestAsync(new EditSeriesFrom(meeting.SeriesSlot!.Value, changes, Actor));
+
+                // The series leaves this one alone when it was edited on its own or has started; the person asked for it too.
+                if (!changed.Contains(MeetingId))
+                {
+                    await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor));
+                }
             }
             else
             {
