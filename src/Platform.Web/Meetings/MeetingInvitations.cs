@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;

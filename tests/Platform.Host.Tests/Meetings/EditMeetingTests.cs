@@ -70,6 +70,25 @@ public sealed class EditMeetingTests
         Assert.Null(page.Document.QuerySelector($"#carry-{item}"));
     }
 
+    [Fact]
+    public async Task Cancel_SingleMeeting_CalendarShowsItCancelledAndAnswersClose()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var id = await ScheduleAsync(factory, group, new LocalDate(2027, 1, 12));
+        using var facilitator = factory.Browser();
+        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+
+        await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/{id}/edit", "main section[aria-labelledby=cancel-title] form", new Dictionary<string, string>());
+        var calendar = await facilitator.GetAsync($"/groups/{group.GroupId}/meetings?month=2027-01");
+        var page = await facilitator.GetAsync($"/groups/{group.GroupId}/meetings/{id}");
+
+        Assert.Equal(MeetingStatus.Cancelled, (await Grains(factory).GetGrain<IMeetingGrain>(id).GetAsync())!.Status);
+        Assert.NotNull(calendar.Document.QuerySelector("main .meeting-list li.cancelled .meeting-status"));
+        Assert.NotNull(page.Document.QuerySelector("main .meeting-cancelled"));
+        Assert.Null(page.Document.QuerySelector("main form #rsvp-attending"));
+    }
+
     private static IGrainFactory Grains(PlatformFactory factory) => factory.Services.GetRequiredService<IGrainFactory>();
 
     private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group, LocalDate day)
