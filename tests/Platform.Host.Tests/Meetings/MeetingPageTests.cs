@@ -159,6 +159,22 @@ public sealed class MeetingPageTests
         Assert.EndsWith("?month=2027-02", page.Document.QuerySelector("main a[rel=next]")?.GetAttribute("href"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Home_MemberWithUpcomingMeeting_ListsItBesideTheirGroupsAndGroupPageLinksTheCalendar()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var id = await ScheduleAsync(factory, group);
+        using var member = await SignInAsync(factory, "beto@example.org");
+
+        var home = await member.GetAsync("/");
+        var groupPage = await member.GetAsync($"/groups/{group.GroupId}");
+
+        Assert.NotNull(home.Document.QuerySelector("main table.my-groups"));
+        Assert.NotNull(home.Document.QuerySelector($"main section[aria-labelledby=upcoming-title] a[href='/groups/{group.GroupId}/meetings/{id}']"));
+        Assert.NotNull(groupPage.Document.QuerySelector($"main a[href='/groups/{group.GroupId}/meetings']"));
+    }
+
     private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
     {
         var id = Guid.NewGuid();
