@@ -11,6 +11,7 @@ builder.AddOrganisations();
 builder.AddWorkingGroups();
 builder.AddCalendar();
 builder.AddMeetingRecords();
+builder.AddMeetings();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

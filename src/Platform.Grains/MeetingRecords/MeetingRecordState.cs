@@ -10,7 +10,7 @@ public sealed record MeetingRecordState(
     Guid MeetingId,
     Guid GroupId,
     string Title,
-    MeetingTime When,
+    MeetingStart When,
     bool NonAttribution,
     IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<AttendanceEntry> Attendance,
@@ -25,7 +25,7 @@ public sealed record MeetingRecordState(
 }
 
 /// <summary>When the meeting was held: local time in the group's zone (what people agreed) and the UTC instant.</summary>
-public sealed record MeetingTime(string StartsLocal, string TimeZone, DateTimeOffset StartsUtc);
+public sealed record MeetingStart(string StartsLocal, string TimeZone, DateTimeOffset StartsUtc);
 
 public sealed record AgendaEntry(Guid Id, int Position, string Title, AgendaItemStatus Status);
 

@@ -69,7 +69,7 @@ public sealed partial class MeetingRecordStore(Database database)
             .Select(n => new NoteEntry(Guid.Parse(n.Id), Guid.Parse(n.AgendaItemId), n.Text, n.Restricted, StoredTime.Read(n.CreatedAt)));
         var outcomes = (await reader.ReadAsync<(string Id, string AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted, string CreatedAt)>())
             .Select(o => new OutcomeEntry(Guid.Parse(o.Id), Guid.Parse(o.AgendaItemId), EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted, StoredTime.Read(o.CreatedAt)));
-        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingTime(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version);
+        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingStart(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version);
     }
 
     private const string SelectParticipants = """

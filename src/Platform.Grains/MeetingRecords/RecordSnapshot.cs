@@ -8,7 +8,7 @@ namespace Platform.Grains.MeetingRecords;
 /// <summary>The whole record as published at one revision; stored as JSON so later changes never rewrite it.</summary>
 public sealed record RecordSnapshot(
     string Title,
-    MeetingTime When,
+    MeetingStart When,
     IReadOnlyList<SnapshotAttendance> Attendance,
     IReadOnlyList<SnapshotItem> Items,
     IReadOnlyList<SnapshotParticipant> Participants)

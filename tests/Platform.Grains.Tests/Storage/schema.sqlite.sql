@@ -3,6 +3,8 @@ CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, posi
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
 
+CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
+
 CREATE INDEX ix_meeting_working_group_id_starts_utc ON meeting (working_group_id, starts_utc);
 
 CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
@@ -157,6 +159,19 @@ CREATE TABLE meeting_record (
     CONSTRAINT pk_meeting_record PRIMARY KEY (meeting_id),
     CONSTRAINT fk_meeting_record_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_meeting_record_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id)
+);
+
+CREATE TABLE meeting_response (
+    meeting_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    response TEXT NOT NULL,
+    delegate_user_id TEXT NULL,
+    responded_at TEXT NOT NULL,
+    CONSTRAINT pk_meeting_response PRIMARY KEY (meeting_id, user_id),
+    CONSTRAINT fk_meeting_response_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_meeting_response_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_meeting_response_delegate FOREIGN KEY (delegate_user_id) REFERENCES user_account (id),
+    CONSTRAINT ck_meeting_response_response CHECK (response IN ('attending', 'not_attending', 'maybe'))
 );
 
 CREATE TABLE meeting_series (

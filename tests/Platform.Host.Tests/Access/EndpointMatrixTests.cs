@@ -77,6 +77,15 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Meetings: observers see the calendar and meetings and answer; only facilitators schedule and edit.
+        GET  /groups/{groupId:guid}/meetings       SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings       SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/new   SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/new   SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed

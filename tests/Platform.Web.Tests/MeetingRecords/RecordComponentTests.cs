@@ -9,7 +9,7 @@ namespace Platform.Web.Tests.MeetingRecords;
 
 public sealed class RecordComponentTests
 {
-    private static readonly MeetingTime When = new("2026-12-01T09:00", "America/Bogota", new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero));
+    private static readonly MeetingStart When = new("2026-12-01T09:00", "America/Bogota", new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero));
 
     private static MeetingRecordState Record(bool nonAttribution) => new(
         Guid.NewGuid(), Guid.NewGuid(), "Reunión mensual", When, nonAttribution,

@@ -79,7 +79,7 @@ public sealed partial class RecordPage
         acknowledgedAt = mine?.AcknowledgedAt;
     }
 
-    private string? ViewerWhen(MeetingTime when) =>
+    private string? ViewerWhen(MeetingStart when) =>
         HttpContext.User.FindFirst(AccountClaims.TimeZone)?.Value is { } zone && zone != when.TimeZone
             ? ViewerTime.Local(HttpContext.User, when.StartsUtc).ToString("f", CultureInfo.CurrentCulture) + " (" + zone.Replace('_', ' ') + ")"
             : null;

@@ -1,0 +1,25 @@
+using Platform.Grains.Runtime;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>One meeting: its time, place, agenda and answers. Refusals throw <see cref="MeetingRuleException"/>.</summary>
+public interface IMeetingGrain : IGrainWithGuidKey
+{
+    /// <summary>Schedules a single meeting in the group's time zone; an overlap is the page's warning, not a refusal.</summary>
+    Task<MeetingState> ScheduleAsync(ScheduleMeeting command);
+
+    /// <summary>Changes this meeting alone; a series occurrence becomes detached so series edits leave it be.</summary>
+    Task<MeetingState> EditAsync(EditMeeting command);
+
+    /// <summary>Cancels the meeting; it stays listed as cancelled.</summary>
+    Task<MeetingState> CancelAsync(CancelMeeting command);
+
+    /// <summary>Replaces the agenda with the given lines, in order.</summary>
+    Task<MeetingState> SetAgendaAsync(SetAgenda command);
+
+    /// <summary>Records a person's answer; a delegate must act for the same organisation in this group.</summary>
+    Task<MeetingResponse> RespondAsync(RespondToMeeting command);
+
+    /// <summary>The meeting, or null when it does not exist.</summary>
+    Task<MeetingState?> GetAsync();
+}

@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace Platform.Grains.Meetings;
+
+public sealed record ScheduleMeeting(Guid GroupId, MeetingDetails Details, string ActorId);
+
+public sealed record EditMeeting(MeetingDetails Details, string ActorId);
+
+public sealed record CancelMeeting(string ActorId);
+
+/// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
+public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId);
+
+/// <summary>The whole agenda in order: items left out are removed, new ones added, the order is the list's.</summary>
+public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId);
+
+public sealed record RespondToMeeting(string UserId, RsvpResponse Response, string? DelegateUserId);
+
+/// <summary>What a series edit may change on every occurrence it reaches.</summary>
+public sealed record SeriesChanges(string Title, LocalTime StartTime, int DurationMinutes, string? Place, string? OnlineLink);
+
+public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
+
+public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId);
+
+public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);

@@ -1,0 +1,96 @@
+using Platform.Grains.Journal;
+
+namespace Platform.Grains.Meetings;
+
+public sealed partial class MeetingGrain
+{
+    public async Task<MeetingState> SetAgendaAsync(SetAgenda command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        var kept = current.Agenda.ToDictionary(a => a.Id);
+        var items = new List<AgendaItem>();
+        foreach (var line in command.Lines)
+        {
+            items.Add(await ItemAsync(current, line, kept));
+        }
+
+        if (items.Select(i => i.Id).Distinct().Count() != items.Count)
+        {
+            throw new MeetingRuleException("AgendaItemRepeated");
+        }
+
+        var now = time.GetUtcNow();
+        var writes = current.Agenda.Where(a => !items.Any(i => i.Id == a.Id)).Select(a => MeetingStore.DeleteAgendaItem(id, a.Id)).ToList();
+        writes.AddRange(items.Select((item, position) => kept.ContainsKey(item.Id)
+            ? MeetingStore.UpdateAgendaItem(id, position, item)
+            : MeetingStore.InsertAgendaItem(id, position, item, now)));
+        var next = current with { Agenda = items, Sequence = current.Sequence + 1, Version = current.Version + 1 };
+        await persistence.CommitAndPublishAsync(
+            MeetingStore.Update(next, current.Version),
+            writes,
+            new NewJournalEntry(next.GroupId, "agenda_item", MeetingStore.Key(id), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
+            e => new AgendaChanged(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    private async Task<AgendaItem> ItemAsync(MeetingState meeting, AgendaLine line, Dictionary<Guid, AgendaItem> kept)
+    {
+        var title = line.Title?.Trim() ?? "";
+        if (title.Length is 0 or > 200)
+        {
+            throw new MeetingRuleException(title.Length == 0 ? "AgendaTitleRequired" : "AgendaTitleTooLong", "Title");
+        }
+
+        if (line.MinutesAllotted is <= 0 or > 1440)
+        {
+            throw new MeetingRuleException("MinutesInvalid", "Minutes");
+        }
+
+        Guid? organisation = null;
+        if (!string.IsNullOrEmpty(line.PresenterUserId))
+        {
+            // The presenter speaks for the organisation of their seat in this group, now.
+            organisation = await store.SeatAsync(meeting.GroupId, line.PresenterUserId) ?? throw new MeetingRuleException("PresenterNotMember", "Presenter");
+        }
+
+        var existing = line.Id is { } itemId ? kept.GetValueOrDefault(itemId) ?? throw new MeetingRuleException("AgendaItemUnknown") : null;
+        return new AgendaItem(
+            existing?.Id ?? Guid.NewGuid(),
+            title,
+            string.IsNullOrEmpty(line.PresenterUserId) ? null : line.PresenterUserId,
+            organisation,
+            line.MinutesAllotted,
+            existing?.Status ?? AgendaItemStatus.Open,
+            existing?.CarriedFromId ?? line.CarriedFromId);
+    }
+
+    public async Task<MeetingResponse> RespondAsync(RespondToMeeting command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        if (!Enum.IsDefined(command.Response))
+        {
+            throw new MeetingRuleException("ResponseInvalid", "Response");
+        }
+
+        var seat = await store.SeatAsync(current.GroupId, command.UserId) ?? throw new MeetingRuleException("NotInvited");
+        var delegateId = string.IsNullOrEmpty(command.DelegateUserId) ? null : command.DelegateUserId;
+        if (delegateId is not null
+            && (delegateId == command.UserId || await store.SeatAsync(current.GroupId, delegateId) != seat))
+        {
+            throw new MeetingRuleException("DelegateOtherOrganisation", "Delegate");
+        }
+
+        var response = new MeetingResponse(command.UserId, command.Response, delegateId, time.GetUtcNow());
+
+        // Answers are not a calendar change: the version moves, the iCalendar sequence does not.
+        var next = current with { Version = current.Version + 1 };
+        await persistence.CommitAndPublishAsync(
+            MeetingStore.Update(next, current.Version),
+            [MeetingStore.UpsertResponse(id, response)],
+            new NewJournalEntry(current.GroupId, "meeting", MeetingStore.Key(id), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
+            e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
+        return response;
+    }
+}

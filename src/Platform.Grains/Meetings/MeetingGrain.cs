@@ -1,0 +1,118 @@
+using Platform.Grains.Journal;
+using Platform.Grains.Runtime;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>
+/// Keeps one meeting's rules: valid times in the group's zone, a detached flag when a series occurrence is edited
+/// alone, a bumped sequence on every change a calendar must notice. Each command writes the meeting row
+/// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
+/// </summary>
+public sealed partial class MeetingGrain(GrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
+    : IMeetingGrain, IGrainBase
+{
+    private readonly Guid id = context.GetPrimaryKey();
+
+    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // No cached state: the series grain rewrites occurrence rows in bulk, so each turn starts from the stored row.
+    public Task<MeetingState?> GetAsync() => store.LoadAsync(id);
+
+    public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (await store.LoadAsync(id) is not null)
+        {
+            throw new MeetingRuleException("AlreadyExists");
+        }
+
+        var zone = await store.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
+        var details = Checked(command.Details);
+        var (starts, ends) = Instants(details, zone);
+        var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
+        await persistence.CommitAndPublishAsync(
+            MeetingStore.Insert(next),
+            Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
+            e => new MeetingScheduled(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    public async Task<MeetingState> EditAsync(EditMeeting command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        var details = Checked(command.Details);
+        var (starts, ends) = Instants(details, current.TimeZone);
+        var next = current with
+        {
+            Details = details,
+            StartsUtc = starts,
+            EndsUtc = ends,
+            Detached = current.SeriesId is not null,
+            Sequence = current.Sequence + 1,
+            Version = current.Version + 1,
+        };
+        await persistence.CommitAndPublishAsync(
+            MeetingStore.Update(next, current.Version),
+            Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
+            e => new MeetingChanged(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    public async Task<MeetingState> CancelAsync(CancelMeeting command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        if (current.Status == MeetingStatus.Cancelled)
+        {
+            throw new MeetingRuleException("AlreadyCancelled");
+        }
+
+        var next = current with
+        {
+            Status = MeetingStatus.Cancelled,
+            Detached = current.SeriesId is not null,
+            Sequence = current.Sequence + 1,
+            Version = current.Version + 1,
+        };
+        await persistence.CommitAndPublishAsync(
+            MeetingStore.Update(next, current.Version),
+            Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
+            e => new MeetingCancelled(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    private async Task<MeetingState> ExistingAsync() => await store.LoadAsync(id) ?? throw new MeetingRuleException("MeetingNotFound");
+
+    private static MeetingDetails Checked(MeetingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var normalized = details.Normalized();
+        if (normalized.Problems().FirstOrDefault() is { Code: not null } first)
+        {
+            throw new MeetingRuleException(first.Code, first.Field);
+        }
+
+        return normalized;
+    }
+
+    private static (DateTimeOffset Starts, DateTimeOffset Ends) Instants(MeetingDetails details, string zoneId)
+    {
+        var zone = MeetingTime.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var starts = MeetingTime.Resolve(details.Starts, zone);
+        var ends = MeetingTime.Resolve(details.Ends, zone);
+
+        // Local end after local start can still land before it when the clocks go back in between.
+        if (ends <= starts)
+        {
+            throw new MeetingRuleException("EndBeforeStart", "Ends");
+        }
+
+        return (MeetingTime.ToOffset(starts), MeetingTime.ToOffset(ends));
+    }
+
+    private static NewJournalEntry Entry(MeetingState meeting, string action, string? actor, string summary) =>
+        new(meeting.GroupId, "meeting", MeetingStore.Key(meeting.Id), action, actor, summary);
+}

@@ -1,0 +1,134 @@
+using NodaTime;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>A series row as stored: its pattern, the time and place its occurrences share, its version.</summary>
+public sealed record SeriesState(Guid Id, Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string TimeZone, long Version, DateTimeOffset CreatedAt);
+
+/// <summary>The meeting_series row and its occurrences' rows; only the series grain writes them.</summary>
+public sealed class MeetingSeriesStore(Database database)
+{
+    private const string SelectSeries = """
+        SELECT working_group_id AS GroupId,
+               title AS Title,
+               rule AS Rule,
+               weekday AS Weekday,
+               week_of_month AS WeekOfMonth,
+               start_time_local AS StartTime,
+               duration_minutes AS DurationMinutes,
+               time_zone AS TimeZone,
+               first_date AS FirstDate,
+               until_date AS UntilDate,
+               place AS Place,
+               online_link AS OnlineLink,
+               version AS Version,
+               created_at AS CreatedAt
+        FROM meeting_series
+        WHERE id = @id
+        """;
+
+    public async Task<SeriesState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        return row is null ? null : new SeriesState(
+            id,
+            Guid.Parse(row.GroupId),
+            new SeriesPattern(
+                EnumText.Parse<RecurrenceRule>(row.Rule),
+                (IsoDayOfWeek)row.Weekday,
+                row.WeekOfMonth,
+                MeetingTime.ReadDate(row.FirstDate),
+                row.UntilDate is null ? null : MeetingTime.ReadDate(row.UntilDate)),
+            new SeriesChanges(row.Title, MeetingTime.ReadTime(row.StartTime), row.DurationMinutes, row.Place, row.OnlineLink),
+            row.TimeZone,
+            row.Version,
+            StoredTime.Read(row.CreatedAt));
+    }
+
+    private const string SelectOccurrenceIds = "SELECT id FROM meeting WHERE series_id = @id ORDER BY series_slot";
+
+    /// <summary>The series' occurrences, in slot order, without their agendas.</summary>
+    public async Task<IReadOnlyList<MeetingState>> OccurrencesAsync(Guid id, MeetingStore meetings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        IEnumerable<string> ids;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        }
+
+        var occurrences = new List<MeetingState>();
+        foreach (var occurrence in ids)
+        {
+            occurrences.Add((await meetings.LoadAsync(Guid.Parse(occurrence), cancellationToken))!);
+        }
+
+        return occurrences;
+    }
+
+    private const string InsertSeriesRow = """
+        INSERT INTO meeting_series (id, working_group_id, title, rule, weekday, week_of_month, start_time_local,
+                                    duration_minutes, time_zone, first_date, until_date, place, online_link, version, created_at)
+        VALUES (@id, @groupId, @title, @rule, @weekday, @weekOfMonth, @startTime,
+                @durationMinutes, @timeZone, @firstDate, @untilDate, @place, @onlineLink, @version, @createdAt)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public static StateWrite Insert(SeriesState state) => new(InsertSeriesRow, Parameters(state, state.Version));
+
+    private const string UpdateSeriesRow = """
+        UPDATE meeting_series
+        SET title = @title,
+            start_time_local = @startTime,
+            duration_minutes = @durationMinutes,
+            until_date = @untilDate,
+            place = @place,
+            online_link = @onlineLink,
+            version = @version
+        WHERE id = @id
+          AND version = @expected
+        """;
+
+    public static StateWrite Update(SeriesState next, long expectedVersion) => new(UpdateSeriesRow, Parameters(next, expectedVersion));
+
+    private static object Parameters(SeriesState s, long expected) => new
+    {
+        id = MeetingStore.Key(s.Id),
+        groupId = MeetingStore.Key(s.GroupId),
+        title = s.Details.Title,
+        rule = EnumText.ToText(s.Pattern.Rule),
+        weekday = (int)s.Pattern.Weekday,
+        weekOfMonth = s.Pattern.Rule == RecurrenceRule.Weekly ? null : s.Pattern.WeekOfMonth,
+        startTime = MeetingTime.WriteTime(s.Details.StartTime),
+        durationMinutes = s.Details.DurationMinutes,
+        timeZone = s.TimeZone,
+        firstDate = MeetingTime.WriteDate(s.Pattern.FirstDate),
+        untilDate = s.Pattern.UntilDate is { } until ? MeetingTime.WriteDate(until) : null,
+        place = s.Details.Place,
+        onlineLink = s.Details.OnlineLink,
+        version = s.Version,
+        expected,
+        createdAt = StoredTime.Write(s.CreatedAt),
+    };
+
+    private sealed class SeriesRow
+    {
+        public string GroupId { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string Rule { get; set; } = "";
+        public int Weekday { get; set; }
+        public int? WeekOfMonth { get; set; }
+        public string StartTime { get; set; } = "";
+        public int DurationMinutes { get; set; }
+        public string TimeZone { get; set; } = "";
+        public string FirstDate { get; set; } = "";
+        public string? UntilDate { get; set; }
+        public string? Place { get; set; }
+        public string? OnlineLink { get; set; }
+        public long Version { get; set; }
+        public string CreatedAt { get; set; } = "";
+    }
+}

@@ -1,0 +1,79 @@
+using NodaTime;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>What a facilitator types for one meeting: local times are in the group's time zone.</summary>
+public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDateTime Ends, string? Place, string? OnlineLink)
+{
+    /// <summary>Each problem with the field it belongs to; end before start is refused, past dates are allowed.</summary>
+    public IEnumerable<(string Field, string Code)> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            yield return ("Title", "TitleRequired");
+        }
+        else if (Title.Trim().Length > 200)
+        {
+            yield return ("Title", "TitleTooLong");
+        }
+
+        if (Ends <= Starts)
+        {
+            yield return ("Ends", "EndBeforeStart");
+        }
+
+        if (Place is { Length: > 500 })
+        {
+            yield return ("Place", "PlaceTooLong");
+        }
+
+        if (OnlineLink is not null && !IsWebLink(OnlineLink))
+        {
+            yield return ("OnlineLink", "OnlineLinkInvalid");
+        }
+    }
+
+    public MeetingDetails Normalized() => this with
+    {
+        Title = Title.Trim(),
+        Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim(),
+        OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim(),
+    };
+
+    /// <summary>Only http and https: a javascript: or data: link on the meeting page would run in members' browsers.</summary>
+    public static bool IsWebLink(string link) =>
+        link.Length <= 500
+        && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}
+
+/// <summary>One agenda item; presenter is a person and the organisation they speak for.</summary>
+public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, AgendaItemStatus Status, Guid? CarriedFromId);
+
+/// <summary>A meeting as stored: local times with the zone they are in, the instants computed from them, its agenda.</summary>
+public sealed record MeetingState(
+    Guid Id,
+    Guid GroupId,
+    Guid? SeriesId,
+    LocalDate? SeriesSlot,
+    MeetingDetails Details,
+    string TimeZone,
+    DateTimeOffset StartsUtc,
+    DateTimeOffset EndsUtc,
+    MeetingStatus Status,
+    bool Detached,
+    long Sequence,
+    long Version,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<AgendaItem> Agenda);
+
+/// <summary>A meeting's answer from one person; the delegate acts for the same organisation.</summary>
+public sealed record MeetingResponse(string UserId, RsvpResponse Response, string? DelegateUserId, DateTimeOffset RespondedAt);
+
+/// <summary>An RSVP. Stored as <c>attending</c>, <c>not_attending</c> or <c>maybe</c>.</summary>
+public enum RsvpResponse
+{
+    Attending,
+    NotAttending,
+    Maybe,
+}

@@ -1,0 +1,122 @@
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>The statements the meeting and series grains commit; each affects exactly one row or nothing is written.</summary>
+public sealed partial class MeetingStore
+{
+    private const string InsertMeetingRow = """
+        INSERT INTO meeting (id, working_group_id, series_id, series_slot, title, starts_local, ends_local, time_zone,
+                             starts_utc, ends_utc, place, online_link, status, detached, sequence, version, created_at)
+        VALUES (@id, @groupId, @seriesId, @seriesSlot, @title, @startsLocal, @endsLocal, @timeZone,
+                @startsUtc, @endsUtc, @place, @onlineLink, @status, @detached, @sequence, @version, @createdAt)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public static StateWrite Insert(MeetingState state) => new(InsertMeetingRow, Parameters(state, state.Version));
+
+    private const string UpdateMeetingRow = """
+        UPDATE meeting
+        SET title = @title,
+            starts_local = @startsLocal,
+            ends_local = @endsLocal,
+            starts_utc = @startsUtc,
+            ends_utc = @endsUtc,
+            place = @place,
+            online_link = @onlineLink,
+            status = @status,
+            detached = @detached,
+            sequence = @sequence,
+            version = @version
+        WHERE id = @id
+          AND version = @expected
+        """;
+
+    /// <summary>Writes <paramref name="next"/> only if the row still has <paramref name="expectedVersion"/>.</summary>
+    public static StateWrite Update(MeetingState next, long expectedVersion) => new(UpdateMeetingRow, Parameters(next, expectedVersion));
+
+    private const string InsertAgendaRow = """
+        INSERT INTO agenda_item (id, meeting_id, position, title, presenter_user_id, presenter_organisation_id,
+                                 minutes_allotted, status, carried_from_id, created_at)
+        VALUES (@id, @meetingId, @position, @title, @presenterUserId, @presenterOrganisationId,
+                @minutesAllotted, @status, @carriedFromId, @createdAt)
+        """;
+
+    public static StateWrite InsertAgendaItem(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) =>
+        new(InsertAgendaRow, AgendaParameters(meetingId, position, item, now));
+
+    // Status is left alone: whether an item was reached belongs to running the meeting, not to planning it.
+    private const string UpdateAgendaRow = """
+        UPDATE agenda_item
+        SET position = @position,
+            title = @title,
+            presenter_user_id = @presenterUserId,
+            presenter_organisation_id = @presenterOrganisationId,
+            minutes_allotted = @minutesAllotted
+        WHERE id = @id
+          AND meeting_id = @meetingId
+        """;
+
+    public static StateWrite UpdateAgendaItem(Guid meetingId, int position, AgendaItem item) =>
+        new(UpdateAgendaRow, AgendaParameters(meetingId, position, item, DateTimeOffset.UnixEpoch));
+
+    private const string DeleteAgendaRow = "DELETE FROM agenda_item WHERE id = @id AND meeting_id = @meetingId";
+
+    public static StateWrite DeleteAgendaItem(Guid meetingId, Guid itemId) => new(DeleteAgendaRow, new { id = Key(itemId), meetingId = Key(meetingId) });
+
+    // SQLite and PostgreSQL both count the upsert as one affected row, inserted or updated.
+    private const string UpsertResponseRow = """
+        INSERT INTO meeting_response (meeting_id, user_id, response, delegate_user_id, responded_at)
+        VALUES (@meetingId, @userId, @response, @delegateUserId, @respondedAt)
+        ON CONFLICT (meeting_id, user_id) DO UPDATE
+        SET response = excluded.response,
+            delegate_user_id = excluded.delegate_user_id,
+            responded_at = excluded.responded_at
+        """;
+
+    public static StateWrite UpsertResponse(Guid meetingId, MeetingResponse response) => new(UpsertResponseRow, new
+    {
+        meetingId = Key(meetingId),
+        userId = response.UserId,
+        response = EnumText.ToText(response.Response),
+        delegateUserId = response.DelegateUserId,
+        respondedAt = StoredTime.Write(response.RespondedAt),
+    });
+
+    private static object Parameters(MeetingState s, long expected) => new
+    {
+        id = Key(s.Id),
+        groupId = Key(s.GroupId),
+        seriesId = s.SeriesId is { } series ? Key(series) : null,
+        seriesSlot = s.SeriesSlot is { } slot ? MeetingTime.WriteDate(slot) : null,
+        title = s.Details.Title,
+        startsLocal = MeetingTime.Write(s.Details.Starts),
+        endsLocal = MeetingTime.Write(s.Details.Ends),
+        timeZone = s.TimeZone,
+        startsUtc = StoredTime.Write(s.StartsUtc),
+        endsUtc = StoredTime.Write(s.EndsUtc),
+        place = s.Details.Place,
+        onlineLink = s.Details.OnlineLink,
+        status = EnumText.ToText(s.Status),
+        detached = s.Detached,
+        sequence = s.Sequence,
+        version = s.Version,
+        expected,
+        createdAt = StoredTime.Write(s.CreatedAt),
+    };
+
+    private static object AgendaParameters(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) => new
+    {
+        id = Key(item.Id),
+        meetingId = Key(meetingId),
+        position,
+        title = item.Title,
+        presenterUserId = item.PresenterUserId,
+        presenterOrganisationId = item.PresenterOrganisationId is { } o ? Key(o) : null,
+        minutesAllotted = item.MinutesAllotted,
+        status = EnumText.ToText(item.Status),
+        carriedFromId = item.CarriedFromId is { } c ? Key(c) : null,
+        createdAt = StoredTime.Write(now),
+    };
+}

@@ -1,0 +1,135 @@
+using NodaTime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Meetings;
+
+/// <summary>The meeting rows, their agenda and answers; only the meeting and series grains write them.</summary>
+public sealed partial class MeetingStore(Database database)
+{
+    private const string SelectMeeting = """
+        SELECT working_group_id AS GroupId,
+               series_id AS SeriesId,
+               series_slot AS SeriesSlot,
+               title AS Title,
+               starts_local AS StartsLocal,
+               ends_local AS EndsLocal,
+               time_zone AS TimeZone,
+               starts_utc AS StartsUtc,
+               ends_utc AS EndsUtc,
+               place AS Place,
+               online_link AS OnlineLink,
+               status AS Status,
+               detached AS Detached,
+               sequence AS Sequence,
+               version AS Version,
+               created_at AS CreatedAt
+        FROM meeting
+        WHERE id = @id;
+
+        SELECT id AS Id,
+               title AS Title,
+               presenter_user_id AS PresenterUserId,
+               presenter_organisation_id AS PresenterOrganisationId,
+               minutes_allotted AS MinutesAllotted,
+               status AS Status,
+               carried_from_id AS CarriedFromId
+        FROM agenda_item
+        WHERE meeting_id = @id
+        ORDER BY position, created_at;
+        """;
+
+    /// <summary>The stored meeting with its agenda, or null.</summary>
+    public async Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMeeting, new { id = Key(id) }, cancellationToken: cancellationToken));
+        var row = await reader.ReadSingleOrDefaultAsync<MeetingRow>();
+        if (row is null)
+        {
+            return null;
+        }
+
+        var agenda = (await reader.ReadAsync<AgendaRow>()).Select(a => new AgendaItem(
+            Guid.Parse(a.Id),
+            a.Title,
+            a.PresenterUserId,
+            a.PresenterOrganisationId is null ? null : Guid.Parse(a.PresenterOrganisationId),
+            a.MinutesAllotted,
+            EnumText.Parse<AgendaItemStatus>(a.Status),
+            a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId))).ToList();
+        return row.ToState(id, agenda);
+    }
+
+    private const string SelectGroupZone = "SELECT time_zone FROM working_group WHERE id = @id";
+
+    /// <summary>The group's IANA time zone, or null when the group does not exist.</summary>
+    public async Task<string?> GroupZoneAsync(Guid groupId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectGroupZone, new { id = Key(groupId) }, cancellationToken: cancellationToken));
+    }
+
+    private const string SelectSeat = """
+        SELECT organisation_id
+        FROM membership
+        WHERE working_group_id = @groupId
+          AND user_id = @userId
+        """;
+
+    /// <summary>The organisation a person acts for in the group, or null when they hold no seat there.</summary>
+    public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var organisation = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectSeat, new { groupId = Key(groupId), userId }, cancellationToken: cancellationToken));
+        return organisation is null ? null : Guid.Parse(organisation);
+    }
+
+    internal static string Key(Guid id) => id.ToString("D");
+
+    private sealed class MeetingRow
+    {
+        public string GroupId { get; set; } = "";
+        public string? SeriesId { get; set; }
+        public string? SeriesSlot { get; set; }
+        public string Title { get; set; } = "";
+        public string StartsLocal { get; set; } = "";
+        public string EndsLocal { get; set; } = "";
+        public string TimeZone { get; set; } = "";
+        public string StartsUtc { get; set; } = "";
+        public string EndsUtc { get; set; } = "";
+        public string? Place { get; set; }
+        public string? OnlineLink { get; set; }
+        public string Status { get; set; } = "";
+        public bool Detached { get; set; }
+        public long Sequence { get; set; }
+        public long Version { get; set; }
+        public string CreatedAt { get; set; } = "";
+
+        public MeetingState ToState(Guid id, IReadOnlyList<AgendaItem> agenda) => new(
+            id,
+            Guid.Parse(GroupId),
+            SeriesId is null ? null : Guid.Parse(SeriesId),
+            SeriesSlot is null ? null : MeetingTime.ReadDate(SeriesSlot),
+            new MeetingDetails(Title, MeetingTime.Read(StartsLocal), MeetingTime.Read(EndsLocal), Place, OnlineLink),
+            TimeZone,
+            StoredTime.Read(StartsUtc),
+            StoredTime.Read(EndsUtc),
+            EnumText.Parse<MeetingStatus>(Status),
+            Detached,
+            Sequence,
+            Version,
+            StoredTime.Read(CreatedAt),
+            agenda);
+    }
+
+    private sealed class AgendaRow
+    {
+        public string Id { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string? PresenterUserId { get; set; }
+        public string? PresenterOrganisationId { get; set; }
+        public int? MinutesAllotted { get; set; }
+        public string Status { get; set; } = "";
+        public string? CarriedFromId { get; set; }
+    }
+}

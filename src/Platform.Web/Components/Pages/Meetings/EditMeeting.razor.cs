@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Platform.Grains.Meetings;
+using Platform.Web.Accounts;
+using Platform.Web.Meetings;
+using Platform.Web.WorkingGroups;
+
+namespace Platform.Web.Components.Pages.Meetings;
+
+public sealed partial class EditMeeting
+{
+    [Parameter] public Guid GroupId { get; set; }
+
+    [Parameter] public Guid MeetingId { get; set; }
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "edit-meeting")] private MeetingInput? Input { get; set; }
+
+    [SupplyParameterFromForm(FormName = "agenda")] private AgendaInput? Agenda { get; set; }
+
+    [SupplyParameterFromForm(FormName = "cancel-meeting")] private CancelInput? Cancel { get; set; }
+
+    private MeetingState? meeting;
+    private IReadOnlyList<SeatView> seats = [];
+    private IReadOnlyList<BacklogItem> backlog = [];
+    private IReadOnlyList<BacklogActionItem> openActions = [];
+    private IReadOnlyList<MeetingListItem> overlaps = [];
+    private FieldErrors errors = new();
+    private string viewerZone = "UTC";
+    private string? message;
+    private string? refusal;
+    private string? agendaRefusal;
+
+    private IMeetingGrain Grain => Grains.GetGrain<IMeetingGrain>(MeetingId);
+
+    private string Actor => ViewerTime.UserId(HttpContext.User)!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewerZone = MeetingClock.ViewerZone(HttpContext.User);
+        seats = await Meetings.SeatsAsync(GroupId);
+        openActions = await ActionItems.OpenItemsAsync(GroupId);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync(bool reset = false)
+    {
+        meeting = await Grain.GetAsync();
+        if (meeting is null)
+        {
+            return;
+        }
+
+        backlog = await Meetings.BacklogAsync(GroupId, meeting.StartsUtc);
+        if (reset || Input is null)
+        {
+            Input = FromMeeting(meeting, Input?.Scope);
+        }
+
+        if (reset || Agenda is null)
+        {
+            Agenda = AgendaForm.From(meeting.Agenda);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        errors = new();
+        var details = MeetingFormChecks.Details(Input!, errors, T);
+        if (details is null || meeting is null)
+        {
+            return;
+        }
+
+        var following = Input!.Scope == "following" && meeting.SeriesSlot is not null;
+        if (!following && !Input.ConfirmOverlap
+            && (overlaps = await Scheduling.OverlapsAsync(GroupId, meeting.TimeZone, details, null, MeetingId)).Count > 0)
+        {
+            return;
+        }
+
+        await RunAsync(async () =>
+        {
+            if (following)
+            {
+                var minutes = (int)(details.Ends - details.Starts).ToDuration().TotalMinutes;
+                var changes = new SeriesChanges(details.Title, details.Starts.TimeOfDay, minutes, details.Place, details.OnlineLink);
+                var changed = await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).EditRestAsync(new EditSeriesFrom(meeting.SeriesSlot!.Value, changes, Actor));
+
+                // The series leaves this one alone when it was edited on its own or has started; the person asked for it too.
+                if (!changed.Contains(MeetingId))
+                {
+                    await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor));
+                }
+            }
+            else
+            {
+                await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor));
+            }
+
+            message = T["Meeting.Saved"];
+        });
+    }
+
+    private async Task SaveAgendaAsync()
+    {
+        var lines = AgendaForm.Lines(Agenda!, MeetingScheduling.Carried(backlog, Agenda!.Carry));
+        try
+        {
+            await Grain.SetAgendaAsync(new SetAgenda(lines, Actor));
+            message = T["Agenda.Saved"];
+            await LoadAsync(reset: true);
+        }
+        catch (MeetingRuleException e)
+        {
+            agendaRefusal = MeetingFormChecks.Message(T, e.Code);
+        }
+    }
+
+    private Task CancelAsync() => RunAsync(async () =>
+    {
+        if (Cancel?.Scope == "following" && meeting?.SeriesSlot is { } slot)
+        {
+            await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).CancelRestAsync(new CancelSeriesFrom(slot, Actor));
+        }
+        else
+        {
+            await Grain.CancelAsync(new CancelMeeting(Actor));
+        }
+
+        message = T["Meeting.CancelledMessage"];
+    });
+
+    private async Task RunAsync(Func<Task> command)
+    {
+        try
+        {
+            await command();
+            await LoadAsync(reset: true);
+        }
+        catch (MeetingRuleException e) when (e.Field is not null)
+        {
+            errors.Add(MeetingFormChecks.FieldOf(e.Field), MeetingFormChecks.Message(T, e.Code));
+        }
+        catch (MeetingRuleException e)
+        {
+            refusal = MeetingFormChecks.Message(T, e.Code);
+        }
+        catch (Platform.Grains.Runtime.ConcurrencyConflictException)
+        {
+            refusal = MeetingFormChecks.Message(T, "Conflict");
+        }
+    }
+
+    private static MeetingInput FromMeeting(MeetingState m, string? scope) => new()
+    {
+        Title = m.Details.Title,
+        Date = MeetingTime.WriteDate(m.Details.Starts.Date),
+        StartTime = MeetingTime.WriteTime(m.Details.Starts.TimeOfDay),
+        EndTime = MeetingTime.WriteTime(m.Details.Ends.TimeOfDay),
+        Place = m.Details.Place,
+        OnlineLink = m.Details.OnlineLink,
+        Scope = scope ?? "this",
+    };
+}

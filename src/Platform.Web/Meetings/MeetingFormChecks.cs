@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+using Platform.Web.Accounts;
+using Platform.Web.Localization;
+
+namespace Platform.Web.Meetings;
+
+/// <summary>Turns meeting forms into commands, with each problem next to its field in the reader's language.</summary>
+public static class MeetingFormChecks
+{
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    /// <summary>The meeting typed (local times in the group's zone), or null with <paramref name="errors"/> filled.</summary>
+    public static MeetingDetails? Details(MeetingInput input, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        var date = DateOf(input.Date, "Input.Date", errors, text);
+        var start = TimeOf(input.StartTime, "Input.StartTime", errors, text);
+        var end = TimeOf(input.EndTime, "Input.EndTime", errors, text);
+        if (date is not { } day || start is not { } from || end is not { } to)
+        {
+            return null;
+        }
+
+        var details = new MeetingDetails(input.Title ?? "", day + from, day + to, input.Place, input.OnlineLink).Normalized();
+        foreach (var (field, code) in details.Problems())
+        {
+            errors.Add(FieldOf(field), Message(text, code));
+        }
+
+        return errors.Any ? null : details;
+    }
+
+    /// <summary>The recurrence typed, or null for a single meeting; errors go next to the rule fields.</summary>
+    public static SeriesPattern? Pattern(MeetingInput input, LocalDate firstDate, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (input.Repeat is null or "" or "once")
+        {
+            return null;
+        }
+
+        if (!EnumText.TryParse<RecurrenceRule>(input.Repeat, out var rule))
+        {
+            errors.Add("Input.Repeat", Message(text, "RuleInvalid"));
+            return null;
+        }
+
+        var weekday = int.TryParse(input.Weekday, out var w) && w is >= 1 and <= 7 ? (IsoDayOfWeek)w : IsoDayOfWeek.None;
+        int? week = int.TryParse(input.WeekOfMonth, out var n) ? n : null;
+        LocalDate? until = string.IsNullOrWhiteSpace(input.Until) ? null : DateOf(input.Until, "Input.Until", errors, text);
+        var pattern = new SeriesPattern(rule, weekday, rule == RecurrenceRule.Weekly ? null : week, firstDate, until);
+        if (pattern.Problem() is { } problem)
+        {
+            errors.Add(problem switch { "WeekdayInvalid" => "Input.Weekday", "UntilBeforeFirst" => "Input.Until", _ => "Input.WeekOfMonth" }, Message(text, problem));
+        }
+
+        return errors.Any ? null : pattern;
+    }
+
+    /// <summary>The form field a grain's field name belongs to.</summary>
+    public static string FieldOf(string? grainField) => grainField switch
+    {
+        "Ends" or "Duration" => "Input.EndTime",
+        "Rule" => "Input.Repeat",
+        null => "",
+        _ => $"Input.{grainField}",
+    };
+
+    public static string Message(IStringLocalizer<Text> text, string code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"MeetingRule.{code}"];
+    }
+
+    private static LocalDate? DateOf(string? value, string field, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(value ?? "");
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        errors.Add(field, Message(text, "DateInvalid"));
+        return null;
+    }
+
+    private static LocalTime? TimeOf(string? value, string field, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        // Browsers send "09:00"; some add seconds.
+        var parsed = Time.Parse(value is { Length: > 5 } v ? v[..5] : value ?? "");
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        errors.Add(field, Message(text, "TimeInvalid"));
+        return null;
+    }
+}

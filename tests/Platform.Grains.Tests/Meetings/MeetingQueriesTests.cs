@@ -1,0 +1,53 @@
+using NodaTime;
+using Platform.Grains.Meetings;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.Meetings;
+
+public sealed class MeetingQueriesTests
+{
+    [Fact]
+    public async Task BacklogAsync_EarlierItems_OffersOpenAndNotReachedUntilCarried()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var earlier = silo.Meeting(Guid.NewGuid());
+        await earlier.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
+        var agenda = (await earlier.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Capacitación", null, 20, null), new(null, "Varios", null, null, null)], ana))).Agenda;
+        await using (var connection = await db.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE agenda_item SET status = 'reached' WHERE id = @id", new { id = agenda[2].Id.ToString() });
+            await connection.ExecuteAsync("UPDATE agenda_item SET status = 'not_reached' WHERE id = @id", new { id = agenda[1].Id.ToString() });
+        }
+
+        var next = silo.Meeting(Guid.NewGuid());
+        var scheduled = await next.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var offered = await silo.Queries.BacklogAsync(group, scheduled.StartsUtc);
+        await next.SetAgendaAsync(new SetAgenda([new(null, offered[0].Title, null, 30, offered[0].AgendaItemId)], ana));
+        var after = await silo.Queries.BacklogAsync(group, scheduled.StartsUtc);
+
+        Assert.Equal(["Incidentes", "Capacitación"], offered.Select(o => o.Title));
+        Assert.Equal([agenda[1].Id], after.Select(o => o.AgendaItemId));
+    }
+
+    [Fact]
+    public async Task UpcomingAsync_MeetingsOfMyGroups_SkipsEndedAndCancelled()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var past = silo.Meeting(Guid.NewGuid());
+        await past.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
+        var cancelled = silo.Meeting(Guid.NewGuid());
+        await cancelled.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 1, 9, 0)), ana));
+        await cancelled.CancelAsync(new CancelMeeting(ana));
+        var coming = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+
+        var upcoming = await silo.Queries.UpcomingAsync(ana, silo.Time.GetUtcNow(), 5);
+        var stranger = await silo.Queries.UpcomingAsync(await silo.Groups.PersonAsync("Otto"), silo.Time.GetUtcNow(), 5);
+
+        Assert.Equal(coming.Id, Assert.Single(upcoming).Id);
+        Assert.Empty(stranger);
+    }
+}
