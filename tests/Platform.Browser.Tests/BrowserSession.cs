@@ -52,6 +52,13 @@ public sealed class BrowserSession : IAsyncDisposable
         return context;
     }
 
+    /// <summary>Fails when the page is wider than the 360 px phone it is shown on (a horizontal scroll bar).</summary>
+    public static async Task AssertFitsPhoneAsync(IPage page)
+    {
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 360, $"{page.Url} is {width} px wide on a 360 px screen.");
+    }
+
     /// <summary>Saves a full-page screenshot when SCREENSHOT_DIR is set, so a person can look at what a test saw.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -61,6 +61,7 @@ public sealed partial class FacilitatorTests
         await member.GetByRole(AriaRole.Link, new() { Name = "Mesa de Seguridad Minera de San Rafael" }).ClickAsync();
         await member.WaitForURLAsync(GroupPage());
         await BrowserSession.ScreenshotAsync(member, "group-page-member");
+        await BrowserSession.AssertFitsPhoneAsync(member);
         Assert.Equal(0, await member.GetByRole(AriaRole.Link, new() { Name = "Manage members" }).CountAsync());
         var balance = await member.Locator("main", new() { HasText = "Balance at the table" }).TextContentAsync() ?? "";
         Assert.Contains("Artisanal and small-scale miners", balance, StringComparison.Ordinal);

@@ -52,9 +52,15 @@ public sealed partial class HostProcess : IAsyncDisposable
 
     public Task<Uri> SetupLink => setupLink.Task;
 
-    public static async Task<HostProcess> StartAsync()
+    /// <summary>Starts the host; with <paramref name="demo"/> the data folder is first filled by the <c>demo</c> verb, as the README says.</summary>
+    public static async Task<HostProcess> StartAsync(bool demo = false)
     {
         var host = new HostProcess(Directory.CreateTempSubdirectory("roundtable-browser-").FullName);
+        if (demo)
+        {
+            await host.RunVerbAsync("demo");
+        }
+
         host.process.Start();
         host.process.BeginOutputReadLine();
         host.process.BeginErrorReadLine();
@@ -63,6 +69,19 @@ public sealed partial class HostProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress => listening.Task.Result;
+
+    private async Task RunVerbAsync(string verb)
+    {
+        var start = new ProcessStartInfo("dotnet", [HostAssembly(), verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["Storage__DataDirectory"] = DataDirectory;
+        using var verbProcess = Process.Start(start)!;
+        var output = await verbProcess.StandardOutput.ReadToEndAsync() + await verbProcess.StandardError.ReadToEndAsync();
+        await verbProcess.WaitForExitAsync();
+        if (verbProcess.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{verb}' exited with {verbProcess.ExitCode}:\n{output}");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
