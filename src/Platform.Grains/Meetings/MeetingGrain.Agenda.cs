@@ -20,8 +20,18 @@ public sealed partial class MeetingGrain
             throw new MeetingRuleException("AgendaItemRepeated");
         }
 
+        var removed = current.Agenda.Where(a => !items.Any(i => i.Id == a.Id)).ToList();
+        foreach (var item in removed)
+        {
+            // Notes and outcomes hang on the item; removing it would lose the record (or break its foreign keys).
+            if (await store.AgendaItemHasRecordAsync(item.Id))
+            {
+                throw new MeetingRuleException("AgendaItemHasRecord");
+            }
+        }
+
         var now = time.GetUtcNow();
-        var writes = current.Agenda.Where(a => !items.Any(i => i.Id == a.Id)).Select(a => MeetingStore.DeleteAgendaItem(id, a.Id)).ToList();
+        var writes = removed.Select(a => MeetingStore.DeleteAgendaItem(id, a.Id)).ToList();
         writes.AddRange(items.Select((item, position) => kept.ContainsKey(item.Id)
             ? MeetingStore.UpdateAgendaItem(id, position, item)
             : MeetingStore.InsertAgendaItem(id, position, item, now)));

@@ -84,6 +84,19 @@ public sealed partial class MeetingStore(Database database)
         return organisation is null ? null : Guid.Parse(organisation);
     }
 
+    private const string SelectItemHasRecord = """
+        SELECT EXISTS (SELECT 1 FROM note WHERE agenda_item_id = @id)
+            OR EXISTS (SELECT 1 FROM outcome WHERE agenda_item_id = @id)
+            OR EXISTS (SELECT 1 FROM agenda_item WHERE carried_from_id = @id)
+        """;
+
+    /// <summary>True when notes, outcomes or a later meeting's carried item point at this agenda item, so it must stay.</summary>
+    public async Task<bool> AgendaItemHasRecordAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectItemHasRecord, new { id = Key(itemId) }, cancellationToken: cancellationToken));
+    }
+
     internal static string Key(Guid id) => id.ToString("D");
 
     private sealed class MeetingRow

@@ -136,4 +136,28 @@ public sealed class MeetingGrainTests
         Assert.Equal(second.Agenda, (await meeting.GetAsync())!.Agenda);
         Assert.Equal(2, second.Sequence);
     }
+
+    [Fact]
+    public async Task SetAgenda_RemovingItemWithNotes_IsRefusedAndKeepsTheItem()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var id = Guid.NewGuid();
+        var meeting = silo.Meeting(id);
+        await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var agenda = await meeting.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Varios", null, null, null)], ana));
+        await using (var connection = await db.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO note (id, meeting_id, agenda_item_id, text, created_at) VALUES (@note, @meeting, @item, 'Dos incidentes', '2026-12-08T15:00:00.0000000Z')",
+                new { note = Guid.NewGuid().ToString(), meeting = id.ToString("D"), item = agenda.Agenda[0].Id.ToString("D") });
+        }
+
+        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+            meeting.SetAgendaAsync(new SetAgenda([new(agenda.Agenda[1].Id, "Varios", null, null, null)], ana)));
+
+        Assert.Equal("AgendaItemHasRecord", refused.Code);
+        Assert.Equal(2, (await meeting.GetAsync())!.Agenda.Count);
+    }
 }
