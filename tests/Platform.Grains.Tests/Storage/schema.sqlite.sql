@@ -1,5 +1,11 @@
 CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, position);
 
+CREATE INDEX ix_commitment_evidence_commitment_id ON commitment_evidence (commitment_id);
+
+CREATE INDEX ix_commitment_organisation_id ON commitment (organisation_id);
+
+CREATE INDEX ix_commitment_working_group_id ON commitment (working_group_id);
+
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
 
@@ -70,6 +76,52 @@ CREATE TABLE calendar_subscription (
     CONSTRAINT pk_calendar_subscription PRIMARY KEY (id),
     CONSTRAINT fk_calendar_subscription_user_account FOREIGN KEY (user_id) REFERENCES user_account (id),
     CONSTRAINT ux_calendar_subscription_token_hash UNIQUE (token_hash)
+);
+
+CREATE TABLE commitment (
+    id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    standard TEXT NOT NULL,
+    status TEXT NOT NULL,
+    verified_by TEXT NULL,
+    verified_at TEXT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CONSTRAINT pk_commitment PRIMARY KEY (id),
+    CONSTRAINT fk_commitment_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_commitment_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_commitment_verified_by FOREIGN KEY (verified_by) REFERENCES user_account (id),
+    CONSTRAINT ck_commitment_standard CHECK (standard IN ('voluntary_principles', 'icoc', 'oecd_due_diligence', 'craft', 'fairmined', 'other')),
+    CONSTRAINT ck_commitment_status CHECK (status IN ('on_track', 'at_risk', 'off_track', 'fulfilled', 'withdrawn')),
+    CONSTRAINT ck_commitment_verified CHECK ((verified_by IS NULL) = (verified_at IS NULL))
+);
+
+CREATE TABLE commitment_evidence (
+    id TEXT NOT NULL,
+    commitment_id TEXT NOT NULL,
+    link TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    CONSTRAINT pk_commitment_evidence PRIMARY KEY (id),
+    CONSTRAINT fk_commitment_evidence_commitment FOREIGN KEY (commitment_id) REFERENCES commitment (id),
+    CONSTRAINT fk_commitment_evidence_added_by FOREIGN KEY (added_by) REFERENCES user_account (id),
+    CONSTRAINT ck_commitment_evidence_link CHECK (link LIKE 'http://%' OR link LIKE 'https://%')
+);
+
+CREATE TABLE commitment_milestone (
+    id TEXT NOT NULL,
+    commitment_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    done_at TEXT NULL,
+    position INTEGER NOT NULL,
+    CONSTRAINT pk_commitment_milestone PRIMARY KEY (id),
+    CONSTRAINT fk_commitment_milestone_commitment FOREIGN KEY (commitment_id) REFERENCES commitment (id),
+    CONSTRAINT ux_commitment_milestone_position UNIQUE (commitment_id, position)
 );
 
 CREATE TABLE donor_portfolio (

@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace Platform.Grains.Commitments;
+
+/// <summary>The organisation is the one the actor acts for in the group; the page looks it up, never a form field.</summary>
+public sealed record CreateCommitment(Guid GroupId, Guid OrganisationId, string Text, CommitmentStandard Standard, string ActorId);
+
+public sealed record UpdateCommitment(string Text, CommitmentStandard Standard, CommitmentStatus Status, string ActorId);
+
+public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorId);
+
+public sealed record CompleteMilestone(Guid MilestoneId, string ActorId);
+
+public sealed record AddEvidence(string Link, string? Note, string ActorId);
+
+public sealed record VerifyCommitment(string ActorId);

@@ -1,0 +1,45 @@
+namespace Platform.Grains.Commitments;
+
+/// <summary>Field rules shared by the grain and the forms; each returns the cleaned value or throws with the field's name.</summary>
+public static class CommitmentRules
+{
+    public const int TextMax = 2000;
+    public const int TitleMax = 200;
+    public const int NoteMax = 500;
+    public const int LinkMax = 2000;
+
+    public static string Text(string? text) => Required(text, TextMax, "Text");
+
+    public static string Title(string? title) => Required(title, TitleMax, "Title");
+
+    public static string Note(string? note)
+    {
+        var trimmed = (note ?? "").Trim();
+        return trimmed.Length > NoteMax ? throw new CommitmentRuleException("NoteTooLong", "Note") : trimmed;
+    }
+
+    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever clicks it.</summary>
+    public static string Link(string? link)
+    {
+        var trimmed = (link ?? "").Trim();
+        if (trimmed.Length is 0 or > LinkMax
+            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new CommitmentRuleException("LinkInvalid", "Link");
+        }
+
+        return trimmed;
+    }
+
+    private static string Required(string? value, int max, string field)
+    {
+        var trimmed = (value ?? "").Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new CommitmentRuleException($"{field}Required", field);
+        }
+
+        return trimmed.Length > max ? throw new CommitmentRuleException($"{field}TooLong", field) : trimmed;
+    }
+}

@@ -1,0 +1,134 @@
+using Platform.Grains.Meetings;
+using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Commitments;
+
+/// <summary>The commitment row and the rows it owns; only the commitment grain writes them.</summary>
+public sealed class CommitmentStore(Database database)
+{
+    private const string SelectCommitment = """
+        SELECT working_group_id AS GroupId, organisation_id AS OrganisationId, text AS Text, standard AS Standard,
+               status AS Status, verified_by AS VerifiedBy, verified_at AS VerifiedAt, version AS Version,
+               created_at AS CreatedAt, updated_at AS UpdatedAt
+        FROM commitment
+        WHERE id = @id;
+        SELECT id AS Id, title AS Title, due_date AS DueDate, done_at AS DoneAt, position AS Position
+        FROM commitment_milestone
+        WHERE commitment_id = @id
+        ORDER BY position
+        """;
+
+    public async Task<CommitmentState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectCommitment, new { id = Key(id) }, cancellationToken: cancellationToken));
+        var row = await reader.ReadSingleOrDefaultAsync<CommitmentRow>();
+        var milestones = (await reader.ReadAsync<MilestoneRow>()).Select(m => new Milestone(
+            Guid.Parse(m.Id), m.Title, MeetingTime.ReadDate(m.DueDate), m.DoneAt is null ? null : StoredTime.Read(m.DoneAt), (int)m.Position));
+        return row is null ? null : new CommitmentState(
+            id,
+            Guid.Parse(row.GroupId),
+            Guid.Parse(row.OrganisationId),
+            row.Text,
+            EnumText.Parse<CommitmentStandard>(row.Standard),
+            EnumText.Parse<CommitmentStatus>(row.Status),
+            row.VerifiedBy,
+            row.VerifiedAt is null ? null : StoredTime.Read(row.VerifiedAt),
+            row.Version,
+            StoredTime.Read(row.CreatedAt),
+            StoredTime.Read(row.UpdatedAt),
+            [.. milestones]);
+    }
+
+    private const string SelectSeat = """
+        SELECT organisation_id AS OrganisationId, role AS Role
+        FROM membership
+        WHERE working_group_id = @groupId AND user_id = @userId
+        """;
+
+    /// <summary>The organisation <paramref name="userId"/> acts for in the group and their role, or null when not seated.</summary>
+    public async Task<(Guid OrganisationId, string Role)?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string OrganisationId, string Role)?>(
+            new CommandDefinition(SelectSeat, new { groupId = Key(groupId), userId }, cancellationToken: cancellationToken));
+        return row is { } seat ? (Guid.Parse(seat.OrganisationId), seat.Role) : null;
+    }
+
+    private const string InsertCommitmentRow = """
+        INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, verified_by, verified_at, version, created_at, updated_at)
+        VALUES (@id, @groupId, @organisationId, @text, @standard, @status, @verifiedBy, @verifiedAt, @version, @createdAt, @updatedAt)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public static StateWrite Insert(CommitmentState state) => new(InsertCommitmentRow, Parameters(state, state.Version));
+
+    private const string UpdateCommitmentRow = """
+        UPDATE commitment
+        SET text = @text, standard = @standard, status = @status, verified_by = @verifiedBy, verified_at = @verifiedAt,
+            version = @version, updated_at = @updatedAt
+        WHERE id = @id AND version = @expected
+        """;
+
+    public static StateWrite Update(CommitmentState next, long expectedVersion) => new(UpdateCommitmentRow, Parameters(next, expectedVersion));
+
+    private const string InsertMilestoneRow = """
+        INSERT INTO commitment_milestone (id, commitment_id, title, due_date, done_at, position)
+        VALUES (@id, @commitmentId, @title, @dueDate, NULL, @position)
+        """;
+
+    public static StateWrite InsertMilestone(Guid commitmentId, Milestone m) => new(InsertMilestoneRow, new
+    {
+        id = Key(m.Id),
+        commitmentId = Key(commitmentId),
+        title = m.Title,
+        dueDate = MeetingTime.WriteDate(m.DueDate),
+        position = m.Position,
+    });
+
+    private const string CompleteMilestoneRow = """
+        UPDATE commitment_milestone SET done_at = @doneAt
+        WHERE id = @id AND commitment_id = @commitmentId AND done_at IS NULL
+        """;
+
+    public static StateWrite Complete(Guid commitmentId, Guid milestoneId, DateTimeOffset doneAt) =>
+        new(CompleteMilestoneRow, new { id = Key(milestoneId), commitmentId = Key(commitmentId), doneAt = StoredTime.Write(doneAt) });
+
+    private const string InsertEvidenceRow = """
+        INSERT INTO commitment_evidence (id, commitment_id, link, note, added_by, added_at)
+        VALUES (@id, @commitmentId, @link, @note, @addedBy, @addedAt)
+        """;
+
+    public static StateWrite InsertEvidence(Guid commitmentId, string link, string note, string addedBy, DateTimeOffset addedAt) => new(InsertEvidenceRow, new
+    {
+        id = Key(Guid.NewGuid()),
+        commitmentId = Key(commitmentId),
+        link,
+        note,
+        addedBy,
+        addedAt = StoredTime.Write(addedAt),
+    });
+
+    public static string Key(Guid id) => id.ToString("D");
+
+    private static object Parameters(CommitmentState s, long expected) => new
+    {
+        id = Key(s.Id),
+        groupId = Key(s.GroupId),
+        organisationId = Key(s.OrganisationId),
+        text = s.Text,
+        standard = EnumText.ToText(s.Standard),
+        status = EnumText.ToText(s.Status),
+        verifiedBy = s.VerifiedBy,
+        verifiedAt = s.VerifiedAt is { } at ? StoredTime.Write(at) : null,
+        version = s.Version,
+        expected,
+        createdAt = StoredTime.Write(s.CreatedAt),
+        updatedAt = StoredTime.Write(s.UpdatedAt),
+    };
+
+    private sealed record CommitmentRow(string GroupId, string OrganisationId, string Text, string Standard, string Status, string? VerifiedBy, string? VerifiedAt, long Version, string CreatedAt, string UpdatedAt);
+
+    private sealed record MilestoneRow(string Id, string Title, string DueDate, string? DoneAt, long Position);
+}

@@ -1,0 +1,137 @@
+using NodaTime;
+using Platform.Grains.Commitments;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.Commitments;
+
+public sealed class CommitmentGrainTests
+{
+    private const string Pledge = "Formar a todo el personal de seguridad en derechos humanos";
+
+    [Fact]
+    public async Task Create_ByMemberForOwnOrganisation_StoresJournalsAndPublishesWithSeq()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var id = Guid.NewGuid();
+
+        var created = await silo.Commitment(id).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.VoluntaryPrinciples, s.Member));
+
+        Assert.Equal((CommitmentStatus.OnTrack, false, 1L), (created.Status, created.Verified, created.Version));
+        Assert.Equal(created with { Milestones = [] }, (await silo.Commitment(id).GetAsync())! with { Milestones = [] });
+        var published = Assert.Single(silo.Published);
+        Assert.Equal(s.Group, published.GroupId);
+        Assert.True(published.Seq > 0);
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'commitment' AND action = 'created'"));
+    }
+
+    [Fact]
+    public async Task Create_ForAnotherOrganisationOrAsObserver_IsRefused()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+
+        var other = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
+        var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
+
+        Assert.Equal(("NotPledger", "NotPledger"), (other.Code, observer.Code));
+        Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment"));
+    }
+
+    [Fact]
+    public async Task CompleteMilestone_OneOfThree_DerivesThirtyThreePercent()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+        foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
+        {
+            await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
+        }
+
+        var first = (await grain.GetAsync())!.Milestones[0];
+        var after = await grain.CompleteMilestoneAsync(new CompleteMilestone(first.Id, s.Member));
+
+        Assert.Equal((1, 3, 33), (after.Progress.Done, after.Progress.Total, after.Progress.Percent));
+        Assert.Equal(after.Progress, (await grain.GetAsync())!.Progress);
+        Assert.Equal([1, 2, 3], after.Milestones.Select(m => m.Position));
+    }
+
+    [Fact]
+    public async Task Update_ByPledgerAfterVerification_ClearsVerificationButFacilitatorChangeKeepsIt()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+
+        var verified = await grain.VerifyAsync(new VerifyCommitment(s.Facilitator));
+        var byFacilitator = await grain.AddEvidenceAsync(new AddEvidence("https://example.org/informe.pdf", "Informe anual", s.Facilitator));
+        var byPledger = await grain.UpdateAsync(new UpdateCommitment(Pledge + " y contratistas", CommitmentStandard.Icoc, CommitmentStatus.AtRisk, s.Member));
+
+        Assert.Equal((s.Facilitator, silo.Time.GetUtcNow()), (verified.VerifiedBy, verified.VerifiedAt!.Value));
+        Assert.True(byFacilitator.Verified);
+        Assert.False(byPledger.Verified);
+        Assert.False((await grain.GetAsync())!.Verified);
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'commitment' AND summary LIKE '%verification cleared'"));
+    }
+
+    [Fact]
+    public async Task Update_ByMemberOfAnotherOrganisation_IsRefusedAndChangesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        var created = await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+
+        var refused = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.UpdateAsync(new UpdateCommitment("Otra cosa", CommitmentStandard.Other, CommitmentStatus.OffTrack, s.Observer)));
+
+        Assert.Equal("NotPledger", refused.Code);
+        var stored = (await grain.GetAsync())!;
+        Assert.Equal((created.Text, created.Version), (stored.Text, stored.Version));
+    }
+
+    [Fact]
+    public async Task Update_FulfilledWithOpenMilestones_IsRefused_WithdrawnRefusesLaterChanges()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Craft, s.Member));
+        await grain.AddMilestoneAsync(new AddMilestone("Taller", new LocalDate(2027, 1, 15), s.Member));
+
+        var open = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member)));
+        var milestone = (await grain.GetAsync())!.Milestones[0];
+        await grain.CompleteMilestoneAsync(new CompleteMilestone(milestone.Id, s.Member));
+        var fulfilled = await grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member));
+        await grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Withdrawn, s.Member));
+        var withdrawn = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.AddEvidenceAsync(new AddEvidence("https://example.org", null, s.Member)));
+
+        Assert.Equal(("MilestonesOpen", "Status"), (open.Code, open.Field));
+        Assert.Equal((CommitmentStatus.Fulfilled, 100), (fulfilled.Status, fulfilled.Progress.Percent));
+        Assert.Equal("Withdrawn", withdrawn.Code);
+        Assert.Equal(CommitmentStatus.Withdrawn, (await grain.GetAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task AddEvidence_WithJavascriptLink_IsRefused()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.GroupAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Fairmined, s.Member));
+
+        var refused = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.AddEvidenceAsync(new AddEvidence("javascript:alert(1)", null, s.Member)));
+
+        Assert.Equal(("LinkInvalid", "Link"), (refused.Code, refused.Field));
+        Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment_evidence"));
+    }
+}
