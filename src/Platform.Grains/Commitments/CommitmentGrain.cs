@@ -108,7 +108,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
         var current = await store.LoadAsync(id) ?? throw new CommitmentRuleException("NotFound");
         var seat = await store.SeatAsync(current.GroupId, actorId);
         var byPledger = seat is { } s && s.OrganisationId == current.OrganisationId && s.Role != "observer";
-        if (!byPledger && seat?.Role != "facilitator")
+        if (!CommitmentRules.MayChange(seat, current.OrganisationId))
         {
             throw new CommitmentRuleException("NotPledger");
         }

@@ -8,6 +8,10 @@ public static class CommitmentRules
     public const int NoteMax = 500;
     public const int LinkMax = 2000;
 
+    /// <summary>Those acting for the pledging organisation (not as observers) and the group's facilitators may change it.</summary>
+    public static bool MayChange((Guid OrganisationId, string Role)? seat, Guid organisationId) =>
+        seat is { } s && (s.Role == "facilitator" || (s.OrganisationId == organisationId && s.Role != "observer"));
+
     public static string Text(string? text) => Required(text, TextMax, "Text");
 
     public static string Title(string? title) => Required(title, TitleMax, "Title");

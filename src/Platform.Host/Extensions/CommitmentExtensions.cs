@@ -1,0 +1,16 @@
+using Platform.Grains.Commitments;
+using Platform.Grains.Runtime;
+
+namespace Platform.Host.Extensions;
+
+internal static class CommitmentExtensions
+{
+    /// <summary>The commitment grain, its store and its queries.</summary>
+    public static WebApplicationBuilder AddCommitments(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CommitmentStore>();
+        builder.Services.AddSingleton<CommitmentQueries>();
+        builder.Services.AddGrain<ICommitmentGrain, CommitmentGrain>();
+        return builder;
+    }
+}
