@@ -86,6 +86,20 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/meetings/{meetingId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Commitments: seated people read them (donors never: they get aggregates elsewhere); members and facilitators
+        # make and edit them (the edit page also checks the pledging organisation); only facilitators verify.
+        GET  /commitments                          SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /commitments                          SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /groups/{groupId:guid}/commitments    SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments    SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/commitments/new SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments/new SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/commitments/{commitmentId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments/{commitmentId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
@@ -116,6 +130,8 @@ public sealed class EndpointMatrixTests
     private readonly Dictionary<string, string> routeValues = new(StringComparer.Ordinal);
 
     private readonly Dictionary<Guid, Guid> meetingOf = [];
+
+    private readonly Dictionary<Guid, Guid> commitmentOf = [];
 
     [Fact]
     public async Task EveryEndpoint_AsEveryPersona_MatchesExpectedMatrix()
@@ -183,6 +199,8 @@ public sealed class EndpointMatrixTests
 
         meetingOf[seed.GroupA] = seed.MeetingA;
         meetingOf[seed.GroupB] = seed.MeetingB;
+        commitmentOf[seed.GroupA] = seed.CommitmentA;
+        commitmentOf[seed.GroupB] = seed.CommitmentB;
         routeValues["organisationId"] = seed.Organisation.ToString();
         routeValues["donorId"] = donorWith;
         routeValues["path"] = "no-such-page";
@@ -203,6 +221,7 @@ public sealed class EndpointMatrixTests
         // Ids of things inside a group follow the group in the route; pairing them across groups is tested in GroupPolicyTests.
         var values = new Dictionary<string, string>(routeValues) { ["groupId"] = groupId.ToString() };
         values["meetingId"] = meetingOf[groupId].ToString();
+        values["commitmentId"] = commitmentOf[groupId].ToString();
         var url = MatrixEndpoints.Url(pattern, values);
         var outcomes = new string[clients.Count];
         for (var i = 0; i < clients.Count; i++)

@@ -21,6 +21,11 @@ internal sealed class Personas(PlatformFactory factory)
 
     public Guid MeetingB { get; } = Guid.NewGuid();
 
+    /// <summary>One commitment in each group (pledged by <see cref="Organisation"/>), for routes with {commitmentId}.</summary>
+    public Guid CommitmentA { get; } = Guid.NewGuid();
+
+    public Guid CommitmentB { get; } = Guid.NewGuid();
+
     private const string InsertGroupsAndOrganisation = """
         INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
         VALUES (@a, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, @now),
@@ -32,6 +37,9 @@ internal sealed class Personas(PlatformFactory factory)
                 '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, @now),
                (@meetingB, @b, 'Plenaria', '2026-12-02T09:00', '2026-12-02T11:00', 'America/Bogota',
                 '2026-12-02T14:00:00.0000000Z', '2026-12-02T16:00:00.0000000Z', 1, @now);
+        INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, version, created_at, updated_at)
+        VALUES (@commitmentA, @a, @organisation, 'Capacitar a los vigilantes', 'voluntary_principles', 'on_track', 1, @now, @now),
+               (@commitmentB, @b, @organisation, 'Publicar el informe anual', 'oecd_due_diligence', 'on_track', 1, @now, @now);
         """;
 
     public Task SeedGroupsAsync() =>
@@ -42,6 +50,8 @@ internal sealed class Personas(PlatformFactory factory)
             organisation = Organisation.ToString(),
             meetingA = MeetingA.ToString(),
             meetingB = MeetingB.ToString(),
+            commitmentA = CommitmentA.ToString(),
+            commitmentB = CommitmentB.ToString(),
             now = Now,
         });
 
