@@ -1,0 +1,158 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Commitments;
+using Platform.Grains.Runtime;
+using Platform.Grains.WorkingGroups;
+using Platform.Host.Tests.Meetings;
+using Platform.Host.Tests.WorkingGroups;
+
+namespace Platform.Host.Tests.Commitments;
+
+public sealed class CommitmentPageTests
+{
+    [Fact]
+    public async Task New_MemberOfCompany_PledgesForOwnOrganisationAndEditsIt()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        using var carla = factory.Browser();
+        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+
+        var created = await carla.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/new", new Dictionary<string, string>
+        {
+            ["Input.Text"] = "Capacitar a los vigilantes en derechos humanos",
+            ["Input.Standard"] = "icoc",
+        });
+
+        Assert.Equal(HttpStatusCode.Found, created.Status);
+        var id = Guid.Parse(created.Location!.Split('/')[^1]);
+        var stored = (await Grain(factory, id).GetAsync())!;
+        Assert.Equal((seats.Company, CommitmentStandard.Icoc), (stored.OrganisationId, stored.Standard));
+
+        var edited = await carla.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/edit", "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Text"] = "Capacitar a los vigilantes y contratistas",
+            ["Input.Standard"] = "icoc",
+            ["Input.Status"] = "at_risk",
+        });
+
+        Assert.NotNull(edited.Document.QuerySelector("main [role=status]"));
+        Assert.Equal(CommitmentStatus.AtRisk, (await Grain(factory, id).GetAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task Edit_MemberOfAnotherOrganisation_IsRefusedWithMessageAndNothingChanges()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        var id = await PledgeAsync(factory, seats);
+        using var beto = factory.Browser();
+        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/edit";
+
+        var page = await beto.GetAsync(url);
+        var posted = await beto.PostAsync(url, new Dictionary<string, string>
+        {
+            ["_handler"] = "commitment",
+            ["Input.Text"] = "Otra cosa",
+            ["Input.Standard"] = "other",
+            ["Input.Status"] = "withdrawn",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Solo las personas que representan a la organización", page.Document.QuerySelector("main [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("main form[method=post]"));
+        Assert.NotEqual(HttpStatusCode.Found, posted.Status);
+        Assert.Equal(CommitmentStatus.OnTrack, (await Grain(factory, id).GetAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task Verify_Facilitator_MarksVerifiedAndListSaysSo()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        var id = await PledgeAsync(factory, seats);
+        using var ana = factory.Browser();
+        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+
+        var page = await ana.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/verify", new Dictionary<string, string>());
+        var list = await ana.GetAsync($"/groups/{seats.Group.GroupId}/commitments");
+
+        Assert.NotNull(page.Document.QuerySelector("main [role=status]"));
+        Assert.Equal(seats.Group.Facilitator.Id, (await Grain(factory, id).GetAsync())!.VerifiedBy);
+        Assert.Contains("Verified by a facilitator", list.Document.QuerySelector("main table tbody")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_Observer_IsDenied()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        using var olga = factory.Browser();
+        await olga.SignInAsync("olga@example.org", PlatformFactory.Password);
+
+        var page = await olga.GetAsync($"/groups/{seats.Group.GroupId}/commitments/new");
+
+        Assert.NotEqual(HttpStatusCode.OK, page.Status);
+        Assert.Null(page.Document.QuerySelector("main form[method=post]"));
+    }
+
+    [Fact]
+    public async Task Detail_CommitmentOfAnotherGroup_IsDeniedEvenToItsPledger()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        var id = await PledgeAsync(factory, seats);
+        var other = await MeetingGroup.CreateAsync(factory, "b.");
+        await factory.Group(other.GroupId).AddMemberAsync(new AddMember(seats.Carla, seats.Company, GroupRole.Member, other.Facilitator.Id));
+        using var carla = factory.Browser();
+        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+
+        var page = await carla.GetAsync($"/groups/{other.GroupId}/commitments/{id}");
+
+        Assert.NotEqual(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain("Capacitar", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mine_Member_ListsOwnOrganisationsCommitmentsOnly()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        await PledgeAsync(factory, seats);
+        using var carla = factory.Browser();
+        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        using var beto = factory.Browser();
+        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+
+        var mine = await carla.GetAsync("/commitments");
+        var others = await beto.GetAsync("/commitments");
+
+        Assert.Contains("Capacitar", mine.Document.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(others.Document.QuerySelector("main table"));
+    }
+
+    private static ICommitmentGrain Grain(PlatformFactory factory, Guid id) =>
+        factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommitmentGrain>(id);
+
+    private static async Task<Guid> PledgeAsync(PlatformFactory factory, Seats seats)
+    {
+        var id = Guid.NewGuid();
+        await Grain(factory, id).CreateAsync(new CreateCommitment(seats.Group.GroupId, seats.Company, "Capacitar a los vigilantes", CommitmentStandard.VoluntaryPrinciples, seats.Carla));
+        return id;
+    }
+
+    /// <summary>Ana facilitates and Beto is a member (same organisation); Carla is a member and Olga an observer for the company.</summary>
+    private static async Task<Seats> SeatsAsync(PlatformFactory factory)
+    {
+        var group = await MeetingGroup.CreateAsync(factory);
+        var company = await factory.OrganisationAsync("Minera del Norte", "large_scale_mining");
+        var carla = await factory.CreateUserAsync("carla@example.org");
+        var olga = await factory.CreateUserAsync("olga@example.org");
+        await factory.Group(group.GroupId).AddMemberAsync(new AddMember(carla.Id, company, GroupRole.Member, group.Facilitator.Id));
+        await factory.Group(group.GroupId).AddMemberAsync(new AddMember(olga.Id, company, GroupRole.Observer, group.Facilitator.Id));
+        return new Seats(group, company, carla.Id);
+    }
+
+    private sealed record Seats(MeetingGroup Group, Guid Company, string Carla);
+}
