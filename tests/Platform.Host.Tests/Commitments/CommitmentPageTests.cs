@@ -132,6 +132,39 @@ public sealed class CommitmentPageTests
         Assert.Null(others.Document.QuerySelector("main table"));
     }
 
+    [Fact]
+    public async Task Edit_MilestonesAndEvidence_ProgressShowsAndBadLinkKeepsWhatWasTyped()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        var id = await PledgeAsync(factory, seats);
+        using var carla = factory.Browser();
+        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/edit";
+        foreach (var title in new[] { "Contratar formador", "Primer taller" })
+        {
+            await carla.SubmitAsync(url, "main section[aria-labelledby=milestone-title] form", new Dictionary<string, string>
+            {
+                ["Milestone.Title"] = title,
+                ["Milestone.DueDate"] = "2027-03-01",
+            });
+        }
+
+        var first = (await Grain(factory, id).GetAsync())!.Milestones[0].Id;
+        await carla.SubmitAsync(url, "main section[aria-labelledby=complete-title] form", new Dictionary<string, string> { ["Complete.MilestoneId"] = first.ToString() });
+        var bad = await carla.SubmitAsync(url, "main section[aria-labelledby=evidence-title] form", new Dictionary<string, string>
+        {
+            ["Evidence.Link"] = "javascript:alert(1)",
+            ["Evidence.Note"] = "Informe",
+        });
+        var detail = await carla.GetAsync($"/groups/{seats.Group.GroupId}/commitments/{id}");
+
+        Assert.Equal("true", bad.Document.QuerySelector("#evidence-link")!.GetAttribute("aria-invalid"));
+        Assert.Equal("javascript:alert(1)", bad.Document.QuerySelector("#evidence-link")!.GetAttribute("value"));
+        Assert.Equal((1, 2), ((await Grain(factory, id).GetAsync())!.Progress.Done, (await Grain(factory, id).GetAsync())!.Progress.Total));
+        Assert.Contains("1 of 2 milestones done (50 %)", detail.MainText, StringComparison.Ordinal);
+    }
+
     private static ICommitmentGrain Grain(PlatformFactory factory, Guid id) =>
         factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommitmentGrain>(id);
 
