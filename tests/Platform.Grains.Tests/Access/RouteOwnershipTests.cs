@@ -32,4 +32,29 @@ public sealed class RouteOwnershipTests
         Assert.False(await ownership.BelongsToAsync("meetingId", "not-a-guid", groupB));
         Assert.False(await ownership.BelongsToAsync("unknownId", meetingOfB.ToString(), groupB));
     }
+
+    private const string InsertCommitment = """
+        INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, version, created_at, updated_at)
+        VALUES (@id, @groupId, @organisationId, 'Train the guards', 'icoc', 'on_track', 1, '2026-11-01T00:00:00.0000000Z', '2026-11-01T00:00:00.0000000Z')
+        """;
+
+    [Fact]
+    public async Task BelongsTo_CommitmentOfAnotherGroup_IsFalse()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var seed = new AccessSeed(temp.Database);
+        var groupA = await seed.GroupAsync("A");
+        var groupB = await seed.GroupAsync("B");
+        var organisation = await seed.OrganisationAsync("Minera del Norte");
+        var commitmentOfB = Guid.NewGuid();
+        await using (var connection = await temp.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync(InsertCommitment, new { id = commitmentOfB.ToString(), groupId = groupB.ToString(), organisationId = organisation.ToString() });
+        }
+
+        var ownership = new RouteOwnership(temp.Database);
+
+        Assert.True(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupB));
+        Assert.False(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupA));
+    }
 }
