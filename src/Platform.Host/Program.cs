@@ -12,6 +12,7 @@ builder.AddWorkingGroups();
 builder.AddCalendar();
 builder.AddMeetingRecords();
 builder.AddMeetings();
+builder.AddLive();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
@@ -23,6 +24,7 @@ await app.MigrateDatabaseAsync();
 app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
+app.MapLive();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>
