@@ -15,13 +15,13 @@ internal static class LiveExtensions
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveSubscriptions>();
+        builder.Services.AddSingleton<IStartupFilter>(new LiveOrigin(HubPath));
         builder.Services.AddHostedService<LiveForwarder>();
         return builder;
     }
 
     public static WebApplication MapLive(this WebApplication app)
     {
-        app.UseLiveOriginCheck(HubPath);
         app.MapHub<LiveHub>(HubPath).RequireAuthorization();
 
         // Fragments go through the same group policy as the page they belong to: the hub only says "look again".

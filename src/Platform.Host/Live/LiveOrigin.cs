@@ -3,12 +3,13 @@ namespace Platform.Host.Live;
 /// <summary>
 /// Refuses a hub request whose Origin is another site: a WebSocket carries the victim's cookie whatever page opens it
 /// (cross-site WebSocket hijacking), and CORS does not apply to WebSockets. No Origin (a non-browser client) is let
-/// through to the cookie check.
+/// through to the cookie check. A startup filter puts it first in the pipeline, ahead of authentication and antiforgery.
 /// </summary>
-internal static class LiveOrigin
+internal sealed class LiveOrigin(PathString hubPath) : IStartupFilter
 {
-    public static IApplicationBuilder UseLiveOriginCheck(this IApplicationBuilder app, PathString hubPath) =>
-        app.Use((context, next) =>
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
         {
             if (context.Request.Path.StartsWithSegments(hubPath)
                 && context.Request.Headers.Origin is { Count: > 0 } origin
@@ -18,8 +19,10 @@ internal static class LiveOrigin
                 return Task.CompletedTask;
             }
 
-            return next(context);
+            return nextMiddleware(context);
         });
+        next(app);
+    };
 
     private static bool IsSameSite(string origin, HttpRequest request) =>
         string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
