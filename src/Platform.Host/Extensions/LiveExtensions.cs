@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Grains.WorkingGroups;
 using Platform.Host.Live;
 using Platform.Web.Access;
+using Platform.Web.Components.Meetings;
+using Platform.Web.Meetings;
 using Platform.Web.Components.WorkingGroups;
 
 namespace Platform.Host.Extensions;
@@ -32,6 +34,16 @@ internal static class LiveExtensions
                 Entries = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
                 http.User,
             }));
+        fragments.MapGet("/meetings", (Guid groupId, string? month, HttpContext http, TimeProvider time) =>
+        {
+            var zone = MeetingClock.ViewerZone(http.User);
+            return new RazorComponentResult<MeetingMonth>(new
+            {
+                GroupId = groupId,
+                Month = MeetingClock.Month(month, time.GetUtcNow(), zone),
+                ViewerZone = zone,
+            });
+        });
         return app;
     }
 }
