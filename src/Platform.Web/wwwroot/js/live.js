@@ -41,6 +41,15 @@ document.addEventListener("DOMContentLoaded", function () {
         elements.filter(e => matches(e, change)).forEach(refresh);
     }
 
+    // A fragment request that ended elsewhere (signed out, access ended) must not paste that page into this one:
+    // reload instead, so the reader meets sign-in or access-denied the ordinary way.
+    document.body.addEventListener("htmx:beforeSwap", evt => {
+        if (elements.includes(evt.detail.elt) && !new URL(evt.detail.xhr.responseURL).pathname.includes("/fragments/")) {
+            evt.detail.shouldSwap = false;
+            window.location.reload();
+        }
+    });
+
     const connection = new window.signalR.HubConnectionBuilder()
         .withUrl("/hub")
         // Never give up: a phone on a weak line may be away for hours; back off to one try every 30 s.
