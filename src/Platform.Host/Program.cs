@@ -13,6 +13,7 @@ builder.AddCalendar();
 builder.AddMeetingRecords();
 builder.AddMeetings();
 builder.AddCommitments();
+builder.AddLive();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
@@ -24,6 +25,7 @@ await app.MigrateDatabaseAsync();
 app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
+app.MapLive();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

@@ -61,7 +61,7 @@ public sealed partial class MeetingTests
         Assert.Contains("James Whitfield", await page.Locator("#ack-done").Locator("xpath=..").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 
-    private static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail address").FillAsync(email);

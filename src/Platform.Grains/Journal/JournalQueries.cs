@@ -33,4 +33,16 @@ public sealed class JournalQueries(Database database)
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToEntry())];
     }
+
+    private const string SelectLatestSeq = """
+        SELECT COALESCE(MAX(seq), 0) FROM journal_entry WHERE working_group_id = @workingGroupId
+        """;
+
+    /// <summary>The group's newest seq (0 if none): a page renders it so its live client catches up from there.</summary>
+    public async Task<long> LatestSeqAsync(Guid workingGroupId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            SelectLatestSeq, new { workingGroupId = workingGroupId.ToString("D") }, cancellationToken: cancellationToken));
+    }
 }

@@ -69,6 +69,9 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Live fragment: the same policy as the group page it refreshes (the hub only says "look again").
+        GET  /groups/{groupId:guid}/fragments/activity SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/fragments/meetings SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/ics SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         # The published record: observers read it without restricted parts (the query leaves them out); donors never.
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
@@ -105,6 +108,10 @@ public sealed class EndpointMatrixTests
         GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
         POST /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # The hub needs the cookie (anonymous 401); signed-in, a plain GET lacks a connection id (400) and negotiate is POST only
+        # (405). Which groups a connection follows is decided per group in LiveSubscriptions (LiveHubTests, LiveTests).
+        GET  /hub                                  Status401 Status400 Status400 Status400 Status400 Status400 Status400 Status400
+        GET  /hub/negotiate                        Status401 Status405 Status405 Status405 Status405 Status405 Status405 Status405
         GET  /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /not-found                            Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # Anyone signed in reads their own notifications; the queries only ever touch the signed-in person's rows.

@@ -1,0 +1,83 @@
+// Live updates: one SignalR connection per page. The hub only says {group, kind, key, seq}; each element marked
+// data-live-group re-fetches its own fragment (hx-get, under the reader's own authorisation) when a matching kind
+// changes. Without JavaScript, or without this script, a reload shows the same thing.
+// Deferred scripts run in document order and htmx comes last, so wait for DOMContentLoaded (after all of them).
+document.addEventListener("DOMContentLoaded", function () {
+    "use strict";
+    const spacing = 250; // at most one re-fetch per fragment per 250 ms
+    const elements = Array.from(document.querySelectorAll("[data-live-group][hx-get]"));
+    if (elements.length === 0 || !window.signalR || !window.htmx) {
+        return;
+    }
+
+    const groups = Array.from(new Set(elements.map(e => e.dataset.liveGroup)));
+    let lastSeq = Math.max(0, ...elements.map(e => Number(e.dataset.liveSeq || 0)));
+    const timers = new Map();
+    const lastFetch = new Map();
+
+    function matches(element, change) {
+        if (element.dataset.liveGroup !== change.group) {
+            return false;
+        }
+        const kinds = (element.dataset.liveKinds || "*").split(/\s+/);
+        return kinds.includes("*") || kinds.includes(change.kind);
+    }
+
+    // Coalesces a burst: the first change schedules one re-fetch, later ones before it runs ride along.
+    function refresh(element) {
+        if (timers.has(element)) {
+            return;
+        }
+        const wait = Math.max(0, (lastFetch.get(element) || 0) + spacing - Date.now());
+        timers.set(element, setTimeout(() => {
+            timers.delete(element);
+            lastFetch.set(element, Date.now());
+            window.htmx.trigger(element, "live");
+        }, wait));
+    }
+
+    function apply(change) {
+        lastSeq = Math.max(lastSeq, change.seq);
+        elements.filter(e => matches(e, change)).forEach(refresh);
+    }
+
+    // A fragment request that ended elsewhere (signed out, access ended) must not paste that page into this one:
+    // reload instead, so the reader meets sign-in or access-denied the ordinary way.
+    document.body.addEventListener("htmx:beforeSwap", evt => {
+        if (elements.includes(evt.detail.elt) && !new URL(evt.detail.xhr.responseURL).pathname.includes("/fragments/")) {
+            evt.detail.shouldSwap = false;
+            window.location.reload();
+        }
+    });
+
+    const connection = new window.signalR.HubConnectionBuilder()
+        .withUrl("/hub")
+        // Never give up: a phone on a weak line may be away for hours; back off to one try every 30 s.
+        .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(30000, 1000 * Math.pow(2, Math.min(ctx.previousRetryCount, 5))) })
+        .build();
+    connection.on("changed", apply);
+
+    // A new connection has no groups: subscribe again, then ask what changed while we were away.
+    async function follow() {
+        await connection.invoke("subscribe", groups);
+        const changes = await connection.invoke("catchUp", lastSeq);
+        changes.forEach(apply);
+        document.documentElement.dataset.live = "on";
+    }
+
+    connection.onreconnecting(() => { document.documentElement.dataset.live = "reconnecting"; });
+    connection.onreconnected(() => follow().catch(() => {}));
+
+    async function start() {
+        try {
+            await connection.start();
+            await follow();
+        } catch {
+            setTimeout(start, 5000);
+        }
+    }
+    // Should automatic reconnection ever stop, start over rather than leave the page silently stale.
+    connection.onclose(() => setTimeout(start, 5000));
+    window.roundtableLive = connection;
+    start();
+});
