@@ -12,6 +12,7 @@ builder.AddWorkingGroups();
 builder.AddCalendar();
 builder.AddMeetingRecords();
 builder.AddMeetings();
+builder.AddActionItems();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
