@@ -24,6 +24,7 @@ await app.MigrateDatabaseAsync();
 app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
+app.MapActionItemEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

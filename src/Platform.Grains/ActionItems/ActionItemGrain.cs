@@ -33,6 +33,12 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
             throw new ActionItemRuleException("GroupNotFound");
         }
 
+        // Origin ids arrive from a form: they must name this group's meeting, and that meeting's outcome and agenda item.
+        if (command.Origin is { } origin && !await store.OriginBelongsAsync(command.GroupId, origin))
+        {
+            throw new ActionItemRuleException("OriginNotInGroup");
+        }
+
         var details = await CheckedAsync(command.GroupId, command.Details);
         var now = time.GetUtcNow();
         var next = new ActionItemState(id, command.GroupId, details, ActionItemStatus.Open, command.Origin, 1, now, now);

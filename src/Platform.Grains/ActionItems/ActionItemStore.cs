@@ -50,6 +50,34 @@ public sealed class ActionItemStore(Database database)
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectGroupExists, new { id = Key(id) }, cancellationToken: cancellationToken)) > 0;
     }
 
+    private const string SelectOriginMatches = """
+        SELECT COUNT(*)
+        FROM meeting m
+        WHERE m.id = @meetingId
+          AND m.working_group_id = @groupId
+          AND (@outcomeId IS NULL OR EXISTS (SELECT 1 FROM outcome o WHERE o.id = @outcomeId AND o.meeting_id = m.id))
+          AND (@agendaItemId IS NULL OR EXISTS (SELECT 1 FROM agenda_item a WHERE a.id = @agendaItemId AND a.meeting_id = m.id))
+        """;
+
+    /// <summary>True when the origin's meeting is the group's and its outcome and agenda item are that meeting's.</summary>
+    public async Task<bool> OriginBelongsAsync(Guid groupId, ActionItemOrigin origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (origin.MeetingId is not { } meetingId)
+        {
+            return origin.OutcomeId is null && origin.AgendaItemId is null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectOriginMatches, new
+        {
+            groupId = Key(groupId),
+            meetingId = Key(meetingId),
+            outcomeId = origin.OutcomeId is { } o ? Key(o) : null,
+            agendaItemId = origin.AgendaItemId is { } a ? Key(a) : null,
+        }, cancellationToken: cancellationToken)) > 0;
+    }
+
     private const string InsertRow = """
         INSERT INTO action_item (id, working_group_id, title, description, owner_user_id, owner_organisation_id, due_date,
                                  priority, status, meeting_id, outcome_id, agenda_item_id, version, created_at, updated_at)

@@ -11,6 +11,7 @@ internal static class ActionItemExtensions
     {
         builder.Services.AddSingleton<ActionItemStore>();
         builder.Services.AddSingleton<ActionItemQueries>();
+        builder.Services.AddSingleton<ActionItemHistory>();
         builder.Services.AddSingleton<IActionItemBacklog, ActionItemBacklog>();
         builder.Services.AddGrain<IActionItemGrain, ActionItemGrain>();
         return builder;
