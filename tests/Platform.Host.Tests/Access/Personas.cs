@@ -21,6 +21,11 @@ internal sealed class Personas(PlatformFactory factory)
 
     public Guid MeetingB { get; } = Guid.NewGuid();
 
+    /// <summary>One action item in each group (owned by the organisation, no person), for routes with {itemId}.</summary>
+    public Guid ActionA { get; } = Guid.NewGuid();
+
+    public Guid ActionB { get; } = Guid.NewGuid();
+
     private const string InsertGroupsAndOrganisation = """
         INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
         VALUES (@a, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, @now),
@@ -32,6 +37,9 @@ internal sealed class Personas(PlatformFactory factory)
                 '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, @now),
                (@meetingB, @b, 'Plenaria', '2026-12-02T09:00', '2026-12-02T11:00', 'America/Bogota',
                 '2026-12-02T14:00:00.0000000Z', '2026-12-02T16:00:00.0000000Z', 1, @now);
+        INSERT INTO action_item (id, working_group_id, title, owner_organisation_id, version, created_at, updated_at)
+        VALUES (@actionA, @a, 'Informe de incidentes', @organisation, 1, @now, @now),
+               (@actionB, @b, 'Revisión del protocolo', @organisation, 1, @now, @now);
         """;
 
     public Task SeedGroupsAsync() =>
@@ -42,6 +50,8 @@ internal sealed class Personas(PlatformFactory factory)
             organisation = Organisation.ToString(),
             meetingA = MeetingA.ToString(),
             meetingB = MeetingB.ToString(),
+            actionA = ActionA.ToString(),
+            actionB = ActionB.ToString(),
             now = Now,
         });
 
