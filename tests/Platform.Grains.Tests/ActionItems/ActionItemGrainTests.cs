@@ -109,4 +109,18 @@ public sealed class ActionItemGrainTests
         Assert.Equal(("Informe anual", ActionItemPriority.High), (stored.Details.Title, stored.Details.Priority));
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'action_item'"));
     }
+
+    [Fact]
+    public async Task Create_OriginMeetingOfAnotherGroup_IsRefused()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ActionSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var foreignMeeting = Guid.NewGuid();
+
+        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+            silo.Item(Guid.NewGuid()).CreateAsync(new CreateActionItem(group, ActionSilo.Details(ana), new ActionItemOrigin(foreignMeeting, null, null), ana)));
+
+        Assert.Equal("OriginNotInGroup", refused.Code);
+    }
 }
