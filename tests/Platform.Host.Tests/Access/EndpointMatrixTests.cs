@@ -78,6 +78,8 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/actions/new    SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/actions/{itemId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/actions/{itemId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions/{itemId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions/{itemId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/actions/{itemId:guid}/progress SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/actions/{itemId:guid}/progress SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed

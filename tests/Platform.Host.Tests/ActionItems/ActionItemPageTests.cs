@@ -95,6 +95,29 @@ public sealed class ActionItemPageTests
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Edit_MemberClearsTitle_KeepsTypedValuesAndShowsMessageNextToField()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var item = await CreateAsync(factory, group, "Informe de incidentes");
+        using var member = await SignInAsync(factory, "beto@example.org");
+
+        var page = await member.SubmitAsync($"/groups/{group.GroupId}/actions/{item}/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = " ",
+            ["Input.Description"] = "Con anexos",
+            ["Input.OwnerUserId"] = group.Member.Id,
+            ["Input.Priority"] = "high",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("true", page.Document.QuerySelector("#title")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(page.Document.QuerySelector("#title-error"));
+        Assert.Equal("Con anexos", page.Document.QuerySelector("#description")!.TextContent);
+        Assert.Equal(1, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM action_item WHERE title = 'Informe de incidentes' AND version = 1"));
+    }
+
     private static async Task<Guid> CreateAsync(PlatformFactory factory, MeetingGroup group, string title)
     {
         var id = Guid.NewGuid();
