@@ -14,6 +14,7 @@ builder.AddMeetingRecords();
 builder.AddMeetings();
 builder.AddCommitments();
 builder.AddLive();
+builder.AddActionItems();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
@@ -26,6 +27,7 @@ app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
+app.MapActionItemEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

@@ -12,12 +12,14 @@ public sealed class RouteOwnership(Database database)
     private const string SelectMeetingGroup = "SELECT working_group_id FROM meeting WHERE id = @Id";
 
     private const string SelectCommitmentGroup = "SELECT working_group_id FROM commitment WHERE id = @Id";
+    private const string SelectActionItemGroup = "SELECT working_group_id FROM action_item WHERE id = @Id";
 
     /// <summary>Route value name → the query that returns the owning working group's id. Add a row per new concept.</summary>
     private static readonly Dictionary<string, string> OwnerQueries = new(StringComparer.Ordinal)
     {
         ["meetingId"] = SelectMeetingGroup,
         ["commitmentId"] = SelectCommitmentGroup,
+        ["itemId"] = SelectActionItemGroup,
     };
 
     public static IReadOnlyCollection<string> RouteValues => OwnerQueries.Keys;

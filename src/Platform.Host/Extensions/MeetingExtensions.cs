@@ -6,7 +6,7 @@ namespace Platform.Host.Extensions;
 
 internal static class MeetingExtensions
 {
-    /// <summary>The meeting and series grains, their stores and queries, invitations on scheduling, and the backlog seam.</summary>
+    /// <summary>The meeting and series grains, their stores and queries, invitations on scheduling, the backlog seam is filled by AddActionItems.</summary>
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MeetingStore>();
@@ -15,8 +15,6 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
 
-        // Replaced by a query over action items when that issue lands.
-        builder.Services.AddSingleton<IActionItemBacklog, NoActionItemBacklog>();
         builder.Services.AddGrain<IMeetingGrain, MeetingGrain>();
         builder.Services.AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>();
         builder.Services.AddHostedService<MeetingInvitationListener>();

@@ -1,3 +1,11 @@
+CREATE INDEX ix_action_item_owner_organisation_id ON action_item (owner_organisation_id);
+
+CREATE INDEX ix_action_item_owner_user_id ON action_item (owner_user_id);
+
+CREATE INDEX ix_action_item_update_action_item_id ON action_item_update (action_item_id, created_at);
+
+CREATE INDEX ix_action_item_working_group_id_status ON action_item (working_group_id, status);
+
 CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, position);
 
 CREATE INDEX ix_commitment_evidence_commitment_id ON commitment_evidence (commitment_id);
@@ -30,6 +38,48 @@ CREATE UNIQUE INDEX ux_attendance_meeting_id_user_id ON attendance (meeting_id, 
 CREATE UNIQUE INDEX ux_calendar_subscription_user_id_active
     ON calendar_subscription (user_id)
     WHERE revoked_at IS NULL;
+
+CREATE TABLE action_item (
+    id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NULL,
+    owner_user_id TEXT NULL,
+    owner_organisation_id TEXT NULL,
+    due_date TEXT NULL,
+    priority TEXT NOT NULL DEFAULT 'normal',
+    status TEXT NOT NULL DEFAULT 'open',
+    meeting_id TEXT NULL,
+    outcome_id TEXT NULL,
+    agenda_item_id TEXT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CONSTRAINT pk_action_item PRIMARY KEY (id),
+    CONSTRAINT fk_action_item_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_action_item_owner_user FOREIGN KEY (owner_user_id) REFERENCES user_account (id),
+    CONSTRAINT fk_action_item_owner_organisation FOREIGN KEY (owner_organisation_id) REFERENCES organisation (id),
+    CONSTRAINT fk_action_item_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_action_item_outcome FOREIGN KEY (outcome_id) REFERENCES outcome (id),
+    CONSTRAINT fk_action_item_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id),
+    CONSTRAINT ck_action_item_priority CHECK (priority IN ('low', 'normal', 'high')),
+    CONSTRAINT ck_action_item_status CHECK (status IN ('open', 'in_progress', 'blocked', 'done', 'cancelled'))
+);
+
+CREATE TABLE action_item_update (
+    id TEXT NOT NULL,
+    action_item_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    status_from TEXT NULL,
+    status_to TEXT NULL,
+    evidence_link TEXT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_action_item_update PRIMARY KEY (id),
+    CONSTRAINT fk_action_item_update_action_item FOREIGN KEY (action_item_id) REFERENCES action_item (id),
+    CONSTRAINT fk_action_item_update_created_by FOREIGN KEY (created_by) REFERENCES user_account (id),
+    CONSTRAINT ck_action_item_update_status_change CHECK ((status_from IS NULL) = (status_to IS NULL))
+);
 
 CREATE TABLE agenda_item (
     id TEXT NOT NULL,

@@ -51,6 +51,9 @@ public sealed class EndpointMatrixTests
         POST /account/sign-in                      Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Any signed-in person's own items (none for those with no seat, donors included).
+        GET  /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /admin                                SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin                                SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         GET  /admin/donors                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
@@ -67,6 +70,18 @@ public sealed class EndpointMatrixTests
         # Donors never open a group page: they see aggregates on /summary only.
         GET  /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}                SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        # Action items: donors never see them; observers read but do not add items or progress.
+        GET  /groups/{groupId:guid}/actions        SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions        SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions.csv    SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions/new    SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions/new    SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions/{itemId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions/{itemId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions/{itemId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions/{itemId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/actions/{itemId:guid}/progress SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/actions/{itemId:guid}/progress SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Live fragment: the same policy as the group page it refreshes (the hub only says "look again").
@@ -139,6 +154,7 @@ public sealed class EndpointMatrixTests
     private readonly Dictionary<Guid, Guid> meetingOf = [];
 
     private readonly Dictionary<Guid, Guid> commitmentOf = [];
+    private readonly Dictionary<Guid, Guid> actionOf = [];
 
     [Fact]
     public async Task EveryEndpoint_AsEveryPersona_MatchesExpectedMatrix()
@@ -208,6 +224,8 @@ public sealed class EndpointMatrixTests
         meetingOf[seed.GroupB] = seed.MeetingB;
         commitmentOf[seed.GroupA] = seed.CommitmentA;
         commitmentOf[seed.GroupB] = seed.CommitmentB;
+        actionOf[seed.GroupA] = seed.ActionA;
+        actionOf[seed.GroupB] = seed.ActionB;
         routeValues["organisationId"] = seed.Organisation.ToString();
         routeValues["donorId"] = donorWith;
         routeValues["path"] = "no-such-page";
@@ -229,6 +247,7 @@ public sealed class EndpointMatrixTests
         var values = new Dictionary<string, string>(routeValues) { ["groupId"] = groupId.ToString() };
         values["meetingId"] = meetingOf[groupId].ToString();
         values["commitmentId"] = commitmentOf[groupId].ToString();
+        values["itemId"] = actionOf[groupId].ToString();
         var url = MatrixEndpoints.Url(pattern, values);
         var outcomes = new string[clients.Count];
         for (var i = 0; i < clients.Count; i++)

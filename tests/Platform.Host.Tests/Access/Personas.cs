@@ -25,6 +25,10 @@ internal sealed class Personas(PlatformFactory factory)
     public Guid CommitmentA { get; } = Guid.NewGuid();
 
     public Guid CommitmentB { get; } = Guid.NewGuid();
+    /// <summary>One action item in each group (owned by the organisation, no person), for routes with {itemId}.</summary>
+    public Guid ActionA { get; } = Guid.NewGuid();
+
+    public Guid ActionB { get; } = Guid.NewGuid();
 
     private const string InsertGroupsAndOrganisation = """
         INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
@@ -40,6 +44,9 @@ internal sealed class Personas(PlatformFactory factory)
         INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, version, created_at, updated_at)
         VALUES (@commitmentA, @a, @organisation, 'Capacitar a los vigilantes', 'voluntary_principles', 'on_track', 1, @now, @now),
                (@commitmentB, @b, @organisation, 'Publicar el informe anual', 'oecd_due_diligence', 'on_track', 1, @now, @now);
+        INSERT INTO action_item (id, working_group_id, title, owner_organisation_id, version, created_at, updated_at)
+        VALUES (@actionA, @a, 'Informe de incidentes', @organisation, 1, @now, @now),
+               (@actionB, @b, 'Revisión del protocolo', @organisation, 1, @now, @now);
         """;
 
     public Task SeedGroupsAsync() =>
@@ -52,6 +59,8 @@ internal sealed class Personas(PlatformFactory factory)
             meetingB = MeetingB.ToString(),
             commitmentA = CommitmentA.ToString(),
             commitmentB = CommitmentB.ToString(),
+            actionA = ActionA.ToString(),
+            actionB = ActionB.ToString(),
             now = Now,
         });
 

@@ -1,0 +1,24 @@
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.ActionItems;
+
+/// <summary>Carry-forward: the group's open items (not done, not cancelled) offered to the next meeting's agenda.</summary>
+public sealed class ActionItemBacklog(Database database) : IActionItemBacklog
+{
+    private const string SelectOpen = """
+        SELECT id AS ActionItemId, title AS Title, owner_user_id AS OwnerUserId
+        FROM action_item
+        WHERE working_group_id = @groupId
+          AND status NOT IN ('done', 'cancelled')
+        ORDER BY due_date IS NULL, due_date, created_at
+        """;
+
+    public async Task<IReadOnlyList<BacklogActionItem>> OpenItemsAsync(Guid groupId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Title, string? OwnerUserId)>(
+            new CommandDefinition(SelectOpen, new { groupId = groupId.ToString("D") }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new BacklogActionItem(Guid.Parse(r.Id), r.Title, r.OwnerUserId))];
+    }
+}

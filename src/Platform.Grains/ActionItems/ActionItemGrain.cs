@@ -1,0 +1,126 @@
+using Platform.Grains.Journal;
+using Platform.Grains.Meetings;
+using Platform.Grains.Runtime;
+
+namespace Platform.Grains.ActionItems;
+
+/// <summary>
+/// Keeps one action item's rules: an owner seated in the group (a person) or a known organisation, http(s) evidence
+/// only, progress appended never edited. Each command writes the item row (version-checked), the update row and one
+/// journal entry in one transaction, then publishes.
+/// </summary>
+public sealed class ActionItemGrain(GrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
+    : IActionItemGrain, IGrainBase
+{
+    private readonly Guid id = context.GetPrimaryKey();
+
+    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<ActionItemState?> GetAsync() => store.LoadAsync(id);
+
+    public async Task<ActionItemState> CreateAsync(CreateActionItem command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (await store.LoadAsync(id) is not null)
+        {
+            throw new ActionItemRuleException("AlreadyExists");
+        }
+
+        if (!await store.GroupExistsAsync(command.GroupId))
+        {
+            throw new ActionItemRuleException("GroupNotFound");
+        }
+
+        // Origin ids arrive from a form: they must name this group's meeting, and that meeting's outcome and agenda item.
+        if (command.Origin is { } origin && !await store.OriginBelongsAsync(command.GroupId, origin))
+        {
+            throw new ActionItemRuleException("OriginNotInGroup");
+        }
+
+        var details = await CheckedAsync(command.GroupId, command.Details);
+        var now = time.GetUtcNow();
+        var next = new ActionItemState(id, command.GroupId, details, ActionItemStatus.Open, command.Origin, 1, now, now);
+        await persistence.CommitAndPublishAsync(
+            ActionItemStore.Insert(next),
+            Entry(next, "created", command.ActorId, command.Origin?.OutcomeId is null ? "Action item created" : "Action item created from a follow-up"),
+            e => new ActionItemCreated(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    public async Task<ActionItemState> UpdateAsync(UpdateActionItem command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        var details = await CheckedAsync(current.GroupId, command.Details);
+        var next = current with { Details = details, Version = current.Version + 1, UpdatedAt = time.GetUtcNow() };
+        await persistence.CommitAndPublishAsync(
+            ActionItemStore.Update(next, current.Version),
+            Entry(next, "edited", command.ActorId, "Action item edited"),
+            e => new ActionItemChanged(next.GroupId, id, e.Seq));
+        return next;
+    }
+
+    public async Task<ActionItemUpdate> AddProgressAsync(AddActionItemProgress command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var current = await ExistingAsync();
+        var text = command.Text?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            throw new ActionItemRuleException("TextRequired", "Text");
+        }
+
+        if (text.Length > 4000)
+        {
+            throw new ActionItemRuleException("TextTooLong", "Text");
+        }
+
+        var link = string.IsNullOrWhiteSpace(command.EvidenceLink) ? null : command.EvidenceLink.Trim();
+        if (link is not null && !MeetingDetails.IsWebLink(link))
+        {
+            throw new ActionItemRuleException("EvidenceLinkInvalid", "EvidenceLink");
+        }
+
+        var changes = command.NewStatus is { } status && status != current.Status;
+        var now = time.GetUtcNow();
+        var update = new ActionItemUpdate(Guid.NewGuid(), text, changes ? current.Status : null, changes ? command.NewStatus : null, link, command.ActorId, now);
+        var next = current with { Status = command.NewStatus ?? current.Status, Version = current.Version + 1, UpdatedAt = now };
+        var summary = changes ? $"Progress on action item; status {Text(current.Status)} → {Text(next.Status)}" : "Progress on action item";
+        await persistence.CommitAndPublishAsync(
+            ActionItemStore.Update(next, current.Version),
+            [ActionItemStore.InsertUpdate(id, update)],
+            Entry(next, "progressed", command.ActorId, summary),
+            e => new ActionItemProgressed(next.GroupId, id, next.Status, e.Seq));
+        return update;
+    }
+
+    private async Task<ActionItemDetails> CheckedAsync(Guid groupId, ActionItemDetails raw)
+    {
+        var details = raw.Trimmed();
+        if (details.Problems().FirstOrDefault() is { Code: not null } problem)
+        {
+            throw new ActionItemRuleException(problem.Code, problem.Field);
+        }
+
+        if (details.OwnerUserId is { } owner)
+        {
+            // A person owns an item only in a group where they hold a seat; their organisation follows the seat.
+            var seat = await store.SeatAsync(groupId, owner) ?? throw new ActionItemRuleException("OwnerNotMember", "Owner");
+            return details with { OwnerOrganisationId = details.OwnerOrganisationId ?? seat };
+        }
+
+        return await store.OrganisationExistsAsync(details.OwnerOrganisationId!.Value)
+            ? details
+            : throw new ActionItemRuleException("OrganisationNotFound", "Owner");
+    }
+
+    private async Task<ActionItemState> ExistingAsync() =>
+        await store.LoadAsync(id) ?? throw new ActionItemRuleException("NotFound");
+
+    private static string Text(ActionItemStatus status) => Storage.EnumText.ToText(status);
+
+    private NewJournalEntry Entry(ActionItemState state, string action, string actor, string summary) =>
+        new(state.GroupId, "action_item", id.ToString("D"), action, actor, summary);
+}

@@ -1,0 +1,129 @@
+using NodaTime;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.ActionItems;
+
+/// <summary>Lists of action items: the group board, my items, my organisations' items, an item's history.</summary>
+public sealed class ActionItemQueries(Database database, TimeProvider time)
+{
+    private const string SelectColumns = """
+        SELECT a.id AS Id, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS TimeZone, a.title AS Title,
+               a.owner_user_id AS OwnerUserId, u.display_name AS OwnerName, a.owner_organisation_id AS OwnerOrganisationId,
+               o.name AS OwnerOrganisationName, a.due_date AS DueDate, a.priority AS Priority, a.status AS Status
+        FROM action_item a
+        JOIN working_group g ON g.id = a.working_group_id
+        LEFT JOIN user_account u ON u.id = a.owner_user_id
+        LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+        """;
+
+    private const string SelectBoard = SelectColumns + """
+
+        WHERE a.working_group_id = @groupId
+          AND (@org IS NULL OR a.owner_organisation_id = @org)
+          AND (@user IS NULL OR a.owner_user_id = @user)
+        ORDER BY a.due_date IS NULL, a.due_date, a.created_at
+        """;
+
+    /// <summary>The group's items, narrowed by <paramref name="filter"/>, soonest due first.</summary>
+    public async Task<IReadOnlyList<ActionItemView>> BoardAsync(Guid groupId, BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var items = await ListAsync(SelectBoard, new
+        {
+            groupId = Key(groupId),
+            org = filter.OwnerOrganisationId is { } o ? Key(o) : null,
+            user = string.IsNullOrEmpty(filter.OwnerUserId) ? null : filter.OwnerUserId,
+        }, cancellationToken);
+        return filter.OverdueOnly ? [.. items.Where(i => i.Overdue)] : items;
+    }
+
+    // Only groups where I still hold a seat: an item of a group I left is no longer mine to see.
+    private const string SelectMine = SelectColumns + """
+
+        JOIN membership m ON m.working_group_id = a.working_group_id AND m.user_id = @userId
+        WHERE a.owner_user_id = @userId
+        ORDER BY a.due_date IS NULL, a.due_date, a.created_at
+        """;
+
+    public Task<IReadOnlyList<ActionItemView>> MineAsync(string userId, CancellationToken cancellationToken = default) =>
+        ListAsync(SelectMine, new { userId }, cancellationToken);
+
+    private const string SelectOurOrganisations = SelectColumns + """
+
+        JOIN membership m ON m.working_group_id = a.working_group_id AND m.user_id = @userId
+        WHERE a.owner_organisation_id = m.organisation_id
+        ORDER BY a.due_date IS NULL, a.due_date, a.created_at
+        """;
+
+    /// <summary>Items owned by the organisation I act for, in each group where I hold a seat.</summary>
+    public Task<IReadOnlyList<ActionItemView>> OurOrganisationsAsync(string userId, CancellationToken cancellationToken = default) =>
+        ListAsync(SelectOurOrganisations, new { userId }, cancellationToken);
+
+    private const string SelectUpdates = """
+        SELECT x.text AS Text, x.status_from AS StatusFrom, x.status_to AS StatusTo, x.evidence_link AS EvidenceLink,
+               u.display_name AS AuthorName, x.created_at AS CreatedAt
+        FROM action_item_update x
+        JOIN user_account u ON u.id = x.created_by
+        WHERE x.action_item_id = @itemId
+        ORDER BY x.created_at, x.id
+        """;
+
+    public async Task<IReadOnlyList<ActionItemUpdateView>> UpdatesAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<UpdateRow>(new CommandDefinition(SelectUpdates, new { itemId = Key(itemId) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActionItemUpdateView(r.Text, Status(r.StatusFrom), Status(r.StatusTo), r.EvidenceLink, r.AuthorName, StoredTime.Read(r.CreatedAt)))];
+    }
+
+    private const string SelectOwners = """
+        SELECT m.user_id AS UserId, u.display_name AS Name, m.organisation_id AS OrganisationId, o.name AS OrganisationName
+        FROM membership m
+        JOIN user_account u ON u.id = m.user_id
+        JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.working_group_id = @groupId
+        ORDER BY o.name, u.display_name
+        """;
+
+    /// <summary>The group's seats: the people and organisations an item can be given to.</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(Guid groupId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string UserId, string Name, string OrganisationId, string OrganisationName)>(
+            new CommandDefinition(SelectOwners, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new OwnerChoice(r.UserId, r.Name, Guid.Parse(r.OrganisationId), r.OrganisationName))];
+    }
+
+    /// <summary>Today's date in <paramref name="zone"/>; items due before it and still open are overdue.</summary>
+    public LocalDate Today(string zone) =>
+        Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[zone]).Date;
+
+    private async Task<IReadOnlyList<ActionItemView>> ListAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ViewRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var todays = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+        return [.. rows.Select(r =>
+        {
+            var status = EnumText.Parse<ActionItemStatus>(r.Status);
+            LocalDate? due = r.DueDate is null ? null : MeetingTime.ReadDate(r.DueDate);
+            if (!todays.TryGetValue(r.TimeZone, out var today))
+            {
+                today = todays[r.TimeZone] = Today(r.TimeZone);
+            }
+
+            return new ActionItemView(Guid.Parse(r.Id), Guid.Parse(r.GroupId), r.GroupName, r.Title, r.OwnerUserId, r.OwnerName,
+                r.OwnerOrganisationId is null ? null : Guid.Parse(r.OwnerOrganisationId), r.OwnerOrganisationName, due,
+                EnumText.Parse<ActionItemPriority>(r.Priority), status, due < today && !status.IsClosed());
+        })];
+    }
+
+    private static ActionItemStatus? Status(string? text) => text is null ? null : EnumText.Parse<ActionItemStatus>(text);
+
+    private static string Key(Guid id) => id.ToString("D");
+
+    private sealed record ViewRow(string Id, string GroupId, string GroupName, string TimeZone, string Title, string? OwnerUserId, string? OwnerName,
+        string? OwnerOrganisationId, string? OwnerOrganisationName, string? DueDate, string Priority, string Status);
+
+    private sealed record UpdateRow(string Text, string? StatusFrom, string? StatusTo, string? EvidenceLink, string AuthorName, string CreatedAt);
+}

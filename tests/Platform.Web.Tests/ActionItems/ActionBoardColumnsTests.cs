@@ -1,0 +1,29 @@
+using NodaTime;
+using Platform.Grains.ActionItems;
+using Platform.Web.Components.ActionItems;
+
+namespace Platform.Web.Tests.ActionItems;
+
+public sealed class ActionBoardColumnsTests
+{
+    private static ActionItemView Item(string title, ActionItemStatus status, bool overdue) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), "Mesa de Segovia", title, "u1", "Beto", Guid.NewGuid(), "Cooperativa La Esperanza",
+            new LocalDate(2026, 11, 1), ActionItemPriority.High, status, overdue);
+
+    [Fact]
+    public async Task Render_Spanish_OneHeadedSectionPerStatusAndOverdueInWords()
+    {
+        var doc = await ComponentRenderer.Render<ActionBoardColumns>("es", p => p["Items"] = new[]
+        {
+            Item("Informe de incidentes", ActionItemStatus.Open, overdue: true),
+            Item("Revisión del protocolo", ActionItemStatus.Done, overdue: false),
+        });
+
+        var headings = doc.QuerySelectorAll("section h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Abierta (1)", "En curso (0)", "Bloqueada (0)", "Hecha (1)", "Cancelada (0)"], headings);
+        var open = doc.QuerySelector("section[aria-labelledby='col-Open'] li")!;
+        Assert.Contains("Vencida", open.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Prioridad alta", open.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vencida", doc.QuerySelector("section[aria-labelledby='col-Done']")!.TextContent, StringComparison.Ordinal);
+    }
+}
