@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Commitments;
 using Platform.Grains.Journal;
 using Platform.Grains.Meetings;
 using Platform.Grains.Runtime;
@@ -19,11 +21,13 @@ internal sealed class LiveForwarder(IEventBus events, JournalQueries journal, Li
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Record events are working-group events too; meeting events are their own family.
+        // Record events are working-group events too; meetings, action items and commitments are their own families.
         subscriptionHandles =
         [
             events.Subscribe<IWorkingGroupEvent>((e, ct) => ForwardAsync(e, e.GroupId, e.Seq, ct)),
             events.Subscribe<IMeetingEvent>((e, ct) => ForwardAsync(e, e.GroupId, e.Seq, ct)),
+            events.Subscribe<IActionItemEvent>((e, ct) => ForwardAsync(e, e.GroupId, e.Seq, ct)),
+            events.Subscribe<ICommitmentEvent>((e, ct) => ForwardAsync(e, e.GroupId, e.Seq, ct)),
         ];
         return Task.CompletedTask;
     }
