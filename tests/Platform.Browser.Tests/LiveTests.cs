@@ -84,7 +84,7 @@ public sealed class LiveTests
         Assert.Equal(0, await rosa.EvaluateAsync<int>("() => window.stolen.length"));
     }
 
-    private static Task WaitLiveAsync(IPage page) => page.Locator("html[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    internal static Task WaitLiveAsync(IPage page) => page.Locator("html[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     private static Task NewestActivityAsync(IPage page, string text) =>
         page.Locator("ol.activity li").First.Filter(new() { HasText = text }).WaitForAsync();

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Grains.ActionItems;
 using Platform.Grains.WorkingGroups;
 using Platform.Host.Live;
 using Platform.Web.Access;
+using Platform.Web.Components.ActionItems;
 using Platform.Web.Components.Meetings;
 using Platform.Web.Meetings;
 using Platform.Web.Components.WorkingGroups;
@@ -34,6 +36,11 @@ internal static class LiveExtensions
                 Entries = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
                 http.User,
             }));
+        fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, bool? overdue, HttpContext http, ActionItemQueries queries) =>
+        {
+            var filter = new BoardFilter(Guid.TryParse(org, out var organisation) ? organisation : null, string.IsNullOrEmpty(person) ? null : person, overdue == true);
+            return new RazorComponentResult<ActionBoardColumns>(new { Items = await queries.BoardAsync(groupId, filter, http.RequestAborted) });
+        });
         fragments.MapGet("/meetings", (Guid groupId, string? month, HttpContext http, TimeProvider time) =>
         {
             var zone = MeetingClock.ViewerZone(http.User);

@@ -43,4 +43,25 @@ public sealed class LiveFragmentTests
         Assert.NotNull(page.Document.QuerySelector("section h2#activity-title"));
         Assert.Null(page.Document.QuerySelector("main"));
     }
+
+    [Fact]
+    public async Task ActionsFragment_Member_RendersTheBoardColumnsOnlyForTheirGroup()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var user = await seed.PersonAsync("mia@example.org");
+        await seed.SeatAsync(seed.GroupA, user, "member");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+
+        var own = await browser.GetAsync($"/groups/{seed.GroupA}/fragments/actions?org=&person=&overdue=false");
+        var other = await browser.GetAsync($"/groups/{seed.GroupB}/fragments/actions");
+
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.Contains("Informe de incidentes", own.Document.Body?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("Revisión del protocolo", own.Document.Body?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null(own.Document.QuerySelector("nav, header, footer"));
+        Assert.NotEqual(HttpStatusCode.OK, other.Status);
+    }
 }
