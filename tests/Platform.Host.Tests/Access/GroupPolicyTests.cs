@@ -24,10 +24,7 @@ public sealed class GroupPolicyTests
         using var factory = new PlatformFactory();
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("otto@example.org");
-        await seed.SeatAsync(seed.GroupB, user, "facilitator");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("otto@example.org", PlatformFactory.Password);
+        using var browser = await seed.SeatedBrowserAsync("otto@example.org", seed.GroupB, "facilitator");
 
         var own = await browser.GetAsync($"/groups/{seed.GroupB}/summary");
         var other = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
@@ -53,13 +50,10 @@ public sealed class GroupPolicyTests
         using var factory = new PlatformFactory();
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("mia@example.org");
-        await seed.SeatAsync(seed.GroupA, user, "member");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+        using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/groups/{seed.GroupA}/summary")).Status);
 
-        await seed.UnseatAsync(seed.GroupA, user);
+        await seed.UnseatAsync(seed.GroupA, (await factory.FindUserAsync("mia@example.org"))!.Id);
         var next = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
 
         AssertDenied(next);

@@ -75,6 +75,15 @@ internal sealed class Personas(PlatformFactory factory)
     public Task SeatAsync(Guid groupId, string userId, string role, Guid? organisationId = null) =>
         ExecuteAsync(InsertMembership, new { groupId = groupId.ToString(), userId, organisationId = (organisationId ?? Organisation).ToString(), role, now = Now });
 
+    /// <summary>Creates <paramref name="email"/>, seats them in <paramref name="groupId"/> as <paramref name="role"/> and signs them in.</summary>
+    public async Task<FormClient> SeatedBrowserAsync(string email, Guid groupId, string role)
+    {
+        await SeatAsync(groupId, await PersonAsync(email), role);
+        var browser = factory.Browser();
+        await browser.SignInAsync(email, PlatformFactory.Password);
+        return browser;
+    }
+
     public Task UnseatAsync(Guid groupId, string userId) =>
         ExecuteAsync("DELETE FROM membership WHERE working_group_id = @groupId AND user_id = @userId", new { groupId = groupId.ToString(), userId });
 

@@ -12,10 +12,7 @@ public sealed class LiveFragmentTests
         using var factory = new PlatformFactory();
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("mia@example.org");
-        await seed.SeatAsync(seed.GroupA, user, "member");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+        using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
 
         var own = await browser.GetAsync($"/groups/{seed.GroupA}/fragments/meetings?month=2026-12");
         var other = await browser.GetAsync($"/groups/{seed.GroupB}/fragments/meetings?month=2026-12");
@@ -32,10 +29,7 @@ public sealed class LiveFragmentTests
         using var factory = new PlatformFactory();
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("mia@example.org");
-        await seed.SeatAsync(seed.GroupA, user, "member");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+        using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
 
         var page = await browser.GetAsync($"/groups/{seed.GroupA}/fragments/activity");
 
@@ -50,10 +44,7 @@ public sealed class LiveFragmentTests
         using var factory = new PlatformFactory();
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("mia@example.org");
-        await seed.SeatAsync(seed.GroupA, user, "member");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("mia@example.org", PlatformFactory.Password);
+        using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
 
         var own = await browser.GetAsync($"/groups/{seed.GroupA}/fragments/actions?org=&person=&overdue=false");
         var other = await browser.GetAsync($"/groups/{seed.GroupB}/fragments/actions");
