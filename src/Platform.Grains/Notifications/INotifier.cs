@@ -1,0 +1,27 @@
+namespace Platform.Grains.Notifications;
+
+/// <summary>
+/// One thing to tell one person, once. <paramref name="DedupeKey"/> names the fact it announces
+/// (e.g. <c>meeting-reminder:{meeting}:{minutes}:{starts_utc}</c>): the same person never gets two notifications
+/// with the same key, whatever restarts or second hosts do. <paramref name="Arguments"/> are already formatted in
+/// the recipient's language and time zone.
+/// </summary>
+public sealed record NotificationRequest(
+    string UserId,
+    Guid? WorkingGroupId,
+    NotificationKind Kind,
+    string MessageKey,
+    IReadOnlyList<string> Arguments,
+    string? Link,
+    string DedupeKey);
+
+/// <summary>Writes notifications and, where the person wants e-mail for that kind, queues the mail in the same transaction.</summary>
+public interface INotifier
+{
+    /// <summary>
+    /// In one transaction per call: each request's notification unless that person already has its dedupe key,
+    /// and for each new one a queued e-mail in the recipient's language when their preferences allow it.
+    /// Returns how many notifications were new. Publishes one event naming the people who got something new.
+    /// </summary>
+    Task<int> NotifyAsync(IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken = default);
+}
