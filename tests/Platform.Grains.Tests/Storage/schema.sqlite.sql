@@ -1,3 +1,7 @@
+CREATE INDEX ix_action_item_due_date ON action_item (due_date);
+
+CREATE INDEX ix_action_item_escalation_working_group_id ON action_item_escalation (working_group_id);
+
 CREATE INDEX ix_action_item_owner_organisation_id ON action_item (owner_organisation_id);
 
 CREATE INDEX ix_action_item_owner_user_id ON action_item (owner_user_id);
@@ -17,7 +21,11 @@ CREATE INDEX ix_commitment_working_group_id ON commitment (working_group_id);
 CREATE INDEX ix_journal_entry_working_group_id_seq
     ON journal_entry (working_group_id, seq);
 
+CREATE INDEX ix_mail_outbox_next_attempt_at ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+
 CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
+
+CREATE INDEX ix_meeting_starts_utc ON meeting (starts_utc);
 
 CREATE INDEX ix_meeting_working_group_id_starts_utc ON meeting (working_group_id, starts_utc);
 
@@ -38,6 +46,8 @@ CREATE UNIQUE INDEX ux_attendance_meeting_id_user_id ON attendance (meeting_id, 
 CREATE UNIQUE INDEX ux_calendar_subscription_user_id_active
     ON calendar_subscription (user_id)
     WHERE revoked_at IS NULL;
+
+CREATE UNIQUE INDEX ux_notification_user_id_dedupe_key ON notification (user_id, dedupe_key);
 
 CREATE TABLE action_item (
     id TEXT NOT NULL,
@@ -64,6 +74,20 @@ CREATE TABLE action_item (
     CONSTRAINT fk_action_item_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id),
     CONSTRAINT ck_action_item_priority CHECK (priority IN ('low', 'normal', 'high')),
     CONSTRAINT ck_action_item_status CHECK (status IN ('open', 'in_progress', 'blocked', 'done', 'cancelled'))
+);
+
+CREATE TABLE action_item_escalation (
+    id TEXT NOT NULL,
+    action_item_id TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    escalated_at TEXT NOT NULL,
+    CONSTRAINT pk_action_item_escalation PRIMARY KEY (id),
+    CONSTRAINT fk_action_item_escalation_action_item FOREIGN KEY (action_item_id) REFERENCES action_item (id),
+    CONSTRAINT fk_action_item_escalation_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT ux_action_item_escalation_action_item_id_reason_basis UNIQUE (action_item_id, reason, basis),
+    CONSTRAINT ck_action_item_escalation_reason CHECK (reason IN ('overdue', 'stale'))
 );
 
 CREATE TABLE action_item_update (
@@ -174,6 +198,17 @@ CREATE TABLE commitment_milestone (
     CONSTRAINT ux_commitment_milestone_position UNIQUE (commitment_id, position)
 );
 
+CREATE TABLE digest_preference (
+    user_id TEXT NOT NULL,
+    enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    weekday INTEGER NOT NULL DEFAULT 1,
+    hour INTEGER NOT NULL DEFAULT 8,
+    CONSTRAINT pk_digest_preference PRIMARY KEY (user_id),
+    CONSTRAINT fk_digest_preference_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
+    CONSTRAINT ck_digest_preference_weekday CHECK (weekday BETWEEN 1 AND 7),
+    CONSTRAINT ck_digest_preference_hour CHECK (hour BETWEEN 0 AND 23)
+);
+
 CREATE TABLE donor_portfolio (
     user_id TEXT NOT NULL,
     working_group_id TEXT NOT NULL,
@@ -224,6 +259,26 @@ CREATE TABLE journal_entry (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL,
     CONSTRAINT pk_journal_entry PRIMARY KEY (seq)
+);
+
+CREATE TABLE mail_outbox (
+    id TEXT NOT NULL,
+    user_id TEXT NULL,
+    notification_id TEXT NULL,
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    claimed_until TEXT NULL,
+    sent_at TEXT NULL,
+    failed_at TEXT NULL,
+    last_error TEXT NULL,
+    CONSTRAINT pk_mail_outbox PRIMARY KEY (id),
+    CONSTRAINT fk_mail_outbox_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE SET NULL,
+    CONSTRAINT fk_mail_outbox_notification FOREIGN KEY (notification_id) REFERENCES notification (id) ON DELETE SET NULL,
+    CONSTRAINT ck_mail_outbox_attempts CHECK (attempts >= 0)
 );
 
 CREATE TABLE meeting (
@@ -334,10 +389,18 @@ CREATE TABLE notification (
     arguments TEXT NOT NULL DEFAULT '[]',
     link TEXT NULL,
     created_at TEXT NOT NULL,
-    read_at TEXT NULL,
+    read_at TEXT NULL, dedupe_key TEXT NULL,
     CONSTRAINT pk_notification PRIMARY KEY (id),
     CONSTRAINT fk_notification_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
     CONSTRAINT fk_notification_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id)
+);
+
+CREATE TABLE notification_preference (
+    user_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    email BOOLEAN NOT NULL,
+    CONSTRAINT pk_notification_preference PRIMARY KEY (user_id, kind),
+    CONSTRAINT fk_notification_preference_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE
 );
 
 CREATE TABLE organisation (
@@ -396,6 +459,22 @@ CREATE TABLE record_revision (
     CONSTRAINT pk_record_revision PRIMARY KEY (meeting_id, revision),
     CONSTRAINT fk_record_revision_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_record_revision_user_account FOREIGN KEY (published_by) REFERENCES user_account (id)
+);
+
+CREATE TABLE reminder_rule (
+    working_group_id TEXT NOT NULL,
+    meeting_offsets TEXT NOT NULL DEFAULT '2880,120',
+    action_days_before INTEGER NOT NULL DEFAULT 3,
+    overdue_days INTEGER NOT NULL DEFAULT 7,
+    stale_days INTEGER NOT NULL DEFAULT 14,
+    updated_by TEXT NULL,
+    updated_at TEXT NOT NULL,
+    CONSTRAINT pk_reminder_rule PRIMARY KEY (working_group_id),
+    CONSTRAINT fk_reminder_rule_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
+    CONSTRAINT fk_reminder_rule_updated_by FOREIGN KEY (updated_by) REFERENCES user_account (id),
+    CONSTRAINT ck_reminder_rule_action_days_before CHECK (action_days_before BETWEEN 0 AND 60),
+    CONSTRAINT ck_reminder_rule_overdue_days CHECK (overdue_days BETWEEN 1 AND 365),
+    CONSTRAINT ck_reminder_rule_stale_days CHECK (stale_days BETWEEN 1 AND 365)
 );
 
 CREATE TABLE schema_migration (
