@@ -4,7 +4,8 @@ namespace Platform.Grains.Notifications;
 /// One thing to tell one person, once. <paramref name="DedupeKey"/> names the fact it announces
 /// (e.g. <c>meeting-reminder:{meeting}:{minutes}:{starts_utc}</c>): the same person never gets two notifications
 /// with the same key, whatever restarts or second hosts do. <paramref name="Arguments"/> are already formatted in
-/// the recipient's language and time zone.
+/// the recipient's language and time zone. <paramref name="MailBody"/>, when set, replaces the mail body the notifier would
+/// compose from <c>{MessageKey}.Body</c> (the digest's long, pre-composed text); the link and preferences footer are still added.
 /// </summary>
 public sealed record NotificationRequest(
     string UserId,
@@ -13,7 +14,8 @@ public sealed record NotificationRequest(
     string MessageKey,
     IReadOnlyList<string> Arguments,
     string? Link,
-    string DedupeKey);
+    string DedupeKey,
+    string? MailBody = null);
 
 /// <summary>Writes notifications and, where the person wants e-mail for that kind, queues the mail in the same transaction.</summary>
 public interface INotifier

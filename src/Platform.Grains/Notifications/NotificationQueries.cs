@@ -4,7 +4,7 @@ using Platform.Grains.Storage;
 namespace Platform.Grains.Notifications;
 
 /// <summary>One person's notifications: the list, the unread count for the navigation, marking one read.</summary>
-public sealed class NotificationQueries(Database database)
+public sealed partial class NotificationQueries(Database database)
 {
     private const string SelectMine = """
         SELECT id AS Id,
