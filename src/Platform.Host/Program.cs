@@ -15,6 +15,7 @@ builder.AddMeetings();
 builder.AddCommitments();
 builder.AddLive();
 builder.AddActionItems();
+builder.AddDelivery();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
@@ -28,6 +29,7 @@ app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();
+app.MapDeliveryEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Grains.Mail;
 using Platform.Grains.People;
-using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 
 namespace Platform.Host.Extensions;
 
 internal static class AccountExtensions
 {
-    /// <summary>Identity with Dapper stores, the sign-in cookie, account mail and the first-run setup link.</summary>
+    /// <summary>Identity with Dapper stores, the sign-in cookie, account mail (sent through AddDelivery's IMailSender) and the first-run setup link.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -33,8 +31,6 @@ internal static class AccountExtensions
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<PublicUrl>();
         services.AddScoped<AccountMails>();
-        var mail = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
-        services.AddSingleton<IMailSender>(sp => new SmtpMailSender(mail, Path.Combine(sp.GetRequiredService<Database>().DataDirectory, "outbox")));
         services.AddHostedService<SetupAnnouncer>();
         return builder;
     }

@@ -18,6 +18,20 @@ public sealed class LiveHub(LiveSubscriptions subscriptions) : Hub
     public Task<IReadOnlyList<LiveChange>> CatchUpAsync(long lastSeq) =>
         subscriptions.CatchUpAsync(Context.ConnectionId, Context.UserIdentifier, lastSeq, Context.ConnectionAborted);
 
+    /// <summary>The SignalR group of one person's own connections (their unread count).</summary>
+    public static string UserGroup(string userId) => $"user:{userId}";
+
+    /// <summary>Every connection joins its own person's group; the id comes from the sign-in cookie, never from the client.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.UserIdentifier is { Length: > 0 } userId)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(userId), Context.ConnectionAborted);
+        }
+
+        await base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         subscriptions.Forget(Context.ConnectionId);

@@ -1,12 +1,14 @@
 // Live updates: one SignalR connection per page. The hub only says {group, kind, key, seq}; each element marked
 // data-live-group re-fetches its own fragment (hx-get, under the reader's own authorisation) when a matching kind
-// changes. Without JavaScript, or without this script, a reload shows the same thing.
+// changes. The header's notification link (data-live-notifications) re-fetches its count when the hub says
+// "notifications" (a message with no content, sent to this person only). Without JavaScript a reload shows the same.
 // Deferred scripts run in document order and htmx comes last, so wait for DOMContentLoaded (after all of them).
 document.addEventListener("DOMContentLoaded", function () {
     "use strict";
     const spacing = 250; // at most one re-fetch per fragment per 250 ms
     const elements = Array.from(document.querySelectorAll("[data-live-group][hx-get]"));
-    if (elements.length === 0 || !window.signalR || !window.htmx) {
+    const counter = () => document.querySelector("[data-live-notifications][hx-get]");
+    if ((elements.length === 0 && !counter()) || !window.signalR || !window.htmx) {
         return;
     }
 
@@ -44,11 +46,21 @@ document.addEventListener("DOMContentLoaded", function () {
     // A fragment request that ended elsewhere (signed out, access ended) must not paste that page into this one:
     // reload instead, so the reader meets sign-in or access-denied the ordinary way.
     document.body.addEventListener("htmx:beforeSwap", evt => {
-        if (elements.includes(evt.detail.elt) && !new URL(evt.detail.xhr.responseURL).pathname.includes("/fragments/")) {
+        const path = new URL(evt.detail.xhr.responseURL).pathname;
+        const strayFragment = elements.includes(evt.detail.elt) && !path.includes("/fragments/");
+        const strayCount = evt.detail.elt.hasAttribute("data-live-notifications") && path !== "/notifications/count";
+        if (strayFragment || strayCount) {
             evt.detail.shouldSwap = false;
             window.location.reload();
         }
     });
+
+    function refreshCount() {
+        const element = counter();
+        if (element) {
+            refresh(element);
+        }
+    }
 
     const connection = new window.signalR.HubConnectionBuilder()
         .withUrl("/hub")
@@ -56,17 +68,22 @@ document.addEventListener("DOMContentLoaded", function () {
         .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(30000, 1000 * Math.pow(2, Math.min(ctx.previousRetryCount, 5))) })
         .build();
     connection.on("changed", apply);
+    connection.on("notifications", refreshCount);
 
     // A new connection has no groups: subscribe again, then ask what changed while we were away.
+    // The server puts every connection in its person's own group on connect; only page groups need asking for.
     async function follow() {
-        await connection.invoke("subscribe", groups);
-        const changes = await connection.invoke("catchUp", lastSeq);
-        changes.forEach(apply);
+        if (groups.length > 0) {
+            await connection.invoke("subscribe", groups);
+            const changes = await connection.invoke("catchUp", lastSeq);
+            changes.forEach(apply);
+        }
         document.documentElement.dataset.live = "on";
     }
 
     connection.onreconnecting(() => { document.documentElement.dataset.live = "reconnecting"; });
-    connection.onreconnected(() => follow().catch(() => {}));
+    // Notifications may have arrived while away: look at the count again too.
+    connection.onreconnected(() => { refreshCount(); follow().catch(() => {}); });
 
     async function start() {
         try {
