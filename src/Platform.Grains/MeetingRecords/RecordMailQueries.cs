@@ -5,10 +5,17 @@ namespace Platform.Grains.MeetingRecords;
 /// <summary>What the record e-mails need: where to send them, in which language, and what to call the meeting.</summary>
 public sealed class RecordMailQueries(Database database)
 {
+    // People who turned e-mail off for meeting records still get the in-app notification, not the mail.
     private const string SelectRecipients = """
-        SELECT id AS UserId, email AS Email, preferred_language AS Language
-        FROM user_account
-        WHERE id IN @userIds
+        SELECT u.id AS UserId, u.email AS Email, u.preferred_language AS Language
+        FROM user_account u
+        WHERE u.id IN @userIds
+          AND NOT EXISTS (
+              SELECT 1
+              FROM notification_preference p
+              WHERE p.user_id = u.id
+                AND p.kind = 'meeting_record'
+                AND p.email = FALSE)
         """;
 
     public async Task<IReadOnlyList<RecordRecipient>> RecipientsAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken = default)
