@@ -48,8 +48,8 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
         foreach (var recipient in await queries.RecipientsAsync(published.Participants, cancellationToken))
         {
             var mail = InCulture(recipient.Language, () => published.Revision == 1
-                ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link])
-                : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link]));
+                ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link] + Footer())
+                : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link] + Footer()));
             try
             {
                 await sender.SendAsync(mail, cancellationToken);
@@ -61,6 +61,8 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
             }
         }
     }
+
+    private string Footer() => $"\n\n-- \n{text["Notifications.MailFooter", urls.For("/account/notifications")]}\n";
 
     [LoggerMessage(LogLevel.Warning, "Could not send a meeting-record e-mail ({ErrorType}).")]
     private static partial void LogSendFailed(ILogger logger, string errorType);

@@ -1,0 +1,159 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Platform.Grains.Mail;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.Mail;
+
+public sealed class MailDeliveryTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task RunAsync_TransportKeepsFailing_BacksOffThenListsAsFailed()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var transport = new FakeTransport { Failing = true };
+        var delivery = Delivery(db, transport);
+        await new MailOutboxStore(db.Database).QueueAsync(Mail("zoe@example.org", Start));
+        var expectedWaits = new[] { 1, 5, 30, 120, 720 }.Select(m => TimeSpan.FromMinutes(m)).ToArray();
+        var now = Start;
+        var waits = new List<TimeSpan>();
+
+        for (var attempt = 1; attempt <= MailBackoff.MaxAttempts - 1; attempt++)
+        {
+            await delivery.RunAsync(now);
+            var row = Assert.Single(await new MailOutboxQueries(db.Database).TroubledAsync());
+            Assert.Null(row.FailedAt);
+            waits.Add(row.NextAttemptAt - now);
+            Assert.Equal(0, await delivery.RunAsync(row.NextAttemptAt - TimeSpan.FromSeconds(1)));
+            now = row.NextAttemptAt;
+        }
+
+        await delivery.RunAsync(now);
+
+        Assert.Equal(expectedWaits, waits);
+        var failed = Assert.Single(await new MailOutboxQueries(db.Database).TroubledAsync());
+        Assert.Equal((MailBackoff.MaxAttempts, now, "SmtpException"), (failed.Attempts, failed.FailedAt, failed.LastError));
+        Assert.Equal(0, await delivery.RunAsync(now.AddDays(30)));
+        Assert.Empty(transport.Sent);
+    }
+
+    [Fact]
+    public async Task RunAsync_TransportWorks_SendsMarksSentAndForgetsTheBody()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var transport = new FakeTransport();
+        await new MailOutboxStore(db.Database).QueueAsync(Mail("zoe@example.org", Start));
+
+        var sent = await Delivery(db, transport).RunAsync(Start);
+        var again = await Delivery(db, transport).RunAsync(Start.AddMinutes(10));
+
+        Assert.Equal((1, 0), (sent, again));
+        Assert.Equal("Reset link: https://example.org/reset?token=secret", Assert.Single(transport.Sent).Body);
+        await using var connection = await db.Database.OpenAsync();
+        var row = await connection.QuerySingleAsync<(string Body, string? SentAt)>("SELECT body AS Body, sent_at AS SentAt FROM mail_outbox");
+        Assert.Equal("", row.Body);
+        Assert.NotNull(row.SentAt);
+    }
+
+    [Fact]
+    public async Task RunAsync_SecondHostRunsWhileFirstIsSending_SendsNothingTwice()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var outbox = new MailOutboxStore(db.Database);
+        for (var i = 0; i < 5; i++)
+        {
+            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
+        }
+
+        var second = new FakeTransport();
+        var secondSent = -1;
+        var first = new FakeTransport();
+        first.During = async () =>
+        {
+            first.During = null;
+            secondSent = await Delivery(db, second).RunAsync(Start);
+        };
+
+        var firstSent = await Delivery(db, first).RunAsync(Start);
+
+        Assert.Equal((5, 0), (firstSent, secondSent));
+        Assert.Empty(second.Sent);
+    }
+
+    [Fact]
+    public async Task ClaimDueAsync_TwoHostsRacing_NeverClaimTheSameRow()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var outbox = new MailOutboxStore(db.Database);
+        for (var i = 0; i < 200; i++)
+        {
+            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
+        }
+
+        var claims = await Task.WhenAll(
+            Task.Run(() => new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 200)),
+            Task.Run(() => new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 200)));
+
+        var ids = claims.SelectMany(c => c.Select(m => m.Id)).ToList();
+        Assert.Equal(200, ids.Count);
+        Assert.Equal(200, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RunAsync_LeaseOfADeadHostEnds_RowIsSentByAnother()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await new MailOutboxStore(db.Database).QueueAsync(Mail("zoe@example.org", Start));
+        Assert.Single(await new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 10));
+        var transport = new FakeTransport();
+
+        var during = await Delivery(db, transport).RunAsync(Start.AddMinutes(1));
+        var after = await Delivery(db, transport).RunAsync(Start + MailDelivery.Lease);
+
+        Assert.Equal((0, 1), (during, after));
+    }
+
+    [Fact]
+    public async Task RetryingSender_TransportFails_QueuesTheMailForTheNextAttempt()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var time = new FakeTimeProvider(Start);
+        var transport = new FakeTransport { Failing = true };
+        var sender = new RetryingMailSender(new MailTransport(transport), new MailOutboxStore(db.Database), time, NullLogger<RetryingMailSender>.Instance);
+
+        await sender.SendAsync(new OutgoingMail("zoe@example.org", "Invitation", "Join us"));
+        transport.Failing = false;
+        var early = await Delivery(db, transport).RunAsync(Start.AddSeconds(30));
+        var due = await Delivery(db, transport).RunAsync(Start.AddMinutes(1));
+
+        Assert.Equal((0, 1), (early, due));
+        Assert.Equal("Join us", Assert.Single(transport.Sent).Body);
+    }
+
+    [Fact]
+    public async Task RetryNowAsync_FailedRow_IsSentOnTheNextRun()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var transport = new FakeTransport { Failing = true };
+        await new MailOutboxStore(db.Database).QueueAsync(Mail("zoe@example.org", Start) with { Attempts = MailBackoff.MaxAttempts - 1 });
+        await Delivery(db, transport).RunAsync(Start);
+        var queries = new MailOutboxQueries(db.Database);
+        var failed = Assert.Single(await queries.TroubledAsync());
+
+        transport.Failing = false;
+        var retried = await queries.RetryNowAsync(failed.Id, Start.AddHours(1));
+        var sent = await Delivery(db, transport).RunAsync(Start.AddHours(1));
+
+        Assert.NotNull(failed.FailedAt);
+        Assert.Equal((true, 1), (retried, sent));
+        Assert.Empty(await queries.TroubledAsync());
+    }
+
+    private static MailDelivery Delivery(TempDatabase db, FakeTransport transport) =>
+        new(new MailOutboxStore(db.Database), new MailTransport(transport), NullLogger<MailDelivery>.Instance);
+
+    private static QueuedMail Mail(string to, DateTimeOffset now) =>
+        new(null, null, new OutgoingMail(to, "Subject", "Reset link: https://example.org/reset?token=secret"), now, now);
+}
