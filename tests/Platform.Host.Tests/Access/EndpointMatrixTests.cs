@@ -43,6 +43,9 @@ public sealed class EndpointMatrixTests
         POST /account/invitation                   Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/invite                       SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /account/invite                       SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # Anyone signed in sets their own notification e-mail and digest choices; the page only touches the caller's rows.
+        GET  /account/notifications                SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/notifications                SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/profile                      SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/profile                      SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/reset-password               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
@@ -60,6 +63,9 @@ public sealed class EndpointMatrixTests
         POST /admin/donors                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         GET  /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # Failed and delayed mail shows recipients' addresses: administrators only.
+        GET  /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        POST /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         # The feed's only credential is its secret token (tested in CalendarFeedTests); without one it is 404 for everyone.
         GET  /calendar.ics                         Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
@@ -133,6 +139,8 @@ public sealed class EndpointMatrixTests
         # Anyone signed in reads their own notifications; the queries only ever touch the signed-in person's rows.
         GET  /notifications                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /notifications                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # The header link as a fragment for the live count: the caller's own count only.
+        GET  /notifications/count                  SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /organisations                        SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /organisations/new                    SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
