@@ -13,7 +13,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var id = Guid.NewGuid();
 
         var created = await silo.Commitment(id).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.VoluntaryPrinciples, s.Member));
@@ -31,7 +31,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
 
         var other = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
         var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
@@ -45,7 +45,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
         foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
@@ -66,7 +66,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
@@ -86,7 +86,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         var created = await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
@@ -102,7 +102,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Craft, s.Member));
         await grain.AddMilestoneAsync(new AddMilestone("Taller", new LocalDate(2027, 1, 15), s.Member));
@@ -125,7 +125,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Fairmined, s.Member));
 
@@ -140,7 +140,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
         foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
