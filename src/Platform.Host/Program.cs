@@ -15,6 +15,7 @@ builder.AddMeetings();
 builder.AddCommitments();
 builder.AddLive();
 builder.AddActionItems();
+builder.AddPlatformJobs();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))
