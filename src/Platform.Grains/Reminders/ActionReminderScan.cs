@@ -12,6 +12,7 @@ namespace Platform.Grains.Reminders;
 public sealed class ActionReminderScan(Database database, ReminderRuleStore rules)
 {
     private const string Owners = """
+
         FROM action_item a
         JOIN working_group g ON g.id = a.working_group_id
         LEFT JOIN reminder_rule r ON r.working_group_id = a.working_group_id
@@ -23,8 +24,7 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
     // A range over ix_action_item_status_due_date per open status, per distinct days-before value in use.
     private const string SelectDueSoon = """
         SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
-               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone,
-               'action-due-soon:' || a.id || ':' || a.due_date AS DedupeKey
+               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
         """ + Owners + """
 
         WHERE a.status IN ('open', 'in_progress', 'blocked')
@@ -64,8 +64,7 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
 
     private const string SelectOverdue = """
         SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
-               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone,
-               'action-overdue:' || a.id || ':' || a.due_date AS DedupeKey
+               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
         """ + Owners + """
 
         WHERE a.status IN ('open', 'in_progress', 'blocked')
@@ -98,11 +97,12 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
     }
 
     private sealed record Row(string ItemId, string GroupId, string GroupName, string GroupZone, string Title, string DueDate,
-        string UserId, string Language, string TimeZone, string DedupeKey)
+        string UserId, string Language, string TimeZone)
     {
         public LocalDate Due => MeetingTime.ReadDate(DueDate);
 
         public DueItemReminder ToReminder(ItemReminderKind kind) =>
-            new(Guid.Parse(ItemId), Guid.Parse(GroupId), GroupName, Title, Due, kind, new Recipient(UserId, Language, TimeZone), DedupeKey);
+            new(Guid.Parse(ItemId), Guid.Parse(GroupId), GroupName, Title, Due, kind, new Recipient(UserId, Language, TimeZone),
+                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId}:{DueDate}");
     }
 }

@@ -121,5 +121,19 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
         return people;
     }
 
-    private sealed record Row(string ItemId, string GroupId, string GroupName, string GroupZone, string Title, string Basis);
+    // Properties, not a constructor: Basis is an expression, which SQLite reports as a blob when no row comes back.
+    private sealed class Row
+    {
+        public string ItemId { get; init; } = "";
+
+        public string GroupId { get; init; } = "";
+
+        public string GroupName { get; init; } = "";
+
+        public string GroupZone { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public string Basis { get; init; } = "";
+    }
 }

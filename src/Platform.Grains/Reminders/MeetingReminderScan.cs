@@ -11,6 +11,7 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
 {
     // One range query per distinct offset over ix_meeting_starts_utc; the dedupe anti-join runs on
     // ux_notification_user_id_dedupe_key. The key carries starts_utc, so a moved meeting is reminded again.
+    // Key spells the same key from the same stored text (an expression column would lose its type on SQLite).
     private const string SelectDue = """
         SELECT m.id AS MeetingId,
                m.working_group_id AS GroupId,
@@ -19,8 +20,7 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
                m.starts_utc AS StartsUtc,
                u.id AS UserId,
                u.preferred_language AS Language,
-               u.time_zone AS TimeZone,
-               'meeting-reminder:' || m.id || ':' || @offset || ':' || m.starts_utc AS DedupeKey
+               u.time_zone AS TimeZone
         FROM meeting m
         JOIN working_group g ON g.id = m.working_group_id
         LEFT JOIN reminder_rule r ON r.working_group_id = m.working_group_id
@@ -65,7 +65,7 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
                 if (all.For(groupId).CurrentOffset(starts, now) == offset)
                 {
                     due.Add(new DueMeetingReminder(Guid.Parse(r.MeetingId), groupId, r.GroupName, r.Title, starts, offset,
-                        new Recipient(r.UserId, r.Language, r.TimeZone), r.DedupeKey));
+                        new Recipient(r.UserId, r.Language, r.TimeZone), Key(r.MeetingId, offset, r.StartsUtc)));
                 }
             }
         }
@@ -73,5 +73,8 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
         return due;
     }
 
-    private sealed record Row(string MeetingId, string GroupId, string GroupName, string Title, string StartsUtc, string UserId, string Language, string TimeZone, string DedupeKey);
+    private static string Key(string meetingId, int offset, string startsUtc) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"meeting-reminder:{meetingId}:{offset}:{startsUtc}");
+
+    private sealed record Row(string MeetingId, string GroupId, string GroupName, string Title, string StartsUtc, string UserId, string Language, string TimeZone);
 }
