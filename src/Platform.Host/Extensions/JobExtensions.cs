@@ -22,8 +22,9 @@ internal static class JobExtensions
         services.AddSingleton<RecordFollowUpScan>();
         services.AddSingleton<EscalationScan>();
         services.AddSingleton<ReminderMessages>();
-        services.AddSingleton<ReminderScanner>();
-        services.AddSingleton<EscalationScanner>();
+        // Built on first use, not validated at start: they need an INotifier, which the delivery slice registers.
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<ReminderScanner>(p));
+        services.AddSingleton(p => ActivatorUtilities.CreateInstance<EscalationScanner>(p));
 
         var options = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (!options.Enabled)
@@ -41,13 +42,16 @@ internal static class JobExtensions
         return builder;
     }
 
+    /// <summary>The trigger that runs <paramref name="job"/>.</summary>
+    public static TriggerKey TriggerOf(JobKey job) => new(job.Name + "-trigger", job.Group);
+
     private static void Every<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval)
         where TJob : IJob
     {
         q.AddJob<TJob>(job => job.WithIdentity(key));
         q.AddTrigger(trigger => trigger
             .ForJob(key)
-            .WithIdentity(key.Name + "-trigger", key.Group)
+            .WithIdentity(TriggerOf(key))
             .StartNow()
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
     }
