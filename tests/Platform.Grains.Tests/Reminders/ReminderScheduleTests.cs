@@ -29,6 +29,14 @@ public sealed class ReminderScheduleTests
     }
 
     [Fact]
+    public void DueSoonAt_ParisOwnerOnTheAutumnFallBackDay_IsNineCetWhichIsEightUtc()
+    {
+        // Clocks go back at 03:00 on Sunday 25 October 2026; 09:00 that day is already UTC+1. The day before is UTC+2.
+        Assert.Equal((Utc(10, 24, 7), Utc(10, 25, 8)),
+            (ReminderSchedule.DueSoonAt(new LocalDate(2026, 10, 27), 3, "Europe/Paris"), ReminderSchedule.DueSoonAt(new LocalDate(2026, 10, 28), 3, "Europe/Paris")));
+    }
+
+    [Fact]
     public void OverdueFrom_GroupInBogota_IsMidnightBogotaAfterTheDueDay()
     {
         Assert.Equal(Utc(4, 1, 5), ReminderSchedule.OverdueFrom(new LocalDate(2026, 3, 31), "America/Bogota"));
