@@ -56,6 +56,10 @@ public sealed class ReminderScanHostTests
         Assert.Equal((0, 0, 0), (again.Due, again.Created, later.Created));
         Assert.Equal(3, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM notification WHERE dedupe_key IS NOT NULL"));
         Assert.Equal(3, await MeetingGroup.CountAsync(factory, "SELECT COUNT(DISTINCT user_id || dedupe_key) FROM notification WHERE dedupe_key IS NOT NULL"));
+        Assert.Equal(3, await MeetingGroup.CountAsync(factory,
+            "SELECT COUNT(DISTINCT o.notification_id) FROM mail_outbox o JOIN notification n ON n.id = o.notification_id WHERE n.dedupe_key IS NOT NULL"));
+        Assert.Equal(3, await MeetingGroup.CountAsync(factory,
+            "SELECT COUNT(*) FROM mail_outbox o JOIN notification n ON n.id = o.notification_id WHERE n.dedupe_key IS NOT NULL"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using Platform.Grains.Notifications;
@@ -7,34 +6,32 @@ using Platform.Grains.Storage;
 namespace Platform.Host.Tests.Reminders;
 
 /// <summary>
-/// Test double of <see cref="INotifier"/> until the delivery slice is merged: one transaction per call, a notification
-/// row per request unless that person has its dedupe key already. <see cref="FailNextCall"/> makes the next call fail
-/// before anything is written, as a host stopped between "due" and "sent" would.
+/// Stand-in for the delivery slice's notifier where none is registered (this branch alone): one transaction per call,
+/// a notification row per request unless that person has its dedupe key already, and a queued mail row for each new one.
 /// </summary>
 internal sealed class StoreNotifier(Database database, TimeProvider time) : INotifier
 {
-    public bool FailNextCall { get; set; }
-
-    public ConcurrentQueue<NotificationRequest> Requests { get; } = new();
-
     private const string Insert = """
         INSERT INTO notification (id, user_id, working_group_id, kind, message_key, arguments, link, created_at, dedupe_key)
         VALUES (@id, @userId, @groupId, @kind, @messageKey, @arguments, @link, @now, @dedupeKey)
         ON CONFLICT (user_id, dedupe_key) DO NOTHING
         """;
 
+    private const string QueueMail = """
+        INSERT INTO mail_outbox (id, user_id, notification_id, to_address, subject, body, created_at, next_attempt_at)
+        SELECT @mailId, u.id, @id, u.email, @messageKey, @arguments, @now, @now
+        FROM user_account u
+        WHERE u.id = @userId
+        """;
+
     public async Task<int> NotifyAsync(IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken = default)
     {
-        if (FailNextCall)
-        {
-            FailNextCall = false;
-            throw new IOException("The host stopped before sending.");
-        }
-
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var created = await connection.ExecuteAsync(new CommandDefinition(Insert, requests.Select(r => new
+        var created = 0;
+        foreach (var row in requests.Select(r => new
         {
+            mailId = Guid.NewGuid().ToString("D"),
             id = Guid.NewGuid().ToString("D"),
             userId = r.UserId,
             groupId = r.WorkingGroupId?.ToString("D"),
@@ -44,13 +41,16 @@ internal sealed class StoreNotifier(Database database, TimeProvider time) : INot
             link = r.Link,
             now = StoredTime.Write(time.GetUtcNow()),
             dedupeKey = r.DedupeKey,
-        }), transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var request in requests)
+        }))
         {
-            Requests.Enqueue(request);
+            if (await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: cancellationToken)) == 1)
+            {
+                created++;
+                await connection.ExecuteAsync(new CommandDefinition(QueueMail, row, transaction, cancellationToken: cancellationToken));
+            }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return created;
     }
 }
