@@ -16,6 +16,7 @@ builder.AddCommitments();
 builder.AddLive();
 builder.AddActionItems();
 builder.AddDelivery();
+builder.AddPlatformJobs();
 
 var app = builder.Build();
 if (await app.RunCommandLineVerbAsync(args))

@@ -1,14 +1,21 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Reminders;
 using Platform.Benchmarks.Volume;
 
 // Usage: dotnet run -c Release --project tests/Platform.Benchmarks -- grains [seconds per run]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 if (args is ["volume", ..])
 {
     return await VolumeCommand.RunAsync(args);
+}
+
+if (args is ["reminders", ..])
+{
+    return await ReminderScanBenchmark.RunAsync(args);
 }
 
 if (args is ["group-page", ..])

@@ -27,10 +27,14 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
     /// <remarks>For tests that post to rate-limited pages many times on purpose (the authorisation matrix).</remarks>
     public bool DistinctClientAddresses { get; init; }
 
+    /// <summary>Starts the Quartz scans; off by default so tests drive the scans themselves with the fake clock.</summary>
+    public bool JobsEnabled { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Storage:DataDirectory", Folder);
+        builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

@@ -101,7 +101,8 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     private async Task<IReadOnlyList<ActionItemView>> ListAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ViewRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var rows = (await connection.QueryAsync<ViewRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+        var escalated = await EscalatedAsync(connection, [.. rows.Select(r => r.Id)], cancellationToken);
         var todays = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
         return [.. rows.Select(r =>
         {
@@ -114,8 +115,31 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
 
             return new ActionItemView(Guid.Parse(r.Id), Guid.Parse(r.GroupId), r.GroupName, r.Title, r.OwnerUserId, r.OwnerName,
                 r.OwnerOrganisationId is null ? null : Guid.Parse(r.OwnerOrganisationId), r.OwnerOrganisationName, due,
-                EnumText.Parse<ActionItemPriority>(r.Priority), status, due < today && !status.IsClosed());
+                EnumText.Parse<ActionItemPriority>(r.Priority), status, due < today && !status.IsClosed(), escalated.Contains(r.Id));
         })];
+    }
+
+    // An escalation shows while the item is open and its basis is still the item's current due date or last update.
+    private const string SelectEscalated = """
+        SELECT DISTINCT a.id
+        FROM action_item a
+        JOIN action_item_escalation e ON e.action_item_id = a.id
+        WHERE a.id IN @ids
+          AND a.status IN ('open', 'in_progress', 'blocked')
+          AND ((e.reason = 'overdue' AND e.basis = a.due_date)
+               OR (e.reason = 'stale'
+                   AND e.basis = COALESCE((SELECT MAX(x.created_at) FROM action_item_update x WHERE x.action_item_id = a.id), a.created_at)))
+        """;
+
+    private static async Task<HashSet<string>> EscalatedAsync(DbConnection connection, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var escalated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(900))
+        {
+            escalated.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(SelectEscalated, new { ids = chunk }, cancellationToken: cancellationToken)));
+        }
+
+        return escalated;
     }
 
     private static ActionItemStatus? Status(string? text) => text is null ? null : EnumText.Parse<ActionItemStatus>(text);

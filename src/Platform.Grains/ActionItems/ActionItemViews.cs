@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Platform.Grains.ActionItems;
 
-/// <summary>One item on a board or list. <see cref="Overdue"/> is judged against today in the group's time zone.</summary>
+/// <summary>
+/// One item on a board or list. <see cref="Overdue"/> is judged against today in the group's time zone;
+/// <see cref="Escalated"/> says the facilitators were told about it for the item's current due date or last update.
+/// </summary>
 public sealed record ActionItemView(
     Guid Id,
     Guid GroupId,
@@ -15,7 +18,8 @@ public sealed record ActionItemView(
     LocalDate? DueDate,
     ActionItemPriority Priority,
     ActionItemStatus Status,
-    bool Overdue);
+    bool Overdue,
+    bool Escalated = false);
 
 /// <summary>What the board shows: all, or narrowed to an owner organisation, a person, or overdue items.</summary>
 public sealed record BoardFilter(Guid? OwnerOrganisationId = null, string? OwnerUserId = null, bool OverdueOnly = false);

@@ -5,8 +5,8 @@ using Quartz;
 namespace Platform.Host.Jobs;
 
 /// <summary>
-/// The delivery jobs, thin on purpose: the database says what is due, the services decide. Each runs once at start
-/// (catch-up after downtime) and then on its interval; a run never overlaps the previous one on the same host.
+/// The delivery jobs' schedule, thin on purpose: the database says what is due, the services decide. Each runs once
+/// at start (catch-up after downtime) and then on its interval; a run never overlaps the previous one on the same host.
 /// </summary>
 public static class DeliveryJobs
 {
@@ -14,19 +14,9 @@ public static class DeliveryJobs
 
     public static readonly TimeSpan DigestInterval = TimeSpan.FromMinutes(15);
 
-    /// <summary>Called from AddPlatformJobs inside <c>AddQuartz(q => …)</c> (Quartz 4.7's builder is <see cref="IQuartzBuilder"/>).</summary>
-    public static void Register(IQuartzBuilder q)
-    {
-        ArgumentNullException.ThrowIfNull(q);
-        q.ScheduleJob<MailDeliveryJob>(t => t
-            .WithIdentity(nameof(MailDeliveryJob))
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(MailInterval).RepeatForever()));
-        q.ScheduleJob<DigestJob>(t => t
-            .WithIdentity(nameof(DigestJob))
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(DigestInterval).RepeatForever()));
-    }
+    public static readonly JobKey MailKey = new("mail-delivery", "delivery");
+
+    public static readonly JobKey DigestKey = new("digest", "delivery");
 }
 
 /// <summary>Sends due outbox rows (<see cref="MailDelivery"/>).</summary>

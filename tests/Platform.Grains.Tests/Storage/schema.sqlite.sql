@@ -6,6 +6,10 @@ CREATE INDEX ix_action_item_owner_organisation_id ON action_item (owner_organisa
 
 CREATE INDEX ix_action_item_owner_user_id ON action_item (owner_user_id);
 
+CREATE INDEX ix_action_item_status_created_at ON action_item (status, created_at);
+
+CREATE INDEX ix_action_item_status_due_date ON action_item (status, due_date);
+
 CREATE INDEX ix_action_item_update_action_item_id ON action_item_update (action_item_id, created_at);
 
 CREATE INDEX ix_action_item_working_group_id_status ON action_item (working_group_id, status);
@@ -38,6 +42,8 @@ CREATE INDEX ix_note_meeting_id ON note (meeting_id);
 CREATE INDEX ix_notification_user_id_read_at ON notification (user_id, read_at);
 
 CREATE INDEX ix_outcome_meeting_id ON outcome (meeting_id);
+
+CREATE INDEX ix_record_revision_published_at ON record_revision (published_at);
 
 CREATE INDEX ix_user_role_role ON user_role (role);
 

@@ -90,6 +90,8 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/actions/{itemId:guid}/progress SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/edit           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/reminders      SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/reminders      SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Live fragment: the same policy as the group page it refreshes (the hub only says "look again").
         GET  /groups/{groupId:guid}/fragments/activity SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/fragments/actions SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed

@@ -26,4 +26,19 @@ public sealed class ActionBoardColumnsTests
         Assert.Contains("Prioridad alta", open.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Vencida", doc.QuerySelector("section[aria-labelledby='col-Done']")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Render_FrenchEscalatedItem_SaysSoInWordsOnlyOnThatItem()
+    {
+        var doc = await ComponentRenderer.Render<ActionBoardColumns>("fr", p => p["Items"] = new[]
+        {
+            Item("Rapport d'incidents", ActionItemStatus.Blocked, overdue: true) with { Escalated = true },
+            Item("Révision du protocole", ActionItemStatus.Open, overdue: false),
+        });
+
+        var flag = doc.QuerySelector("section[aria-labelledby='col-Blocked'] li .escalated-flag");
+        Assert.Contains("Signalée", flag?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Les facilitateurs ont été prévenus au sujet de cette action.", flag?.GetAttribute("title"));
+        Assert.Null(doc.QuerySelector("section[aria-labelledby='col-Open'] .escalated-flag"));
+    }
 }

@@ -1,0 +1,108 @@
+using NodaTime;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.Reminders;
+
+/// <summary>
+/// Action-item reminders due now. The owner is the item's person; an item owned only by an organisation reminds every
+/// member of the group acting for that organisation. Only seated people are reminded, only for open, in-progress or
+/// blocked items. Keys carry the due date, so moving the date reminds again.
+/// </summary>
+public sealed class ActionReminderScan(Database database, ReminderRuleStore rules)
+{
+    private const string Owners = """
+
+        FROM action_item a
+        JOIN working_group g ON g.id = a.working_group_id
+        LEFT JOIN reminder_rule r ON r.working_group_id = a.working_group_id
+        JOIN membership s ON s.working_group_id = a.working_group_id
+             AND (s.user_id = a.owner_user_id OR (a.owner_user_id IS NULL AND s.organisation_id = a.owner_organisation_id))
+        JOIN user_account u ON u.id = s.user_id
+        """;
+
+    // A range over ix_action_item_status_due_date per open status, per distinct days-before value in use.
+    private const string SelectDueSoon = """
+        SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
+               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
+        """ + Owners + """
+
+        WHERE a.status IN ('open', 'in_progress', 'blocked')
+          AND a.due_date BETWEEN @from AND @to
+          AND COALESCE(r.action_days_before, @defaultDays) = @daysBefore
+          AND g.status <> 'closed'
+          AND NOT EXISTS (
+              SELECT 1
+              FROM notification n
+              WHERE n.user_id = u.id
+                AND n.dedupe_key = 'action-due-soon:' || a.id || ':' || a.due_date)
+        """;
+
+    /// <summary>Items due in a few days whose 09:00 owner-local reminder time has come and that are not yet overdue.</summary>
+    public async Task<IReadOnlyList<DueItemReminder>> DueSoonAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var all = await rules.AllAsync(cancellationToken);
+        var (earliest, latest) = ReminderSchedule.TodayAnywhere(now);
+        var due = new List<DueItemReminder>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var days in all.DistinctDaysBefore())
+        {
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectDueSoon, new
+            {
+                from = MeetingTime.WriteDate(earliest),
+                to = MeetingTime.WriteDate(latest.PlusDays(days + 1)),
+                defaultDays = ReminderRule.Default.ActionDaysBefore,
+                daysBefore = days,
+            }, cancellationToken: cancellationToken));
+            due.AddRange(rows
+                .Where(r => ReminderSchedule.DueSoonAt(r.Due, days, r.TimeZone) <= now && now < ReminderSchedule.OverdueFrom(r.Due, r.GroupZone))
+                .Select(r => r.ToReminder(ItemReminderKind.DueSoon)));
+        }
+
+        return due;
+    }
+
+    private const string SelectOverdue = """
+        SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
+               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
+        """ + Owners + """
+
+        WHERE a.status IN ('open', 'in_progress', 'blocked')
+          AND a.due_date BETWEEN @from AND @to
+          AND g.status <> 'closed'
+          AND NOT EXISTS (
+              SELECT 1
+              FROM notification n
+              WHERE n.user_id = u.id
+                AND n.dedupe_key = 'action-overdue:' || a.id || ':' || a.due_date)
+        """;
+
+    /// <summary>
+    /// Items that became overdue: at the first 09:00 owner-local after the due day ended in the group's zone, or at once
+    /// on catch-up, for up to <see cref="ReminderSchedule.CatchUpWindow"/> (after that, escalation is the facilitators' tool).
+    /// </summary>
+    public async Task<IReadOnlyList<DueItemReminder>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var (earliest, latest) = ReminderSchedule.TodayAnywhere(now);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new
+        {
+            from = MeetingTime.WriteDate(earliest.PlusDays(-(int)ReminderSchedule.CatchUpWindow.TotalDays - 2)),
+            to = MeetingTime.WriteDate(latest),
+        }, cancellationToken: cancellationToken));
+        return [.. rows
+            .Where(r => ReminderSchedule.OverdueReminderAt(r.Due, r.GroupZone, r.TimeZone) <= now
+                && now < ReminderSchedule.OverdueFrom(r.Due, r.GroupZone) + ReminderSchedule.CatchUpWindow)
+            .Select(r => r.ToReminder(ItemReminderKind.Overdue))];
+    }
+
+    private sealed record Row(string ItemId, string GroupId, string GroupName, string GroupZone, string Title, string DueDate,
+        string UserId, string Language, string TimeZone)
+    {
+        public LocalDate Due => MeetingTime.ReadDate(DueDate);
+
+        public DueItemReminder ToReminder(ItemReminderKind kind) =>
+            new(Guid.Parse(ItemId), Guid.Parse(GroupId), GroupName, Title, Due, kind, new Recipient(UserId, Language, TimeZone),
+                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId}:{DueDate}");
+    }
+}

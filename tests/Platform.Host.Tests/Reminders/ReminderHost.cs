@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Notifications;
+using Platform.Grains.Storage;
+using Platform.Web.Reminders;
+
+namespace Platform.Host.Tests.Reminders;
+
+/// <summary>
+/// One running host over the factory's data folder. Its notifier is the one the host registers (the delivery slice's),
+/// or a <see cref="StoreNotifier"/> when it has none, wrapped in a <see cref="WatchedNotifier"/>.
+/// </summary>
+internal sealed class ReminderHost : IDisposable
+{
+    private readonly WebApplicationFactory<Program> host;
+
+    public ReminderHost(PlatformFactory factory)
+    {
+        host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            var registered = s.LastOrDefault(d => d.ServiceType == typeof(INotifier));
+            s.AddSingleton<INotifier>(p => new WatchedNotifier(registered is null
+                ? new StoreNotifier(p.GetRequiredService<Database>(), p.GetRequiredService<TimeProvider>())
+                : Build(p, registered)));
+        }));
+        Notifier = (WatchedNotifier)host.Services.GetRequiredService<INotifier>();
+    }
+
+    public WatchedNotifier Notifier { get; }
+
+    public ReminderScanner Reminders => host.Services.GetRequiredService<ReminderScanner>();
+
+    public EscalationScanner Escalations => host.Services.GetRequiredService<EscalationScanner>();
+
+    public void Dispose() => host.Dispose();
+
+    private static INotifier Build(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (INotifier)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}
