@@ -106,5 +106,15 @@ public sealed partial class ProgressQueries
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private sealed record ItemRow(string GroupId, string CreatedAt, string? DueDate, string Status, string UpdatedAt, string? DoneAt, string? ClosedAt);
+    // Settable properties, not a positional record: a NULL in the first row would make Dapper guess a constructor's types.
+    private sealed class ItemRow
+    {
+        public string GroupId { get; init; } = "";
+        public string CreatedAt { get; init; } = "";
+        public string? DueDate { get; init; }
+        public string Status { get; init; } = "";
+        public string UpdatedAt { get; init; } = "";
+        public string? DoneAt { get; init; }
+        public string? ClosedAt { get; init; }
+    }
 }
