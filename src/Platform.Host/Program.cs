@@ -28,6 +28,7 @@ app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();
+app.MapProgressEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>
