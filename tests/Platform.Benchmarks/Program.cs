@@ -1,9 +1,16 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Volume;
 
 // Usage: dotnet run -c Release --project tests/Platform.Benchmarks -- grains [seconds per run]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
+if (args is ["volume", ..])
+{
+    return await VolumeCommand.RunAsync(args);
+}
+
 if (args is ["group-page", ..])
 {
     var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;

@@ -2,7 +2,11 @@ using Microsoft.Playwright;
 
 namespace Platform.Browser.Tests;
 
-/// <summary>Two people on one action-item board: what one adds appears on the other's board without a reload.</summary>
+/// <summary>
+/// Two people on one action-item board: what one adds appears on the other's board without a reload, also after a
+/// spell offline; once removed from the group the member's board hears nothing more; a person of another group who
+/// asks the hub for this group hears nothing at all.
+/// </summary>
 public sealed class BoardLiveTests
 {
     private const string Group = "Voluntary Principles Working Group – Colombia";
@@ -14,9 +18,7 @@ public sealed class BoardLiveTests
         await using var session = await BrowserSession.LaunchAsync();
         await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
         var ana = await anaContext.NewPageAsync();
-        await MeetingTests.SignInAsync(ana, "ana.restrepo@demo.example");
-        await ana.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
-        var boardUrl = ana.Url + "/actions";
+        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
 
         await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
         var james = await jamesContext.NewPageAsync();
@@ -25,15 +27,97 @@ public sealed class BoardLiveTests
         await LiveTests.WaitLiveAsync(james);
         await james.EvaluateAsync("() => { window.notReloaded = true; }");
 
-        await ana.GotoAsync(boardUrl + "/new");
-        await ana.Locator("#title").FillAsync("Revisar el protocolo de comunicación con la policía");
-        var owner = ana.Locator("#owner");
-        await owner.SelectOptionAsync(await owner.Locator("option", new() { HasText = "James Whitfield" }).First.GetAttributeAsync("value") ?? "");
-        await ana.GetByRole(AriaRole.Button, new() { Name = "Create action item" }).ClickAsync();
+        await AddItemAsync(ana, boardUrl, "Revisar el protocolo de comunicación con la policía");
 
-        await james.Locator("main", new() { HasText = "Revisar el protocolo de comunicación con la policía" })
-            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await ShowsAsync(james, "Revisar el protocolo de comunicación con la policía");
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
         await BrowserSession.AssertFitsPhoneAsync(james);
     }
+
+    [BrowserFact]
+    public async Task Board_OfflineRemovedAndOtherGroup_CatchUpThenSilence()
+    {
+        await using var host = await HostProcess.StartAsync(demo: true);
+        await using var session = await BrowserSession.LaunchAsync();
+        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var ana = await anaContext.NewPageAsync();
+        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
+        var groupUrl = boardUrl[..^"/actions".Length];
+        var groupId = new Uri(groupUrl).Segments[^1].TrimEnd('/');
+        await LiveTests.WaitLiveAsync(ana);
+
+        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var james = await jamesContext.NewPageAsync();
+        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
+        await james.GotoAsync(boardUrl);
+        await LiveTests.WaitLiveAsync(james);
+        await james.EvaluateAsync("() => { window.notReloaded = true; window.seen = []; window.roundtableLive.on('changed', c => window.seen.push(c)); }");
+
+        // Rosa sits only in the other group; from her own board she asks the hub for this group's board.
+        await using var rosaContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var rosa = await rosaContext.NewPageAsync();
+        await MeetingTests.SignInAsync(rosa, "rosa.palacios@demo.example");
+        await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
+        await rosa.GotoAsync(rosa.Url + "/actions");
+        await LiveTests.WaitLiveAsync(rosa);
+        var followed = await rosa.EvaluateAsync<int>("""
+            async groupId => {
+                window.stolen = [];
+                const c = new signalR.HubConnectionBuilder().withUrl('/hub').build();
+                c.on('changed', x => window.stolen.push(x));
+                await c.start();
+                return (await c.invoke('subscribe', [groupId])).length;
+            }
+            """, groupId);
+        Assert.Equal(0, followed);
+
+        // 1. Offline while an item is added; back online, the board catches up from the journal without a reload.
+        await jamesContext.SetOfflineAsync(true);
+        await james.Locator("html[data-live=reconnecting]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await AddItemAsync(ana, boardUrl, "Actualizar el mapa de riesgos de la vereda");
+        await jamesContext.SetOfflineAsync(false);
+        await ShowsAsync(james, "Actualizar el mapa de riesgos de la vereda");
+        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+
+        // 2. Removed from the group: the next item reaches the facilitator's board but never the member's.
+        var members = await anaContext.NewPageAsync();
+        await members.GotoAsync(groupUrl + "/members");
+        var jamesId = await members.Locator("#remove-person option", new() { HasText = "James Whitfield" }).GetAttributeAsync("value");
+        await members.Locator("#remove-person").SelectOptionAsync(jamesId!);
+        await members.GetByRole(AriaRole.Button, new() { Name = "Remove from the group" }).ClickAsync();
+        var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
+        await ana.GotoAsync(boardUrl);
+        await LiveTests.WaitLiveAsync(ana);
+        var adder = await anaContext.NewPageAsync();
+        await AddItemAsync(adder, boardUrl, "Informe confidencial de seguimiento");
+        await ShowsAsync(ana, "Informe confidencial de seguimiento");
+        Assert.Equal(seenAtRemoval, await james.EvaluateAsync<int>("() => window.seen.length"));
+        Assert.Equal(0, await james.Locator("main", new() { HasText = "Informe confidencial de seguimiento" }).CountAsync());
+        Assert.Equal(0, await james.EvaluateAsync<int>("async () => (await window.roundtableLive.invoke('catchUp', 0)).length"));
+
+        // 3. Rosa's connection heard nothing of this group's board all along.
+        Assert.Equal(0, await rosa.EvaluateAsync<int>("() => window.stolen.length"));
+    }
+
+    /// <summary>Signs in, opens the demo group and its board; answers the board's address.</summary>
+    private static async Task<string> OpenBoardAsync(IPage page, string email)
+    {
+        await MeetingTests.SignInAsync(page, email);
+        await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
+        var boardUrl = page.Url + "/actions";
+        await page.GotoAsync(boardUrl);
+        return boardUrl;
+    }
+
+    private static async Task AddItemAsync(IPage page, string boardUrl, string title)
+    {
+        await page.GotoAsync(boardUrl + "/new");
+        await page.Locator("#title").FillAsync(title);
+        var owner = page.Locator("#owner");
+        await owner.SelectOptionAsync(await owner.Locator("option", new() { HasText = "Ana María Restrepo" }).First.GetAttributeAsync("value") ?? "");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create action item" }).ClickAsync();
+    }
+
+    private static Task ShowsAsync(IPage page, string text) =>
+        page.Locator("main", new() { HasText = text }).WaitForAsync(new() { State = WaitForSelectorState.Attached });
 }

@@ -11,6 +11,10 @@ public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorI
 
 public sealed record CompleteMilestone(Guid MilestoneId, string ActorId);
 
+public sealed record EditMilestone(Guid MilestoneId, string Title, LocalDate DueDate, string ActorId);
+
+public sealed record RemoveMilestone(Guid MilestoneId, string ActorId);
+
 public sealed record AddEvidence(string Link, string? Note, string ActorId);
 
 public sealed record VerifyCommitment(string ActorId);

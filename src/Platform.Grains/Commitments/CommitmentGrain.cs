@@ -68,15 +68,35 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
     {
         ArgumentNullException.ThrowIfNull(command);
         var (current, byPledger) = await ChangeableAsync(command.ActorId);
-        var milestone = current.Milestones.FirstOrDefault(m => m.Id == command.MilestoneId) ?? throw new CommitmentRuleException("MilestoneNotFound");
-        if (milestone.DoneAt is not null)
-        {
-            throw new CommitmentRuleException("MilestoneDone");
-        }
-
+        var milestone = OpenMilestone(current, command.MilestoneId);
         var now = time.GetUtcNow();
         var next = current with { Milestones = [.. current.Milestones.Select(m => m.Id == milestone.Id ? m with { DoneAt = now } : m)] };
         return await CommitAsync(current, next, byPledger, [CommitmentStore.Complete(id, milestone.Id, now)], command.ActorId, "milestone_completed", $"Milestone {milestone.Position} done");
+    }
+
+    public async Task<CommitmentState> EditMilestoneAsync(EditMilestone command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (current, byPledger) = await ChangeableAsync(command.ActorId);
+        var milestone = OpenMilestone(current, command.MilestoneId);
+        var changed = milestone with { Title = CommitmentRules.Title(command.Title), DueDate = command.DueDate };
+        var next = current with { Milestones = [.. current.Milestones.Select(m => m.Id == milestone.Id ? changed : m)] };
+        return await CommitAsync(current, next, byPledger, [CommitmentStore.UpdateMilestone(id, changed)], command.ActorId, "milestone_changed", $"Milestone {milestone.Position} changed");
+    }
+
+    public async Task<CommitmentState> RemoveMilestoneAsync(RemoveMilestone command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (current, byPledger) = await ChangeableAsync(command.ActorId);
+        var milestone = OpenMilestone(current, command.MilestoneId);
+        var next = current with { Milestones = [.. current.Milestones.Where(m => m.Id != milestone.Id)] };
+        return await CommitAsync(current, next, byPledger, [CommitmentStore.DeleteMilestone(id, milestone.Id)], command.ActorId, "milestone_removed", $"Milestone {milestone.Position} removed");
+    }
+
+    private static Milestone OpenMilestone(CommitmentState current, Guid milestoneId)
+    {
+        var milestone = current.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new CommitmentRuleException("MilestoneNotFound");
+        return milestone.DoneAt is null ? milestone : throw new CommitmentRuleException("MilestoneDone");
     }
 
     public async Task<CommitmentState> AddEvidenceAsync(AddEvidence command)

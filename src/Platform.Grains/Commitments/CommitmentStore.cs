@@ -95,6 +95,28 @@ public sealed class CommitmentStore(Database database)
     public static StateWrite Complete(Guid commitmentId, Guid milestoneId, DateTimeOffset doneAt) =>
         new(CompleteMilestoneRow, new { id = Key(milestoneId), commitmentId = Key(commitmentId), doneAt = StoredTime.Write(doneAt) });
 
+    // Only open milestones change: a done one is part of the record (the grain refuses, the WHERE makes sure).
+    private const string UpdateMilestoneRow = """
+        UPDATE commitment_milestone SET title = @title, due_date = @dueDate
+        WHERE id = @id AND commitment_id = @commitmentId AND done_at IS NULL
+        """;
+
+    public static StateWrite UpdateMilestone(Guid commitmentId, Milestone m) => new(UpdateMilestoneRow, new
+    {
+        id = Key(m.Id),
+        commitmentId = Key(commitmentId),
+        title = m.Title,
+        dueDate = MeetingTime.WriteDate(m.DueDate),
+    });
+
+    private const string DeleteMilestoneRow = """
+        DELETE FROM commitment_milestone
+        WHERE id = @id AND commitment_id = @commitmentId AND done_at IS NULL
+        """;
+
+    public static StateWrite DeleteMilestone(Guid commitmentId, Guid milestoneId) =>
+        new(DeleteMilestoneRow, new { id = Key(milestoneId), commitmentId = Key(commitmentId) });
+
     private const string InsertEvidenceRow = """
         INSERT INTO commitment_evidence (id, commitment_id, link, note, added_by, added_at)
         VALUES (@id, @commitmentId, @link, @note, @addedBy, @addedAt)

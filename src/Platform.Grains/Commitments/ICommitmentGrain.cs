@@ -16,6 +16,12 @@ public interface ICommitmentGrain : IGrainWithGuidKey
 
     Task<CommitmentState> CompleteMilestoneAsync(CompleteMilestone command);
 
+    /// <summary>Corrects an open milestone's title or date; a done milestone is part of the record and stays as it is.</summary>
+    Task<CommitmentState> EditMilestoneAsync(EditMilestone command);
+
+    /// <summary>Removes an open milestone (progress is then counted over the others); a done one cannot be removed.</summary>
+    Task<CommitmentState> RemoveMilestoneAsync(RemoveMilestone command);
+
     Task<CommitmentState> AddEvidenceAsync(AddEvidence command);
 
     /// <summary>Records who verified and when; only the facilitator route calls it, its policy decides who may.</summary>

@@ -13,7 +13,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var id = Guid.NewGuid();
 
         var created = await silo.Commitment(id).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.VoluntaryPrinciples, s.Member));
@@ -31,7 +31,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
 
         var other = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
         var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
@@ -45,7 +45,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
         foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
@@ -66,7 +66,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
@@ -86,7 +86,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         var created = await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
@@ -102,7 +102,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Craft, s.Member));
         await grain.AddMilestoneAsync(new AddMilestone("Taller", new LocalDate(2027, 1, 15), s.Member));
@@ -125,7 +125,7 @@ public sealed class CommitmentGrainTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Fairmined, s.Member));
 
@@ -133,5 +133,37 @@ public sealed class CommitmentGrainTests
 
         Assert.Equal(("LinkInvalid", "Link"), (refused.Code, refused.Field));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment_evidence"));
+    }
+
+    [Fact]
+    public async Task EditAndRemoveMilestone_OpenOnes_ChangeProgressAndJournal_DoneOneRefused()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new CommitmentSilo(db.Database);
+        var s = await silo.SeatsAsync();
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+        foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
+        {
+            await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
+        }
+
+        var (first, second, third) = ((await grain.GetAsync())!.Milestones[0], (await grain.GetAsync())!.Milestones[1], (await grain.GetAsync())!.Milestones[2]);
+        await grain.CompleteMilestoneAsync(new CompleteMilestone(first.Id, s.Member));
+        await grain.EditMilestoneAsync(new EditMilestone(second.Id, "Primer taller en Segovia", new LocalDate(2027, 4, 15), s.Facilitator));
+        var after = await grain.RemoveMilestoneAsync(new RemoveMilestone(third.Id, s.Member));
+        var doneEdit = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.EditMilestoneAsync(new EditMilestone(first.Id, "Otro", new LocalDate(2027, 1, 1), s.Member)));
+        var doneRemove = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(first.Id, s.Member)));
+        var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(second.Id, s.Observer)));
+
+        var stored = (await grain.GetAsync())!;
+        Assert.Equal(after with { Milestones = [] }, stored with { Milestones = [] });
+        Assert.Equal(after.Milestones, stored.Milestones);
+        Assert.Equal((1, 2, 50), (stored.Progress.Done, stored.Progress.Total, stored.Progress.Percent));
+        Assert.Equal(("Primer taller en Segovia", new LocalDate(2027, 4, 15)), (stored.Milestones[1].Title, stored.Milestones[1].DueDate));
+        Assert.Equal(("MilestoneDone", "MilestoneDone", "NotPledger"), (doneEdit.Code, doneRemove.Code, observer.Code));
+        Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment_milestone"));
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'milestone_changed'"));
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'milestone_removed'"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class CommitmentQueriesTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.GroupAsync();
+        var s = await silo.SeatsAsync();
         var otherGroup = Guid.NewGuid();
         var pedro = await silo.Groups.PersonAsync("Pedro");
         await silo.Groups.Group(otherGroup).CreateAsync(new CreateWorkingGroup(GroupSilo.Details("Mesa nacional"), s.Facilitator, s.Civil));

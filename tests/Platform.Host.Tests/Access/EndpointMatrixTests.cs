@@ -117,6 +117,8 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/edit SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/milestones/{milestoneId:guid} SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/milestones/{milestoneId:guid} SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
@@ -238,6 +240,7 @@ public sealed class EndpointMatrixTests
         routeValues["organisationId"] = seed.Organisation.ToString();
         routeValues["donorId"] = donorWith;
         routeValues["path"] = "no-such-page";
+        routeValues["milestoneId"] = Guid.NewGuid().ToString(); // the page answers "not found" inside an allowed route
 
         var clients = new List<FormClient> { factory.Browser() };
         foreach (var email in new[] { "otto", "observer", "member", "facilitator", "donor.a", "donor.b", "admin" })

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Runtime;
 using Platform.Grains.WorkingGroups;
+using Platform.Host.Tests.MeetingRecords;
 using Platform.Host.Tests.Meetings;
 using Platform.Host.Tests.WorkingGroups;
 
@@ -41,6 +42,25 @@ public sealed class ActionItemPageTests
         var board = await member.GetAsync($"/groups/{group.GroupId}/actions");
         Assert.Contains("Informe de incidentes", board.Document.QuerySelector("section[aria-labelledby='col-Done']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM action_item_update WHERE status_to = 'done'"));
+    }
+
+    [Fact]
+    public async Task ItemPage_ViewerInBogota_ShowsProgressTimeOnTheirClock()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var id = await CreateAsync(factory, group, "Informe de incidentes");
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id)
+            .AddProgressAsync(new AddActionItemProgress("Enviado a la alcaldía", ActionItemStatus.InProgress, null, group.Member.Id));
+        await factory.ExecuteAsync("UPDATE user_account SET time_zone = 'America/Bogota' WHERE id = @id", new { id = group.Member.Id });
+        using var member = await SignInAsync(factory, "beto@example.org");
+
+        var page = await member.GetAsync($"/groups/{group.GroupId}/actions/{id}");
+
+        var bogota = TimeZoneInfo.ConvertTime(factory.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Bogota"));
+        var shown = page.Document.QuerySelectorAll("main time").Select(t => t.TextContent).ToList();
+        Assert.Contains(bogota.ToString("g", System.Globalization.CultureInfo.GetCultureInfo("es")), shown); // Beto reads Spanish
+        Assert.DoesNotContain(shown, t => t.Contains("UTC", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -165,6 +165,41 @@ public sealed class CommitmentPageTests
         Assert.Contains("1 of 2 milestones done (50 %)", detail.MainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Milestone_PledgerChangesOneRemovesAnother_OtherOrganisationRefusedAndBadDateKeepsTitle()
+    {
+        using var factory = new PlatformFactory();
+        var seats = await SeatsAsync(factory);
+        var id = await PledgeAsync(factory, seats);
+        foreach (var title in new[] { "Contratar formador", "Primer taller" })
+        {
+            await Grain(factory, id).AddMilestoneAsync(new AddMilestone(title, new NodaTime.LocalDate(2027, 3, 1), seats.Carla));
+        }
+
+        var milestones = (await Grain(factory, id).GetAsync())!.Milestones;
+        var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/milestones/{milestones[0].Id}";
+        using var carla = factory.Browser();
+        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        using var beto = factory.Browser();
+        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+
+        var edit = await carla.GetAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/edit");
+        var bad = await carla.SubmitAsync(url, "main form[method=post]", new Dictionary<string, string> { ["Input.Title"] = "Contratar formadora", ["Input.DueDate"] = "31/02/2027" });
+        var saved = await carla.SubmitAsync(url, "main form[method=post]", new Dictionary<string, string> { ["Input.Title"] = "Contratar formadora", ["Input.DueDate"] = "2027-04-15" });
+        var refused = await beto.GetAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/milestones/{milestones[1].Id}");
+        var removed = await carla.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/milestones/{milestones[1].Id}", "main form[method=post]:last-of-type", new Dictionary<string, string>());
+
+        Assert.NotNull(edit.Document.QuerySelector($"main a[href$='/milestones/{milestones[0].Id}']"));
+        Assert.Equal("true", bad.Document.QuerySelector("#milestone-due")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Contratar formadora", bad.Document.QuerySelector("#milestone-title-input")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Found, saved.Status);
+        Assert.NotNull(refused.Document.QuerySelector("main [role=alert]"));
+        Assert.Null(refused.Document.QuerySelector("main form[method=post]"));
+        Assert.Equal(HttpStatusCode.Found, removed.Status);
+        var stored = Assert.Single((await Grain(factory, id).GetAsync())!.Milestones);
+        Assert.Equal(("Contratar formadora", new NodaTime.LocalDate(2027, 4, 15)), (stored.Title, stored.DueDate));
+    }
+
     private static ICommitmentGrain Grain(PlatformFactory factory, Guid id) =>
         factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommitmentGrain>(id);
 

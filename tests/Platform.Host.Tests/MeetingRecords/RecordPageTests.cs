@@ -32,6 +32,32 @@ public sealed class RecordPageTests
     }
 
     [Fact]
+    public async Task RecordPage_FollowUpOutcome_MemberGetsPrefilledActionLinkObserverNone()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        var grain = factory.RecordGrain(s.Meeting);
+        var state = await grain.AddOutcomeAsync(new(s.FirstItem, Platform.Grains.MeetingRecords.OutcomeKind.FollowUp, "Pedir el informe a la alcaldía", false, s.Ana.Id));
+        await grain.PublishAsync(new(s.Ana.Id));
+        var outcome = state.Outcomes[^1].Id;
+        using var beto = await factory.SignedInAsync(s.Beto);
+        using var olga = await factory.SignedInAsync(s.Olga);
+
+        var member = await beto.GetAsync(s.Record);
+        var observer = await olga.GetAsync(s.Record);
+
+        var link = member.Document.QuerySelector("main .record-outcomes a.create-action")?.GetAttribute("href");
+        Assert.NotNull(link);
+        Assert.Contains($"outcome={outcome}", link, StringComparison.Ordinal);
+        Assert.Contains($"meeting={s.Meeting}", link, StringComparison.Ordinal);
+        Assert.Contains("Pedir%20el%20informe", link, StringComparison.Ordinal);
+        var form = await beto.GetAsync(link);
+        Assert.Equal("Pedir el informe a la alcaldía", form.Document.QuerySelector("#title")?.GetAttribute("value"));
+        Assert.Contains("Pedir el informe a la alcaldía", observer.MainText, StringComparison.Ordinal);
+        Assert.Null(observer.Document.QuerySelector("main a.create-action"));
+    }
+
+    [Fact]
     public async Task RecordPage_AsObserver_HtmlHasNoRestrictedText()
     {
         using var factory = new PlatformFactory();

@@ -5,6 +5,7 @@ using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Runtime;
 using Platform.Web.Accounts;
+using Platform.Web.ActionItems;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 
@@ -40,6 +41,7 @@ public sealed partial class RecordPage
     private FieldErrors errors = new();
     private string title = "";
     private bool canFacilitate;
+    private bool canContribute;
     private bool participant;
     private DateTimeOffset? acknowledgedAt;
     private string? message;
@@ -48,6 +50,9 @@ public sealed partial class RecordPage
     private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
 
     private string UserId => ViewerTime.UserId(HttpContext.User)!;
+
+    private string NewActionLink(SnapshotItem item, SnapshotOutcome outcome) =>
+        ActionLinks.FromOutcome(GroupId, MeetingId, outcome.Id, item.Id, outcome.Text);
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
@@ -65,6 +70,7 @@ public sealed partial class RecordPage
 
         // Only decides what to show; the page's policy already let this viewer in.
         canFacilitate = standing.Allows(GroupAction.Facilitate);
+        canContribute = standing.Allows(GroupAction.Contribute);
         title = (await Grain.GetAsync())?.Title ?? "";
         view = await Queries.RecordAsync(MeetingId, RevisionWanted, standing);
         if (view is null)
