@@ -1,11 +1,18 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Progress;
 using Platform.Benchmarks.Volume;
 
 // Usage: dotnet run -c Release --project tests/Platform.Benchmarks -- grains [seconds per run]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
+if (args is ["progress", ..])
+{
+    return await ProgressBenchmark.RunAsync(args);
+}
+
 if (args is ["volume", ..])
 {
     return await VolumeCommand.RunAsync(args);

@@ -26,10 +26,16 @@ internal sealed class GroupTally(Guid id, string name, string country, MeetingCa
     public long[] OnTime { get; } = new long[months];
     public long[] Overdue { get; } = new long[months];
 
+    public long PeriodInvited { get; set; }
+
+    public long PeriodPresent { get; set; }
+
     /// <summary>Distinct people over the whole period (not the sum of months).</summary>
     public long PeriodWomen { get; set; }
 
     public long PeriodDeclared { get; set; }
+
+    public long TypesPresent { get; set; }
 
     public Dictionary<StakeholderType, long> PresentByType { get; } = [];
 

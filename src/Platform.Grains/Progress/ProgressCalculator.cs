@@ -47,8 +47,8 @@ internal static class ProgressCalculator
         var totals = new PeriodFigures(
             held.Total,
             totalPlanned is { } p ? Cell.Exact(Math.Round(p, MidpointRounding.AwayFromZero)) : Cell.None,
-            SmallCounts.Rate(t.Present.Sum(), t.Invited.Sum()),
-            Cell.Exact(types.Count(ty => t.PresentByType[ty] > 0)),
+            SmallCounts.Rate(t.PeriodPresent, t.PeriodInvited),
+            Cell.Exact(t.TypesPresent),
             SmallCounts.Rate(t.PeriodWomen, t.PeriodDeclared),
             decisions.Total,
             opened.Total,

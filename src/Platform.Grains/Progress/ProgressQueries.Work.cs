@@ -1,6 +1,5 @@
 using NodaTime;
 using Platform.Grains.Commitments;
-using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Progress;
@@ -32,57 +31,66 @@ public sealed partial class ProgressQueries
     {
         var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
             SelectItems, new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
-        var monthEnds = period.Months.Select(m => Instant.FromDateTimeOffset(Min(new DateTimeOffset(m.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), now))).ToArray();
-        var zones = new Dictionary<string, (DateTimeZone Zone, LocalDate[] EndDays)>(StringComparer.Ordinal);
+        var ends = period.Months.Select(m => Min(new DateTimeOffset(m.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), now)).ToArray();
+        var monthEnds = new MonthEnds([.. ends.Select(StoredTime.Write)], []);
+        var zones = new Dictionary<string, MonthEnds>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var tally = tallies[row.GroupId];
-            if (!zones.TryGetValue(tally.TimeZone, out var zone))
+            if (!zones.TryGetValue(tally.TimeZone, out var zoned))
             {
-                var tz = DateTimeZoneProviders.Tzdb[tally.TimeZone];
-                zones[tally.TimeZone] = zone = (tz, [.. monthEnds.Select(e => e.InZone(tz).Date)]);
+                var zone = DateTimeZoneProviders.Tzdb[tally.TimeZone];
+                zones[tally.TimeZone] = zoned = monthEnds with { Zone = zone, Days = [.. ends.Select(e => LocalDay(Instant.FromDateTimeOffset(e), zone))] };
             }
 
-            Tally(tally, period, row, zone.Zone, monthEnds, zone.EndDays);
+            Tally(tally, period, row, zoned);
         }
     }
 
-    private static void Tally(GroupTally tally, ReportPeriod period, ItemRow row, DateTimeZone zone, Instant[] monthEnds, LocalDate[] endDays)
+    // Stored times and due dates are fixed-width text whose order is time order, so the loop compares text and parses
+    // only a done time it must place on the group's calendar.
+    private static void Tally(GroupTally tally, ReportPeriod period, ItemRow row, MonthEnds ends)
     {
         var doneAt = row.DoneAt ?? (row.Status == "done" ? row.UpdatedAt : null);
         var closedAt = row.ClosedAt ?? (row.Status is "done" or "cancelled" ? row.UpdatedAt : null);
-        LocalDate? due = row.DueDate is null ? null : MeetingTime.ReadDate(row.DueDate);
         if (MonthIndex(period, row.CreatedAt) is var opened and >= 0)
         {
             tally.Opened[opened]++;
         }
 
-        if (doneAt is not null && MonthIndex(period, doneAt) is var done and >= 0 && Instant.FromDateTimeOffset(StoredTime.Read(doneAt)) < monthEnds[done])
+        if (doneAt is not null && MonthIndex(period, doneAt) is var done and >= 0 && string.CompareOrdinal(doneAt, ends.Times[done]) < 0)
         {
             tally.Done[done]++;
-            if (due is { } d)
+            if (row.DueDate is { } due)
             {
                 tally.DoneWithDue[done]++;
-                tally.OnTime[done] += Instant.FromDateTimeOffset(StoredTime.Read(doneAt)).InZone(zone).Date <= d ? 1 : 0;
+                var doneDay = LocalDay(Instant.FromDateTimeOffset(StoredTime.Read(doneAt)), ends.Zone!);
+                tally.OnTime[done] += string.CompareOrdinal(doneDay, due) <= 0 ? 1 : 0;
             }
         }
 
-        if (due is not { } dueDay)
+        if (row.DueDate is not { } dueDay)
         {
             return;
         }
 
-        var created = StoredTime.Read(row.CreatedAt);
-        var closed = closedAt is null ? (DateTimeOffset?)null : StoredTime.Read(closedAt);
-        for (var month = 0; month < monthEnds.Length; month++)
+        for (var month = 0; month < ends.Times.Length; month++)
         {
-            var end = monthEnds[month].ToDateTimeOffset();
-            if (created < end && dueDay < endDays[month] && (closed is null || closed >= end))
+            var end = ends.Times[month];
+            if (string.CompareOrdinal(row.CreatedAt, end) < 0
+                && string.CompareOrdinal(dueDay, ends.Days[month]) < 0
+                && (closedAt is null || string.CompareOrdinal(closedAt, end) >= 0))
             {
                 tally.Overdue[month]++;
             }
         }
     }
+
+    private static string LocalDay(Instant instant, DateTimeZone zone) =>
+        instant.InZone(zone).Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Each month's end (or now) as stored text, and as a local day in one zone.</summary>
+    private sealed record MonthEnds(string[] Times, string[] Days, DateTimeZone? Zone = null);
 
     private const string SelectCommitments = """
         SELECT c.working_group_id AS GroupId,

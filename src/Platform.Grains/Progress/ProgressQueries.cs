@@ -45,7 +45,11 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
         ORDER BY g.name, g.id
         """;
 
-    /// <summary>Every group in <paramref name="userId"/>'s portfolio that passes the filter, by name.</summary>
+    /// <summary>
+    /// Every group in <paramref name="userId"/>'s portfolio that passes the filter, by name. The period figures equal
+    /// the group summary's; of the months only meetings held, decisions and items are read (the portfolio's trend and
+    /// CSV show meetings held per month), not monthly attendance or attendance by stakeholder type.
+    /// </summary>
     public async Task<IReadOnlyList<GroupProgress>> PortfolioAsync(string userId, ProgressFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -59,7 +63,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
                 stakeholderType = filter.StakeholderType is { } t ? EnumText.ToText(t) : null,
             },
             cancellationToken: cancellationToken));
-        return await FiguresAsync(connection, [.. groups], filter.Period, cancellationToken);
+        return await FiguresAsync(connection, [.. groups], filter.Period, detail: false, cancellationToken);
     }
 
     private const string SelectGroup = """
@@ -78,11 +82,11 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var groups = await connection.QueryAsync<GroupRow>(new CommandDefinition(SelectGroup, new { groupId = groupId.ToString() }, cancellationToken: cancellationToken));
-        var figures = await FiguresAsync(connection, [.. groups], period, cancellationToken);
+        var figures = await FiguresAsync(connection, [.. groups], period, detail: true, cancellationToken);
         return figures.Count == 0 ? null : figures[0];
     }
 
-    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(DbConnection connection, IReadOnlyList<GroupRow> groups, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(DbConnection connection, IReadOnlyList<GroupRow> groups, ReportPeriod period, bool detail, CancellationToken cancellationToken)
     {
         if (groups.Count == 0)
         {
@@ -97,7 +101,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
             StringComparer.Ordinal);
         var scope = new Scope([.. tallies.Keys], StoredTime.Write(period.FromUtc), StoredTime.Write(period.ToUtc < now ? period.ToUtc : now));
         await ReadMeetingsAsync(connection, scope, period, tallies, cancellationToken);
-        await ReadAttendanceAsync(connection, scope, period, tallies, cancellationToken);
+        await ReadAttendanceAsync(connection, scope, period, detail, tallies, cancellationToken);
         await ReadItemsAsync(connection, scope, period, now, tallies, cancellationToken);
         await ReadCommitmentsAsync(connection, scope, tallies, cancellationToken);
         return [.. groups.Select(g => ProgressCalculator.Build(tallies[g.Id], period, now))];
