@@ -21,7 +21,7 @@ public sealed partial class ProgressQueries
                (SELECT MIN(u.created_at)
                 FROM action_item_update u
                 WHERE u.action_item_id = i.id
-                  AND u.status_to IN ('done', 'cancelled')) AS ClosedAt
+                  AND u.status_to = 'cancelled') AS CancelledAt
         FROM action_item i
         WHERE i.working_group_id IN @groupIds
           AND i.created_at < @until
@@ -52,7 +52,7 @@ public sealed partial class ProgressQueries
     private static void Tally(GroupTally tally, ReportPeriod period, ItemRow row, MonthEnds ends)
     {
         var doneAt = row.DoneAt ?? (row.Status == "done" ? row.UpdatedAt : null);
-        var closedAt = row.ClosedAt ?? (row.Status is "done" or "cancelled" ? row.UpdatedAt : null);
+        var closedAt = Earlier(row.DoneAt, row.CancelledAt) ?? (row.Status is "done" or "cancelled" ? row.UpdatedAt : null);
         if (MonthIndex(period, row.CreatedAt) is var opened and >= 0)
         {
             tally.Opened[opened]++;
@@ -86,8 +86,13 @@ public sealed partial class ProgressQueries
         }
     }
 
-    private static string LocalDay(Instant instant, DateTimeZone zone) =>
-        instant.InZone(zone).Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Earlier(string? a, string? b) => a is null ? b : b is null || string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    private static string LocalDay(Instant instant, DateTimeZone zone)
+    {
+        var day = instant.InZone(zone).Date;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}");
+    }
 
     /// <summary>Each month's end (or now) as stored text, and as a local day in one zone.</summary>
     private sealed record MonthEnds(string[] Times, string[] Days, DateTimeZone? Zone = null);
@@ -123,6 +128,6 @@ public sealed partial class ProgressQueries
         public string Status { get; init; } = "";
         public string UpdatedAt { get; init; } = "";
         public string? DoneAt { get; init; }
-        public string? ClosedAt { get; init; }
+        public string? CancelledAt { get; init; }
     }
 }
