@@ -31,6 +31,7 @@ app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();
 app.MapDeliveryEndpoints();
+app.MapProgressEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

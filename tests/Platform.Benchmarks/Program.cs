@@ -1,6 +1,7 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Progress;
 using Platform.Benchmarks.Reminders;
 using Platform.Benchmarks.Volume;
 
@@ -8,6 +9,12 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
+if (args is ["progress", ..])
+{
+    return await ProgressBenchmark.RunAsync(args);
+}
+
 if (args is ["volume", ..])
 {
     return await VolumeCommand.RunAsync(args);

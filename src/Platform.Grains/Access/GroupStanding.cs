@@ -14,7 +14,9 @@ public sealed record GroupStanding(bool GroupExists, GroupRole? Role, bool IsAdm
         GroupAction.Contribute => IsAdministrator || Role is GroupRole.Facilitator or GroupRole.Member,
         GroupAction.Facilitate => IsAdministrator || Role is GroupRole.Facilitator,
         GroupAction.Administer => IsAdministrator,
-        GroupAction.SeeAggregates => IsAdministrator || Role is not null || IsDonorForGroup,
+        // Issue 6: the progress summary is for donors with the group in their portfolio and for facilitators (who
+        // report it to the plenary); members and observers read the group itself.
+        GroupAction.SeeAggregates => IsAdministrator || Role is GroupRole.Facilitator || IsDonorForGroup,
         _ => false,
     };
 }

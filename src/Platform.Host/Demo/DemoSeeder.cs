@@ -17,7 +17,8 @@ internal sealed class DemoSeeder(
     UserManager<User> users,
     OrganisationStore organisations,
     IGrainFactory grains,
-    DonorPortfolioStore donors)
+    DonorPortfolioStore donors,
+    TimeProvider time)
 {
     private const string CountPeople = "SELECT COUNT(*) FROM user_account";
 
@@ -58,6 +59,7 @@ internal sealed class DemoSeeder(
             }
 
             groupIds.Add(id);
+            await new DemoHistory(database, time).AddAsync(id, [.. group.Seats.Select(s => new DemoHistory.Seat(people[s.Person].Id, organisationIds[s.Organisation]))]);
         }
 
         var donor = people[DemoData.Donor];

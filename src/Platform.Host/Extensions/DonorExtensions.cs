@@ -1,4 +1,5 @@
 using Platform.Grains.Donors;
+using Platform.Grains.Progress;
 
 namespace Platform.Host.Extensions;
 
@@ -9,6 +10,7 @@ internal static class DonorExtensions
     {
         builder.Services.AddSingleton<DonorPortfolioStore>();
         builder.Services.AddSingleton<DonorQueries>();
+        builder.Services.AddSingleton<ProgressQueries>();
         return builder;
     }
 }

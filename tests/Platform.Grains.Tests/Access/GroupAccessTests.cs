@@ -31,8 +31,8 @@ public sealed class GroupAccessTests : IAsyncLifetime
     {
         { "anonymous", false, false, false, false, false },
         { "nobody", false, false, false, false, false },
-        { "observer", true, false, false, false, true },
-        { "member", true, true, false, false, true },
+        { "observer", true, false, false, false, false },
+        { "member", true, true, false, false, false },
         { "facilitator", true, true, true, false, true },
         { "donor-with-group", false, false, false, false, true },
         { "donor-without-group", false, false, false, false, false },

@@ -95,15 +95,6 @@ public sealed class DonorPortfolioTests : IAsyncLifetime
         Assert.Equal(0, figures.PeopleBySeat[BalanceCategory.Company]);
     }
 
-    [Theory]
-    [InlineData(0, "0")]
-    [InlineData(1, "<5")]
-    [InlineData(4, "<5")]
-    [InlineData(5, "5")]
-    [InlineData(60, "60")]
-    public void Format_Count_HidesOneToFour(int count, string shown) =>
-        Assert.Equal(shown, SmallCount.Format(count, System.Globalization.CultureInfo.InvariantCulture));
-
     private async Task<IReadOnlyList<(string Action, string Summary)>> JournalAsync()
     {
         await using var connection = await db.Database.OpenAsync();

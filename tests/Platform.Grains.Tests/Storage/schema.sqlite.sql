@@ -12,9 +12,15 @@ CREATE INDEX ix_action_item_status_due_date ON action_item (status, due_date);
 
 CREATE INDEX ix_action_item_update_action_item_id ON action_item_update (action_item_id, created_at);
 
+CREATE INDEX ix_action_item_update_action_item_id_status_to ON action_item_update (action_item_id, status_to, created_at);
+
+CREATE INDEX ix_action_item_working_group_id_created_at ON action_item (working_group_id, created_at, status, due_date, updated_at, id);
+
 CREATE INDEX ix_action_item_working_group_id_status ON action_item (working_group_id, status);
 
 CREATE INDEX ix_agenda_item_meeting_id_position ON agenda_item (meeting_id, position);
+
+CREATE INDEX ix_attendance_meeting_id_status ON attendance (meeting_id, status, user_id, organisation_id);
 
 CREATE INDEX ix_commitment_evidence_commitment_id ON commitment_evidence (commitment_id);
 
@@ -33,6 +39,8 @@ CREATE INDEX ix_meeting_starts_utc ON meeting (starts_utc);
 
 CREATE INDEX ix_meeting_working_group_id_starts_utc ON meeting (working_group_id, starts_utc);
 
+CREATE INDEX ix_meeting_working_group_id_starts_utc_status ON meeting (working_group_id, starts_utc, status, id);
+
 CREATE INDEX ix_membership_organisation_id ON membership (organisation_id);
 
 CREATE INDEX ix_membership_user_id ON membership (user_id);
@@ -43,7 +51,11 @@ CREATE INDEX ix_notification_user_id_read_at ON notification (user_id, read_at);
 
 CREATE INDEX ix_outcome_meeting_id ON outcome (meeting_id);
 
+CREATE INDEX ix_outcome_meeting_id_kind ON outcome (meeting_id, kind);
+
 CREATE INDEX ix_record_revision_published_at ON record_revision (published_at);
+
+CREATE INDEX ix_user_account_id_gender ON user_account (id, gender);
 
 CREATE INDEX ix_user_role_role ON user_role (role);
 

@@ -19,7 +19,7 @@ public sealed class DonorPagesTests
         var page = await browser.GetAsync("/portfolio");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["Mesa minera de Segovia"], page.Document.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Mesa minera de Segovia"], page.Document.QuerySelectorAll("main section h2 a").Select(h => h.TextContent.Trim()));
         Assert.DoesNotContain("Grupo nacional", page.MainText, StringComparison.Ordinal);
         AssertNoPerson(page);
     }

@@ -131,8 +131,13 @@ public sealed class EndpointMatrixTests
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
-        GET  /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
-        POST /groups/{groupId:guid}/summary        SignIn  Denied  Allowed Allowed Allowed Allowed Denied  Allowed
+        # Progress summary (issue 6): facilitators and donors with the group in their portfolio; members and observers read
+        # the group itself. CSV and print carry the same cells as the page.
+        GET  /groups/{groupId:guid}/summary        SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
+        POST /groups/{groupId:guid}/summary        SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
+        GET  /groups/{groupId:guid}/summary.csv    SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
+        GET  /groups/{groupId:guid}/summary/print  SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
+        POST /groups/{groupId:guid}/summary/print  SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # The hub needs the cookie (anonymous 401); signed-in, a plain GET lacks a connection id (400) and negotiate is POST only
         # (405). Which groups a connection follows is decided per group in LiveSubscriptions (LiveHubTests, LiveTests).
@@ -156,6 +161,9 @@ public sealed class EndpointMatrixTests
         POST /organisations/{organisationId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /portfolio                            SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
         POST /portfolio                            SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
+        GET  /portfolio.csv                        SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
+        GET  /portfolio/print                      SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
+        POST /portfolio/print                      SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied
         GET  /setup                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /setup                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # The fallback: unknown paths are 404 for everyone, never a sign-in challenge.

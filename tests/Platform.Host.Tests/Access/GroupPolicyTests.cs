@@ -51,10 +51,10 @@ public sealed class GroupPolicyTests
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
         using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/groups/{seed.GroupA}/summary")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/groups/{seed.GroupA}")).Status);
 
         await seed.UnseatAsync(seed.GroupA, (await factory.FindUserAsync("mia@example.org"))!.Id);
-        var next = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
+        var next = await browser.GetAsync($"/groups/{seed.GroupA}");
 
         AssertDenied(next);
     }

@@ -35,7 +35,7 @@ public sealed class GroupFiguresTests
 
         Assert.Equal(["12", "5"], document.QuerySelectorAll("dl.group-figures dd").Select(d => d.TextContent));
         var cells = document.QuerySelectorAll("table.group-seats tbody td").Select(d => d.TextContent).ToList();
-        Assert.Equal(7, cells.Count);
+        Assert.Equal(8, cells.Count);
         Assert.Contains("7", cells);
         Assert.DoesNotContain("<5", cells);
         Assert.Equal("Equilibrio de actores", document.QuerySelector("table.group-seats caption")?.TextContent);
