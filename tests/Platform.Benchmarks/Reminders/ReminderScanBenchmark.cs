@@ -11,6 +11,7 @@ using Platform.Grains.Reminders;
 using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
+using Platform.Web.Notifications;
 using Platform.Web.Reminders;
 
 namespace Platform.Benchmarks.Reminders;
@@ -18,9 +19,8 @@ namespace Platform.Benchmarks.Reminders;
 /// <summary>
 /// <c>reminders [folder] [small]</c>: generates the volume (100,000 action items, 24,000 meetings) with "now" at the
 /// generation time, then times the real scans at that "now": the first run finds everything due (catch-up), the
-/// second finds nothing new (the cost of the every-minute scan in steady state). Writes go through the delivery
-/// slice's Notifier when it is in the build (found by name, so this compiles without it), else through
-/// <see cref="BenchNotifier"/> (notification + queued mail row per reminder); batches of 500, one transaction each.
+/// second finds nothing new (the cost of the every-minute scan in steady state). Writes go through the product's
+/// <see cref="Notifier"/> (notification + queued mail per reminder); batches of 500, one transaction each.
 /// </summary>
 internal static class ReminderScanBenchmark
 {
@@ -37,8 +37,7 @@ internal static class ReminderScanBenchmark
         var rules = new ReminderRuleStore(database, new JournalWriter(TimeProvider.System), TimeProvider.System);
         var urls = new PublicUrl(new ConfigurationBuilder().AddInMemoryCollection([new(PublicUrl.Setting, "https://roundtable.example.org")]).Build(), new NoServer());
         var messages = new ReminderMessages(urls);
-        var (notifier, which) = Notifier(database, urls, now);
-        Console.WriteLine($"notifier: {which}");
+        var notifier = Notifier(database, urls, now);
         var reminders = new ReminderScanner(new MeetingReminderScan(database, rules), new ActionReminderScan(database, rules), new RecordFollowUpScan(database), messages, notifier);
         var escalations = new EscalationScanner(new EscalationScan(database, rules), notifier);
 
@@ -49,19 +48,11 @@ internal static class ReminderScanBenchmark
         return 0;
     }
 
-    private static (INotifier Notifier, string Which) Notifier(Database database, PublicUrl urls, DateTimeOffset now)
-    {
-        var real = Type.GetType("Platform.Web.Notifications.Notifier, Platform.Web");
-        var writer = Type.GetType("Platform.Grains.Notifications.NotificationWriter, Platform.Grains");
-        if (real is null || writer is null)
-        {
-            return (new BenchNotifier(database, now), "BenchNotifier (notification + mail_outbox rows through Dapper; delivery slice not in this build)");
-        }
-
-        var services = new ServiceCollection().AddLogging().AddLocalization().AddGrains().AddSingleton(database).AddSingleton(urls)
-            .AddSingleton<TimeProvider>(new FixedClock(now)).AddSingleton(writer).AddSingleton(typeof(INotifier), real);
-        return (services.BuildServiceProvider().GetRequiredService<INotifier>(), "the delivery slice's Notifier (mail rendered from resources, preferences read)");
-    }
+    /// <summary>The product's notifier: deduplicated notification and a mail rendered from resources (preferences read) per reminder.</summary>
+    private static INotifier Notifier(Database database, PublicUrl urls, DateTimeOffset now) =>
+        new ServiceCollection().AddLogging().AddLocalization().AddGrains().AddSingleton(database).AddSingleton(urls)
+            .AddSingleton<TimeProvider>(new FixedClock(now)).AddSingleton<NotificationWriter>().AddSingleton<INotifier, Notifier>()
+            .BuildServiceProvider().GetRequiredService<INotifier>();
 
     private static async Task TimeAsync(string scan, string phase, Func<Task<ScanResult>> run)
     {

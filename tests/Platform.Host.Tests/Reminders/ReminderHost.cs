@@ -2,14 +2,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
-using Platform.Grains.Storage;
 using Platform.Web.Reminders;
 
 namespace Platform.Host.Tests.Reminders;
 
 /// <summary>
-/// One running host over the factory's data folder. Its notifier is the one the host registers (the delivery slice's),
-/// or a <see cref="StoreNotifier"/> when it has none, wrapped in a <see cref="WatchedNotifier"/>.
+/// One running host over the factory's data folder, its own notifier wrapped in a <see cref="WatchedNotifier"/>.
 /// </summary>
 internal sealed class ReminderHost : IDisposable
 {
@@ -20,9 +18,7 @@ internal sealed class ReminderHost : IDisposable
         host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             var registered = s.LastOrDefault(d => d.ServiceType == typeof(INotifier));
-            s.AddSingleton<INotifier>(p => new WatchedNotifier(registered is null
-                ? new StoreNotifier(p.GetRequiredService<Database>(), p.GetRequiredService<TimeProvider>())
-                : Build(p, registered)));
+            s.AddSingleton<INotifier>(p => new WatchedNotifier(Build(p, registered ?? throw new InvalidOperationException("The host registers no INotifier."))));
         }));
         Notifier = (WatchedNotifier)host.Services.GetRequiredService<INotifier>();
     }

@@ -4,7 +4,7 @@ using Platform.Grains.Notifications;
 namespace Platform.Host.Tests.Reminders;
 
 /// <summary>
-/// Wraps the host's notifier (the delivery slice's once merged, else <see cref="StoreNotifier"/>): remembers what was
+/// Wraps the host's notifier: remembers what was
 /// asked, and with <see cref="FailNextCall"/> fails the next call before anything is written, as a host stopped
 /// between "due" and "sent" would.
 /// </summary>
