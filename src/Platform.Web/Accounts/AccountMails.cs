@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Platform.Grains.Mail;
 using Platform.Web.Localization;
+using Platform.Web.Notifications;
 
 namespace Platform.Web.Accounts;
 
@@ -21,7 +21,7 @@ public sealed partial class AccountMails(IStringLocalizer<Text> text, PublicUrl 
     public Task<bool> SendGroupInvitationAsync(string to, string language, GroupInvitationMail invitation, string token, CancellationToken cancellationToken = default)
     {
         var link = urls.For("/account/invitation?token=" + Uri.EscapeDataString(token));
-        var mail = InCulture(language, () => new OutgoingMail(
+        var mail = MailCulture.In(language, () => new OutgoingMail(
             to,
             text["Mail.GroupInvitation.Subject", invitation.GroupName],
             text["Mail.GroupInvitation.Body", invitation.InviterName, invitation.GroupName, text[$"GroupRole.{invitation.Role}"], invitation.OrganisationName, link]));
@@ -53,22 +53,7 @@ public sealed partial class AccountMails(IStringLocalizer<Text> text, PublicUrl 
     private static partial void LogSendFailed(ILogger logger, string kind, string errorType);
 
     private OutgoingMail Compose(string to, string language, string subjectKey, string bodyKey, params object[] arguments) =>
-        InCulture(language, () => new OutgoingMail(to, text[subjectKey], text[bodyKey, arguments]));
-
-    private static OutgoingMail InCulture(string language, Func<OutgoingMail> compose)
-    {
-        // The localizer reads CurrentUICulture at lookup time; it is async-local, so this affects only this flow.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.Match(language) ?? SupportedCultures.Default);
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+        MailCulture.In(language, () => new OutgoingMail(to, text[subjectKey], text[bodyKey, arguments]));
 }
 
 /// <summary>What a group invitation mail says besides the link.</summary>

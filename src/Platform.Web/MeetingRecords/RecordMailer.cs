@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
@@ -8,6 +7,7 @@ using Platform.Grains.MeetingRecords;
 using Platform.Grains.Runtime;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
+using Platform.Web.Notifications;
 
 namespace Platform.Web.MeetingRecords;
 
@@ -47,7 +47,7 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
         var link = urls.For($"/groups/{published.GroupId:D}/meetings/{published.MeetingId:D}/record");
         foreach (var recipient in await queries.RecipientsAsync(published.Participants, cancellationToken))
         {
-            var mail = InCulture(recipient.Language, () => published.Revision == 1
+            var mail = MailCulture.In(recipient.Language, () => published.Revision == 1
                 ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link] + Footer())
                 : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link] + Footer()));
             try
@@ -66,19 +66,4 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
 
     [LoggerMessage(LogLevel.Warning, "Could not send a meeting-record e-mail ({ErrorType}).")]
     private static partial void LogSendFailed(ILogger logger, string errorType);
-
-    private static OutgoingMail InCulture(string language, Func<OutgoingMail> compose)
-    {
-        // The localizer reads CurrentUICulture at lookup time; it is async-local, so this affects only this flow.
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.Match(language) ?? SupportedCultures.Default);
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -7,6 +6,7 @@ using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
+using Platform.Web.Notifications;
 
 namespace Platform.Web.Meetings;
 
@@ -29,7 +29,7 @@ public sealed partial class MeetingInvitations(
 
         foreach (var invitee in await queries.InviteesAsync(groupId, cancellationToken))
         {
-            var mail = InCulture(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count));
+            var mail = MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count));
             try
             {
                 await sender.SendAsync(mail, cancellationToken);
@@ -76,22 +76,6 @@ public sealed partial class MeetingInvitations(
         lines.Add(text["Mail.Meeting.Calendar", urls.For(page + "/ics")]);
         var subject = rule is null ? text["Mail.Meeting.Subject", meeting.Details.Title, groupName] : text["Mail.Meeting.SeriesSubject", meeting.Details.Title, groupName];
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
-    }
-
-    private static OutgoingMail InCulture(string? language, Func<OutgoingMail> compose)
-    {
-        // Both cultures: the localizer reads the UI culture, dates read the formatting culture. Async-local, this flow only.
-        var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        var culture = CultureInfo.GetCultureInfo(SupportedCultures.Match(language) ?? SupportedCultures.Default);
-        (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (culture, culture);
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formatting);
-        }
     }
 
     [LoggerMessage(LogLevel.Warning, "Could not send a meeting invitation ({ErrorType}).")]
