@@ -53,17 +53,13 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
     public async Task<IReadOnlyList<GroupProgress>> PortfolioAsync(string userId, ProgressFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var groups = await connection.QueryAsync<GroupRow>(new CommandDefinition(
-            SelectPortfolioGroups,
-            new
-            {
-                userId,
-                country = string.IsNullOrWhiteSpace(filter.Country) ? null : filter.Country,
-                stakeholderType = filter.StakeholderType is { } t ? EnumText.ToText(t) : null,
-            },
-            cancellationToken: cancellationToken));
-        return await FiguresAsync(connection, [.. groups], filter.Period, detail: false, cancellationToken);
+        var groups = await GroupsAsync(SelectPortfolioGroups, new
+        {
+            userId,
+            country = string.IsNullOrWhiteSpace(filter.Country) ? null : filter.Country,
+            stakeholderType = filter.StakeholderType is { } t ? EnumText.ToText(t) : null,
+        }, cancellationToken);
+        return await FiguresAsync(groups, filter.Period, detail: false, cancellationToken);
     }
 
     private const string SelectGroup = """
@@ -80,13 +76,19 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
     /// <summary>One group's figures month by month, or null when there is no such group.</summary>
     public async Task<GroupProgress?> GroupAsync(Guid groupId, ReportPeriod period, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var groups = await connection.QueryAsync<GroupRow>(new CommandDefinition(SelectGroup, new { groupId = groupId.ToString() }, cancellationToken: cancellationToken));
-        var figures = await FiguresAsync(connection, [.. groups], period, detail: true, cancellationToken);
+        var groups = await GroupsAsync(SelectGroup, new { groupId = groupId.ToString() }, cancellationToken);
+        var figures = await FiguresAsync(groups, period, detail: true, cancellationToken);
         return figures.Count == 0 ? null : figures[0];
     }
 
-    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(DbConnection connection, IReadOnlyList<GroupRow> groups, ReportPeriod period, bool detail, CancellationToken cancellationToken)
+    // Runs SelectPortfolioGroups or SelectGroup (both above), then lets the connection go before the figures are read.
+    private async Task<IReadOnlyList<GroupRow>> GroupsAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<GroupRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
+    }
+
+    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(IReadOnlyList<GroupRow> groups, ReportPeriod period, bool detail, CancellationToken cancellationToken)
     {
         if (groups.Count == 0)
         {
@@ -100,11 +102,21 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
             g => new GroupTally(Guid.Parse(g.Id), g.Name, g.Country, EnumText.Parse<MeetingCadence>(g.Cadence), g.TimeZone, StoredTime.Read(g.CreatedAt), months),
             StringComparer.Ordinal);
         var scope = new Scope([.. tallies.Keys], StoredTime.Write(period.FromUtc), StoredTime.Write(period.ToUtc < now ? period.ToUtc : now));
-        await ReadMeetingsAsync(connection, scope, period, tallies, cancellationToken);
-        await ReadAttendanceAsync(connection, scope, period, detail, tallies, cancellationToken);
-        await ReadItemsAsync(connection, scope, period, now, tallies, cancellationToken);
-        await ReadCommitmentsAsync(connection, scope, tallies, cancellationToken);
+        // Four independent reads, each on its own connection (WAL lets readers run side by side), so the page waits for
+        // the slowest rather than the sum. Each fills its own fields of the tallies; none adds or removes a group.
+        await Task.WhenAll(
+            ReadAsync((c, ct) => ReadMeetingsAsync(c, scope, period, tallies, ct), cancellationToken),
+            ReadAsync((c, ct) => ReadAttendanceAsync(c, scope, period, detail, tallies, ct), cancellationToken),
+            ReadAsync((c, ct) => ReadItemsAsync(c, scope, period, now, tallies, ct), cancellationToken),
+            ReadAsync((c, ct) => ReadCommitmentsAsync(c, scope, tallies, ct), cancellationToken));
         return [.. groups.Select(g => ProgressCalculator.Build(tallies[g.Id], period, now))];
+    }
+
+    private async Task ReadAsync(Func<DbConnection, CancellationToken, Task> read, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await read(connection, cancellationToken);
     }
 
     /// <summary>The month of a stored "yyyy-MM…" time as an index into the period, or -1 outside it.</summary>
