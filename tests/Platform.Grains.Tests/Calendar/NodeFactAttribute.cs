@@ -1,7 +1,7 @@
 namespace Platform.Grains.Tests.Calendar;
 
 /// <summary>
-/// A test that runs ical.js in node. Without node the test is skipped on a developer's machine, but under CI=true it
+/// A test that runs a node tool (ical.js, smtp-server). Without node the test is skipped on a developer's machine, but under CI=true it
 /// runs and fails, so a missing parser can never pass silently.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
@@ -9,9 +9,9 @@ public sealed class NodeFactAttribute : FactAttribute
 {
     public NodeFactAttribute()
     {
-        if (IcalJs.FindNode() is null && !IsCi)
+        if (NodePackage.FindNode() is null && !IsCi)
         {
-            Skip = "node is not on PATH (apt-get install nodejs npm); these tests check .ics files with ical.js.";
+            Skip = "node is not on PATH (apt-get install nodejs npm); these tests check our output with tools we did not write (ical.js, smtp-server).";
         }
     }
 
