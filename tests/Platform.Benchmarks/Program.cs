@@ -1,9 +1,21 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Live;
 
 // Usage: dotnet run -c Release --project tests/Platform.Benchmarks -- grains [seconds per run]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- group-page [requests] [members]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert <data-directory> [count]   (run by tests/live-bench/run.sh)
+if (args is ["raw-insert", var dataDirectory, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
+    var inserts = (await RawInsert.RunAsync(dataDirectory, count)).Order().ToList();
+    double At(double p) => inserts[Math.Min(inserts.Count - 1, (int)Math.Ceiling(p * inserts.Count) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"RESULT raw-insert count={count} p50_ms={At(0.5):F3} p99_ms={At(0.99):F3} mean_ms={inserts.Average():F3}"));
+    return 0;
+}
+
 if (args is ["group-page", ..])
 {
     var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
@@ -19,7 +31,7 @@ if (args is ["group-page", ..])
 
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | raw-insert <data-directory> [count]");
     return 2;
 }
 
