@@ -51,7 +51,7 @@ function connect(group, cookie) {
     nextIndex.set(change.key, index + 1);
     write.received++;
     received++;
-    if (write.measured) { delivery.recordValue(Math.max(1, Math.round((now - write.scheduled) * 1000))); }
+    if (write.measured) { delivery.recordValue(Math.max(1, Math.round((now - write.scheduled) * 1000))); write.last = now; }
   });
   return connection;
 }
@@ -121,6 +121,8 @@ async function post(write) {
     const answer = await request('POST', `/groups/${write.group.id}/actions/${write.key}/progress`, writer.cookie, body);
     if (answer.status !== 302) { throw new Error(`status ${answer.status}`); }
     const done = performance.now();
+    write.sent = sent;
+    write.done = done;
     if (write.measured) {
       postFromScheduled.recordValue(Math.max(1, Math.round((done - write.scheduled) * 1000)));
       postService.recordValue(Math.max(1, Math.round((done - sent) * 1000)));
@@ -160,6 +162,16 @@ function cpuTicks() {
   return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of proc(5))
 }
 
+// Share of wall time in which some runnable task on the machine waited for a CPU (Linux PSI); tells a shared,
+// saturated machine from a slow server. Null where /proc/pressure is missing.
+function cpuPressureMicros() {
+  try {
+    return Number(/^some .* total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'))[1]);
+  } catch {
+    return null;
+  }
+}
+
 const items = groups[0].items.length;
 await phase(warmupSeconds * rate, () => items - 1, false); // warm-up on the last item of each group, not recorded
 await new Promise(resolve => setTimeout(resolve, 1000));
@@ -169,6 +181,7 @@ if (items - 1 < Math.min(writesPerGroup, Math.ceil((10 * rate) / groups.length))
   throw new Error('too few action items per group: a key would be reused within 10 s');
 }
 const cpuBefore = cpuTicks();
+const pressureBefore = cpuPressureMicros();
 const measuredStart = performance.now();
 const writes = await phase(seconds * rate, n => Math.floor(n / groups.length) % (items - 1), true);
 // Every write counts, a failed POST too: its receivers' events are lost.
@@ -177,6 +190,7 @@ const deadline = performance.now() + 10_000;
 const measuredReceived = () => writes.reduce((sum, w) => sum + w.received, 0);
 while (measuredReceived() < expected && performance.now() < deadline) { await new Promise(resolve => setTimeout(resolve, 50)); }
 const cpuAfter = cpuTicks();
+const pressureAfter = cpuPressureMicros();
 const elapsed = (performance.now() - measuredStart) / 1000;
 
 const ms = (h, p) => h.getValueAtPercentile(p) / 1000;
@@ -196,8 +210,15 @@ const result = {
   postService: { p50: ms(postService, 50), p99: ms(postService, 99), mean: postService.mean / 1000 },
   cpuMsPerWrite: ((cpuAfter - cpuBefore) * (1000 / clockTicks)) / writes.length,
   phaseSeconds: elapsed,
+  cpuPressurePercent: pressureBefore === null ? null : (pressureAfter - pressureBefore) / (elapsed * 10_000),
 };
 writeFileSync(args.out, JSON.stringify(result, null, 2));
+if (args.trace) {
+  // One line per write, ms from the phase start: scheduled, sent, answered, last receipt; for finding stalls.
+  const t0 = writes[0].scheduled;
+  const at = x => (x === undefined ? '' : (x - t0).toFixed(2));
+  writeFileSync(args.trace, ['n,group,scheduled,sent,answered,last_receipt', ...writes.map(w => `${w.n},${groups.indexOf(w.group)},${at(w.scheduled)},${at(w.sent)},${at(w.done)},${at(w.last)}`)].join('\n'));
+}
 log(`done: ${result.receivedEvents}/${result.expectedEvents} events, p99 ${result.delivery.p99} ms`);
 await Promise.all(connections.map(({ connection }) => connection.stop()));
 agent.destroy();

@@ -3,14 +3,16 @@
 #   bash tests/live-bench/run.sh [runs-per-size=2] [seconds=20]
 # For each client count (LIVE_BENCH_CLIENTS, default "200 2000") and run: seeds a fresh database in a temp folder
 # (100 working groups × 20 people, 60 action items each, sign-in cookies from the host's own cookie handler via the
-# `bench-seed` verb), starts the Release host on loopback in Production settings, runs driver.mjs (hub connections,
-# 50 progress posts/s open loop), stops the host, times raw Dapper insert-and-commits on the same database, and
-# prints the figures and budget lines (report.mjs).
+# `bench-seed` verb), times raw Dapper insert-and-commits on that database, starts the Release host on loopback in
+# Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
+# 50 progress posts/s open loop), stops the host, times the raw inserts again, and prints figures and budget lines
+# (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/live-bench
 runs=${1:-2}
 seconds=${2:-20}
+warmup=${LIVE_BENCH_WARMUP:-20}
 sizes=${LIVE_BENCH_CLIENTS:-"200 2000"}
 rate=${LIVE_BENCH_RATE:-50}
 
@@ -37,6 +39,7 @@ for clients in $sizes; do
     settings=("--Storage:DataDirectory=$work/data" "--Logging:LogLevel:Default=Warning")
     dotnet "$host_dll" bench-seed "$work/cookies.json" 100 20 60 "${settings[@]}" >"$work/seed.log" 2>&1 \
       || { cat "$work/seed.log" >&2; exit 1; }
+    dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-before.txt"
     port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
     # exec: $! is the host itself, so /proc/$host_pid/stat is the server's CPU time.
     (cd "$root/src/Platform.Host" && exec dotnet "$host_dll" "--urls=http://127.0.0.1:$port" "${settings[@]}" >"$work/host.log" 2>&1) &
@@ -44,10 +47,11 @@ for clients in $sizes; do
     for _ in $(seq 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
     echo "N=$clients run $run: host pid $host_pid on port $port" >&2
     mkdir -p "$results/$clients-$run"
-    node "$here/driver.mjs" --base="http://127.0.0.1:$port" --clients="$clients" --rate="$rate" --seconds="$seconds" \
+    node "$here/driver.mjs" --base="http://127.0.0.1:$port" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
       --pid="$host_pid" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
     kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
-    dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$results/$clients-$run/raw.txt"
+    dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-after.txt"
+    cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
     rm -rf "$work"; work=""
   done
 done

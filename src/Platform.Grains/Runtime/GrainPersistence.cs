@@ -51,9 +51,7 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(toEvent);
         var appended = await CommitAsync(write, related, entry, cancellationToken);
         var domainEvent = toEvent(appended);
-
-        // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.
-        await events.PublishAsync(domainEvent, CancellationToken.None);
+        await PublishingEntry.PublishAsync(events, domainEvent, appended);
         return domainEvent;
     }
 }
