@@ -23,6 +23,7 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(related);
         ArgumentNullException.ThrowIfNull(entry);
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var statement in related.Prepend(write))
