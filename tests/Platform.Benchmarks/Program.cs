@@ -1,6 +1,7 @@
 using System.Globalization;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Live;
 using Platform.Benchmarks.Progress;
 using Platform.Benchmarks.Reminders;
 using Platform.Benchmarks.Volume;
@@ -10,6 +11,7 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert <data-directory> [count]   (run by tests/live-bench/run.sh)
 if (args is ["progress", ..])
 {
     return await ProgressBenchmark.RunAsync(args);
@@ -23,6 +25,16 @@ if (args is ["volume", ..])
 if (args is ["reminders", ..])
 {
     return await ReminderScanBenchmark.RunAsync(args);
+}
+
+if (args is ["raw-insert", var dataDirectory, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
+    var inserts = (await RawInsert.RunAsync(dataDirectory, count)).Order().ToList();
+    double At(double p) => inserts[Math.Min(inserts.Count - 1, (int)Math.Ceiling(p * inserts.Count) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"RESULT raw-insert count={count} p50_ms={At(0.5):F3} p99_ms={At(0.99):F3} mean_ms={inserts.Average():F3}"));
+    return 0;
 }
 
 if (args is ["group-page", ..])
@@ -40,7 +52,7 @@ if (args is ["group-page", ..])
 
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | raw-insert <data-directory> [count]");
     return 2;
 }
 

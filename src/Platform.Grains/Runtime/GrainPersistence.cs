@@ -23,6 +23,7 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(related);
         ArgumentNullException.ThrowIfNull(entry);
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var statement in related.Prepend(write))
@@ -51,9 +52,7 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(toEvent);
         var appended = await CommitAsync(write, related, entry, cancellationToken);
         var domainEvent = toEvent(appended);
-
-        // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.
-        await events.PublishAsync(domainEvent, CancellationToken.None);
+        await PublishingEntry.PublishAsync(events, domainEvent, appended);
         return domainEvent;
     }
 }

@@ -10,7 +10,8 @@ namespace Platform.Host.Live;
 
 /// <summary>
 /// Forwards every committed group event to the connections following that group as <see cref="LiveChange"/>: kind and
-/// key are read from the event's journal entry, so a live event and a catch-up answer name a change the same way.
+/// key come from the event's journal entry (<see cref="PublishingEntry"/>, or read back when absent), so a live event
+/// and a catch-up answer name a change the same way.
 /// </summary>
 internal sealed class LiveForwarder(IEventBus events, JournalQueries journal, LiveSubscriptions subscriptions, IHubContext<LiveHub> hub)
     : IHostedService, IDisposable
@@ -40,7 +41,10 @@ internal sealed class LiveForwarder(IEventBus events, JournalQueries journal, Li
             await subscriptions.RemoveUserAsync(removed.UserId, groupId, cancellationToken);
         }
 
-        var entry = (await journal.ReadAfterAsync(groupId, seq - 1, 1, cancellationToken)).FirstOrDefault(e => e.Seq == seq);
+        // The entry being published is at hand (no database read inside the grain's turn); reading it back is the fallback.
+        var entry = PublishingEntry.Current is { } published && published.Seq == seq && published.WorkingGroupId == groupId
+            ? published
+            : (await journal.ReadAfterAsync(groupId, seq - 1, 1, cancellationToken)).FirstOrDefault(e => e.Seq == seq);
         if (entry is null)
         {
             return;

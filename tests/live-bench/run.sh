@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The live-updates (SignalR) benchmark of issue 5. One command, from the repository root:
+#   bash tests/live-bench/run.sh [runs-per-size=2] [seconds=20]
+# For each client count (LIVE_BENCH_CLIENTS, default "200 2000") and run: seeds a fresh database in a temp folder
+# (100 working groups × 20 people, 60 action items each, sign-in cookies from the host's own cookie handler via the
+# `bench-seed` verb), times raw Dapper insert-and-commits on that database, starts the Release host on loopback in
+# Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
+# 50 progress posts/s open loop), stops the host, times the raw inserts again, and prints figures and budget lines
+# (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here=$root/tests/live-bench
+runs=${1:-2}
+seconds=${2:-20}
+warmup=${LIVE_BENCH_WARMUP:-20}
+sizes=${LIVE_BENCH_CLIENTS:-"200 2000"}
+rate=${LIVE_BENCH_RATE:-50}
+
+[ -d "$here/node_modules" ] || (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+echo "building (Release)…" >&2
+dotnet build -c Release "$root/src/Platform.Host" -nologo -v q >/dev/null
+dotnet build -c Release "$root/tests/Platform.Benchmarks" -nologo -v q >/dev/null
+host_dll=$root/src/Platform.Host/bin/Release/net10.0/Platform.Host.dll
+bench_dll=$root/tests/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll
+
+results=$(mktemp -d /tmp/roundtable-live-results-XXXXXX)
+work=""
+host_pid=""
+cleanup() {
+  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; fi
+  if [ -n "$work" ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+for clients in $sizes; do
+  for run in $(seq "$runs"); do
+    work=$(mktemp -d /tmp/roundtable-live-XXXXXX)
+    export ASPNETCORE_ENVIRONMENT=Production
+    settings=("--Storage:DataDirectory=$work/data" "--Logging:LogLevel:Default=Warning")
+    dotnet "$host_dll" bench-seed "$work/cookies.json" 100 20 60 "${settings[@]}" >"$work/seed.log" 2>&1 \
+      || { cat "$work/seed.log" >&2; exit 1; }
+    dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-before.txt"
+    port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+    # exec: $! is the host itself, so /proc/$host_pid/stat is the server's CPU time.
+    (cd "$root/src/Platform.Host" && exec dotnet "$host_dll" "--urls=http://127.0.0.1:$port" "${settings[@]}" >"$work/host.log" 2>&1) &
+    host_pid=$!
+    for _ in $(seq 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
+    echo "N=$clients run $run: host pid $host_pid on port $port" >&2
+    mkdir -p "$results/$clients-$run"
+    node "$here/driver.mjs" --base="http://127.0.0.1:$port" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
+      --pid="$host_pid" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
+    kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+    dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-after.txt"
+    cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
+    rm -rf "$work"; work=""
+  done
+done
+
+node "$here/report.mjs" "$results"
+rm -rf "$results"
