@@ -11,7 +11,7 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
-//        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert <data-directory> [count]   (run by tests/live-bench/run.sh)
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
 if (args is ["progress", ..])
 {
     return await ProgressBenchmark.RunAsync(args);
@@ -27,13 +27,13 @@ if (args is ["reminders", ..])
     return await ReminderScanBenchmark.RunAsync(args);
 }
 
-if (args is ["raw-insert", var dataDirectory, ..])
+if (args is ["raw-insert" or "grain-write", var dataDirectory, ..])
 {
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
-    var inserts = (await RawInsert.RunAsync(dataDirectory, count)).Order().ToList();
-    double At(double p) => inserts[Math.Min(inserts.Count - 1, (int)Math.Ceiling(p * inserts.Count) - 1)];
+    var writes = (await (args[0] == "raw-insert" ? RawInsert.RunAsync(dataDirectory, count) : GrainWrite.RunAsync(dataDirectory, count))).Order().ToList();
+    double At(double p) => writes[Math.Min(writes.Count - 1, (int)Math.Ceiling(p * writes.Count) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"RESULT raw-insert count={count} p50_ms={At(0.5):F3} p99_ms={At(0.99):F3} mean_ms={inserts.Average():F3}"));
+        $"RESULT {args[0]} count={count} p50_ms={At(0.5):F3} p99_ms={At(0.99):F3} mean_ms={writes.Average():F3}"));
     return 0;
 }
 
@@ -52,7 +52,7 @@ if (args is ["group-page", ..])
 
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | raw-insert <data-directory> [count]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | raw-insert|grain-write <data-directory> [count]");
     return 2;
 }
 

@@ -5,7 +5,7 @@
 # (100 working groups × 20 people, 60 action items each, sign-in cookies from the host's own cookie handler via the
 # `bench-seed` verb), times raw Dapper insert-and-commits on that database, starts the Release host on loopback in
 # Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
-# 50 progress posts/s open loop), stops the host, times the raw inserts again, and prints figures and budget lines
+# 50 progress posts/s open loop), stops the host, times the raw inserts again and the same progress through the grain alone, and prints figures and budget lines
 # (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -52,6 +52,7 @@ for clients in $sizes; do
     kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-after.txt"
     cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
+    dotnet "$bench_dll" grain-write "$work/data" 500 | grep '^RESULT grain-write' >"$results/$clients-$run/grain.txt"
     rm -rf "$work"; work=""
   done
 done
