@@ -15,9 +15,10 @@ namespace Platform.Grains.Progress;
 /// <item>Attendance rate: members marked present / members with an attendance row, over held meetings (guests left out).</item>
 /// <item>Women's share: distinct women present / distinct people present who declared a gender (not "prefer not to say").</item>
 /// <item>Decisions recorded: decision outcomes of held meetings whose record has been published.</item>
-/// <item>Action items: opened = created in the month; done = first update to "done" in the month (or the last change, for
-/// an item stored as done without one); overdue at a month's end = due before that day in the group's zone and not
-/// yet done or cancelled then; on time = done on or before the due date in the group's zone, over done items with one.</item>
+/// <item>Action items, each by its current state: opened = created in the month; done = a done item whose first update
+/// to "done" (or last change, without one) falls in the month; overdue at a month's end = due before that day in the
+/// group's zone and not done or cancelled by then; on time = done on or before the due date in the group's zone, over
+/// done items with one.</item>
 /// <item>Commitments: current status of those made before the period's end (statuses keep no history); share
 /// fulfilled = fulfilled / not withdrawn.</item>
 /// </list>
