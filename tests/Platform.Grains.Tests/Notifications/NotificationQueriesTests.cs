@@ -15,8 +15,8 @@ public sealed class NotificationQueriesTests
         var s = await RecordScene.CreateAsync(silo);
         await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
         var queries = new NotificationQueries(db.Database);
-        var mine = Assert.Single(await queries.MineAsync(s.Member));
-        var theirs = Assert.Single(await queries.MineAsync(s.Observer));
+        var mine = Assert.Single((await queries.PageAsync(s.Member, unreadOnly: false, page: 1, pageSize: 100)).Items);
+        var theirs = Assert.Single((await queries.PageAsync(s.Observer, unreadOnly: false, page: 1, pageSize: 100)).Items);
 
         var stranger = await queries.MarkReadAsync(s.Member, theirs.Id, silo.Time.GetUtcNow());
         var own = await queries.MarkReadAsync(s.Member, mine.Id, silo.Time.GetUtcNow());
