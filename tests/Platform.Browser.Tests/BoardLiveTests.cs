@@ -60,16 +60,7 @@ public sealed class BoardLiveTests
         await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
         await rosa.GotoAsync(rosa.Url + "/actions");
         await LiveTests.WaitLiveAsync(rosa);
-        var followed = await rosa.EvaluateAsync<int>("""
-            async groupId => {
-                window.stolen = [];
-                const c = new signalR.HubConnectionBuilder().withUrl('/hub').build();
-                c.on('changed', x => window.stolen.push(x));
-                await c.start();
-                return (await c.invoke('subscribe', [groupId])).length;
-            }
-            """, groupId);
-        Assert.Equal(0, followed);
+        Assert.Equal(0, await LiveTests.ListenAsStrangerAsync(rosa, groupId));
 
         // 1. Offline while an item is added; back online, the board catches up from the journal without a reload.
         await jamesContext.SetOfflineAsync(true);
@@ -80,11 +71,7 @@ public sealed class BoardLiveTests
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
 
         // 2. Removed from the group: the next item reaches the facilitator's board but never the member's.
-        var members = await anaContext.NewPageAsync();
-        await members.GotoAsync(groupUrl + "/members");
-        var jamesId = await members.Locator("#remove-person option", new() { HasText = "James Whitfield" }).GetAttributeAsync("value");
-        await members.Locator("#remove-person").SelectOptionAsync(jamesId!);
-        await members.GetByRole(AriaRole.Button, new() { Name = "Remove from the group" }).ClickAsync();
+        await LiveTests.RemoveAsync(await anaContext.NewPageAsync(), groupUrl, "James Whitfield");
         var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
         await ana.GotoAsync(boardUrl);
         await LiveTests.WaitLiveAsync(ana);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Platform.Browser.Tests;
@@ -37,16 +36,7 @@ public sealed class LiveTests
         await MeetingTests.SignInAsync(rosa, "rosa.palacios@demo.example");
         await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
         await WaitLiveAsync(rosa);
-        var followed = await rosa.EvaluateAsync<JsonElement>("""
-            async groupId => {
-                window.stolen = [];
-                const c = new signalR.HubConnectionBuilder().withUrl('/hub').build();
-                c.on('changed', x => window.stolen.push(x));
-                await c.start();
-                return await c.invoke('subscribe', [groupId]);
-            }
-            """, groupId);
-        Assert.Equal(0, followed.GetArrayLength());
+        Assert.Equal(0, await ListenAsStrangerAsync(rosa, groupId));
 
         // 1. The facilitator saves the details; the member's feed shows it without reload.
         var edit = await anaContext.NewPageAsync();
@@ -67,11 +57,7 @@ public sealed class LiveTests
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
 
         // 3. The member is removed: from then on nothing reaches his page, and catching up answers nothing.
-        var members = await anaContext.NewPageAsync();
-        await members.GotoAsync(groupUrl + "/members");
-        var jamesId = await members.Locator("#remove-person option", new() { HasText = "James Whitfield" }).GetAttributeAsync("value");
-        await members.Locator("#remove-person").SelectOptionAsync(jamesId!);
-        await members.GetByRole(AriaRole.Button, new() { Name = "Remove from the group" }).ClickAsync();
+        await RemoveAsync(await anaContext.NewPageAsync(), groupUrl, "James Whitfield");
         await NewestActivityAsync(ana, "removed a member");
         var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
         await edit.GotoAsync(groupUrl + "/edit");
@@ -82,6 +68,29 @@ public sealed class LiveTests
 
         // 4. Rosa's own connection heard nothing of this group all along.
         Assert.Equal(0, await rosa.EvaluateAsync<int>("() => window.stolen.length"));
+    }
+
+    /// <summary>
+    /// From <paramref name="page"/> (someone who may not view the group) opens a second hub connection, asks to follow
+    /// <paramref name="groupId"/> and records in <c>window.stolen</c> anything that arrives; answers how many groups were granted.
+    /// </summary>
+    internal static Task<int> ListenAsStrangerAsync(IPage page, string groupId) => page.EvaluateAsync<int>("""
+        async groupId => {
+            window.stolen = [];
+            const c = new signalR.HubConnectionBuilder().withUrl('/hub').build();
+            c.on('changed', x => window.stolen.push(x));
+            await c.start();
+            return (await c.invoke('subscribe', [groupId])).length;
+        }
+        """, groupId);
+
+    /// <summary>The facilitator removes <paramref name="name"/> on the group's members page.</summary>
+    internal static async Task RemoveAsync(IPage facilitator, string groupUrl, string name)
+    {
+        await facilitator.GotoAsync(groupUrl + "/members");
+        var id = await facilitator.Locator("#remove-person option", new() { HasText = name }).GetAttributeAsync("value");
+        await facilitator.Locator("#remove-person").SelectOptionAsync(id!);
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Remove from the group" }).ClickAsync();
     }
 
     internal static Task WaitLiveAsync(IPage page) => page.Locator("html[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
