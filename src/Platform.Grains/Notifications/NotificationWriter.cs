@@ -33,10 +33,14 @@ public sealed class NotificationWriter(Database database)
         ON CONFLICT (user_id, dedupe_key) DO NOTHING
         """;
 
-    /// <summary>Returns the requests that were new (in order); mail for them is queued, due at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Returns the requests that were new (in order); mail for them is queued, due at <paramref name="now"/>. New
+    /// notifications of one kind for one person in one group share one mail (<paramref name="compose"/> gets them all):
+    /// a first start that escalates thirty old items sends each facilitator one message, not thirty.
+    /// </summary>
     public async Task<IReadOnlyList<NotificationRequest>> WriteAsync(
         IReadOnlyList<NotificationRequest> requests,
-        Func<NotificationRecipient, NotificationRequest, OutgoingMail> compose,
+        Func<NotificationRecipient, IReadOnlyList<NotificationRequest>, OutgoingMail> compose,
         DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
@@ -55,6 +59,7 @@ public sealed class NotificationWriter(Database database)
             .ToHashSet();
 
         var created = new List<NotificationRequest>();
+        var mailed = new List<(NotificationRecipient Recipient, NotificationRequest Request, Guid Id)>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var request in requests)
         {
@@ -85,8 +90,15 @@ public sealed class NotificationWriter(Database database)
             created.Add(request);
             if (!emailOff.Contains((request.UserId, kind)))
             {
-                await MailOutboxStore.QueueAsync(connection, transaction, new QueuedMail(request.UserId, id, compose(recipient, request), now, now), cancellationToken);
+                mailed.Add((recipient, request, id));
             }
+        }
+
+        foreach (var mail in mailed.GroupBy(m => (m.Recipient.Id, m.Request.Kind, m.Request.WorkingGroupId)))
+        {
+            var first = mail.First();
+            var message = compose(first.Recipient, [.. mail.Select(m => m.Request)]);
+            await MailOutboxStore.QueueAsync(connection, transaction, new QueuedMail(first.Recipient.Id, first.Id, message, now, now), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

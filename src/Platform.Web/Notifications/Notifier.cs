@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.Runtime;
+using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
 
@@ -27,18 +28,31 @@ public sealed class Notifier(NotificationWriter writer, IStringLocalizer<Text> t
         return created.Count;
     }
 
-    /// <summary>Subject and body from <c>{K}.Subject</c> and <c>{K}.Body</c> (or the pre-composed body), in the recipient's language.</summary>
-    public OutgoingMail Compose(NotificationRecipient recipient, NotificationRequest request)
+    /// <summary>
+    /// One notification: subject and body from <c>{K}.Subject</c> and <c>{K}.Body</c> (or the pre-composed body). Several
+    /// of one kind at once: one mail listing each in-app line with its link. Always in the recipient's language.
+    /// </summary>
+    public OutgoingMail Compose(NotificationRecipient recipient, IReadOnlyList<NotificationRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(recipient);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(requests);
         return MailCulture.In(recipient.PreferredLanguage, () =>
         {
-            var args = request.Arguments.ToArray<object>();
-            var body = request.MailBody ?? text[$"{request.MessageKey}.Body", args].Value;
-            var link = request.Link is null ? "" : $"\n\n{Absolute(request.Link)}";
             var footer = $"\n\n-- \n{text["Notifications.MailFooter", urls.For(PreferencesPath)].Value}\n";
-            return new OutgoingMail(recipient.Email, text[$"{request.MessageKey}.Subject", args], body + link + footer);
+            if (requests is [var request])
+            {
+                var args = request.Arguments.ToArray<object>();
+                var body = request.MailBody ?? text[$"{request.MessageKey}.Body", args].Value;
+                var link = request.Link is null ? "" : $"\n\n{Absolute(request.Link)}";
+                return new OutgoingMail(recipient.Email, text[$"{request.MessageKey}.Subject", args], body + link + footer);
+            }
+
+            var lines = requests.Select(r => $"- {text[r.MessageKey, [.. r.Arguments]].Value}{(r.Link is null ? "" : $"\n  {Absolute(r.Link)}")}");
+            var kind = text[$"Notifications.Kind.{EnumText.ToText(requests[0].Kind)}"].Value;
+            return new OutgoingMail(
+                recipient.Email,
+                text["Notifications.Many.Subject", requests.Count, kind],
+                text["Notifications.Many.Body", requests.Count, kind] + "\n\n" + string.Join('\n', lines) + footer);
         });
     }
 

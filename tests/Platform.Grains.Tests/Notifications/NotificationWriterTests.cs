@@ -55,11 +55,34 @@ public sealed class NotificationWriterTests
         Assert.Equal(("zoe@example.org", "Reminder.Meeting for zoe@example.org in en"), (claimed.ToAddress, claimed.Subject));
     }
 
+    [Fact]
+    public async Task WriteAsync_SeveralOfOneKindForOnePerson_EachNotifiedOneMail()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var seed = new AccessSeed(db.Database);
+        var zoe = await seed.UserAsync("zoe");
+        var ana = await seed.UserAsync("ana");
+
+        var created = await new NotificationWriter(db.Database).WriteAsync(
+            [Request(zoe, "k1"), Request(zoe, "k2"), Request(zoe, "k3"), Request(ana, "k1")], Compose, Now);
+
+        Assert.Equal(4, created.Count);
+        Assert.Equal(3, await CountAsync(db, "SELECT COUNT(*) FROM notification WHERE user_id = @zoe", new { zoe }));
+        Assert.Equal("3 in one", await ScalarAsync(db, "SELECT body FROM mail_outbox WHERE user_id = @zoe", new { zoe }));
+        Assert.Equal("1 in one", await ScalarAsync(db, "SELECT body FROM mail_outbox WHERE user_id = @ana", new { ana }));
+    }
+
     private static NotificationRequest Request(string userId, string key) =>
         new(userId, null, NotificationKind.MeetingReminder, "Reminder.Meeting", ["Reunión mensual"], "/groups", key);
 
-    private static OutgoingMail Compose(NotificationRecipient recipient, NotificationRequest request) =>
-        new(recipient.Email, $"{request.MessageKey} for {recipient.Email} in {recipient.PreferredLanguage}", "body");
+    private static OutgoingMail Compose(NotificationRecipient recipient, IReadOnlyList<NotificationRequest> requests) =>
+        new(recipient.Email, $"{requests[0].MessageKey} for {recipient.Email} in {recipient.PreferredLanguage}", $"{requests.Count} in one");
+
+    private static async Task<string?> ScalarAsync(TempDatabase db, string sql, object? parameters = null)
+    {
+        await using var connection = await db.Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<string>(sql, parameters);
+    }
 
     private static async Task<long> CountAsync(TempDatabase db, string sql, object? parameters = null)
     {

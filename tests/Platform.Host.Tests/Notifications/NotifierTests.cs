@@ -68,6 +68,25 @@ public sealed class NotifierTests
         Assert.Equal("17", reloaded.Document.QuerySelector("#digest-hour option[selected]")?.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task NotifyAsync_ThreeEscalationsForOneFacilitator_OneMailListingEachInHerLanguage()
+    {
+        using var factory = new PlatformFactory();
+        var ana = await factory.CreateUserAsync("ana@example.org");
+        await factory.ExecuteAsync("UPDATE user_account SET preferred_language = 'es' WHERE id = @id", new { id = ana.Id });
+        var items = new[] { "Informe de incidentes", "Protocolo con la policía", "Mapa de riesgos" };
+
+        var created = await Notifier(factory).NotifyAsync([.. items.Select((title, i) => new NotificationRequest(
+            ana.Id, null, NotificationKind.ActionEscalated, "Reminder.EscalatedOverdue", ["Mesa de Segovia", title, "8"], $"/items/{i}", $"escalated:{i}"))]);
+        var mail = Assert.Single(await factory.QueryAsync<(string Subject, string Body)>("SELECT subject AS Subject, body AS Body FROM mail_outbox"));
+
+        Assert.Equal(3, created);
+        Assert.Equal(3, await factory.CountAsync("SELECT COUNT(*) FROM notification WHERE user_id = @id", new { id = ana.Id }));
+        Assert.StartsWith("3 notificaciones nuevas", mail.Subject, StringComparison.Ordinal);
+        Assert.All(items, title => Assert.Contains(title, mail.Body, StringComparison.Ordinal));
+        Assert.Matches(@"\n  https?://\S+/items/2", mail.Body);
+    }
+
     private static INotifier Notifier(PlatformFactory factory) => factory.Services.GetRequiredService<INotifier>();
 
     private static NotificationRequest Request(User user, string key) =>
