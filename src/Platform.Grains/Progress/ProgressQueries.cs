@@ -115,7 +115,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
 
     private async Task ReadAsync(Func<DbConnection, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
-        await Task.Yield();
+        await Task.Yield(); // opening a SQLite connection completes synchronously: yield first, or the reads run one by one
         await using var connection = await database.OpenAsync(cancellationToken);
         await read(connection, cancellationToken);
     }

@@ -22,9 +22,8 @@ internal static class JobExtensions
         services.AddSingleton<RecordFollowUpScan>();
         services.AddSingleton<EscalationScan>();
         services.AddSingleton<ReminderMessages>();
-        // Built on first use, not validated at start: they need an INotifier, which the delivery slice registers.
-        services.AddSingleton(p => ActivatorUtilities.CreateInstance<ReminderScanner>(p));
-        services.AddSingleton(p => ActivatorUtilities.CreateInstance<EscalationScanner>(p));
+        services.AddSingleton<ReminderScanner>();
+        services.AddSingleton<EscalationScanner>();
 
         var options = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (!options.Enabled)

@@ -1,33 +1,24 @@
-using Platform.Grains.Notifications;
+using Platform.Web.Reminders;
 using Quartz;
 
 namespace Platform.Host.Jobs;
 
-/// <summary>
-/// What every scan job shares: it asks the clock for now, runs one plain service method and logs counts only.
-/// Without an <see cref="INotifier"/> (before the delivery slice is wired) a scan does nothing and says so.
-/// </summary>
-internal abstract partial class ScanJob(IServiceProvider services, TimeProvider time, ILogger logger) : IJob
+/// <summary>What every scan job shares: it asks the clock for now, runs one plain service method and logs counts only.</summary>
+internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : IJob
 {
     protected abstract string Name { get; }
 
-    protected abstract Task<(int Due, int Created)> RunAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken);
+    protected abstract Task<ScanResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (services.GetService<INotifier>() is null)
-        {
-            LogNoNotifier(logger, Name);
-            return;
-        }
-
         try
         {
-            var (due, created) = await RunAsync(services, time.GetUtcNow(), cancellationToken);
-            if (due > 0)
+            var result = await RunAsync(time.GetUtcNow(), cancellationToken);
+            if (result.Due > 0)
             {
-                LogScanned(logger, Name, due, created);
+                LogScanned(logger, Name, result.Due, result.Created);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -36,9 +27,6 @@ internal abstract partial class ScanJob(IServiceProvider services, TimeProvider 
             LogFailed(logger, Name, e.GetType().Name);
         }
     }
-
-    [LoggerMessage(LogLevel.Warning, "{Job}: no notifier is registered, nothing was sent.")]
-    private static partial void LogNoNotifier(ILogger logger, string job);
 
     [LoggerMessage(LogLevel.Information, "{Job}: {Due} due, {Created} new notifications.")]
     private static partial void LogScanned(ILogger logger, string job, int due, int created);

@@ -17,8 +17,7 @@ public sealed class DigestScan(DigestQueries queries, DigestComposer composer, I
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var recent = await queries.RecentDigestsAsync(now.AddDays(-15), cancellationToken);
-        var batch = new List<NotificationRequest>();
-        var sent = 0;
+        var digests = new List<NotificationRequest>();
         foreach (var subscriber in await queries.SubscribersAsync(cancellationToken))
         {
             var due = DigestSchedule.Due(subscriber.TimeZone, subscriber.Weekday, subscriber.Hour, now);
@@ -37,14 +36,9 @@ public sealed class DigestScan(DigestQueries queries, DigestComposer composer, I
             }
 
             var body = composer.Body(subscriber, content);
-            batch.Add(new NotificationRequest(subscriber.UserId, null, NotificationKind.Digest, MessageKey, [due.Week], "/", due.DedupeKey, body));
-            if (batch.Count >= BatchSize)
-            {
-                sent += await notifier.NotifyAsync(batch, cancellationToken);
-                batch.Clear();
-            }
+            digests.Add(new NotificationRequest(subscriber.UserId, null, NotificationKind.Digest, MessageKey, [due.Week], "/", due.DedupeKey, body));
         }
 
-        return sent + (batch.Count > 0 ? await notifier.NotifyAsync(batch, cancellationToken) : 0);
+        return await notifier.NotifyInBatchesAsync(digests, BatchSize, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class EscalationScanner(EscalationScan scan, INotifier notifier)
     {
         var due = await scan.DueAsync(now, cancellationToken);
         var requests = due.SelectMany(ReminderMessages.Escalation).ToList();
-        var created = await ReminderScanner.NotifyInBatchesAsync(notifier, requests, cancellationToken);
+        var created = await notifier.NotifyInBatchesAsync(requests, cancellationToken: cancellationToken);
         await scan.RecordAsync(due, now, cancellationToken);
         return new ScanResult(due.Count, created);
     }

@@ -10,8 +10,6 @@ namespace Platform.Web.Reminders;
 public sealed class ReminderScanner(
     MeetingReminderScan meetings, ActionReminderScan actions, RecordFollowUpScan records, ReminderMessages messages, INotifier notifier)
 {
-    public const int BatchSize = 500;
-
     /// <summary>Runs every reminder scan once; returns how many reminders were due and how many were new.</summary>
     public async Task<ScanResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -20,18 +18,7 @@ public sealed class ReminderScanner(
         requests.AddRange((await actions.DueSoonAsync(now, cancellationToken)).Select(ReminderMessages.Item));
         requests.AddRange((await actions.OverdueAsync(now, cancellationToken)).Select(ReminderMessages.Item));
         requests.AddRange((await records.DueAsync(now, cancellationToken)).Select(ReminderMessages.RecordFollowUp));
-        return new ScanResult(requests.Count, await NotifyInBatchesAsync(notifier, requests, cancellationToken));
-    }
-
-    internal static async Task<int> NotifyInBatchesAsync(INotifier notifier, IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken)
-    {
-        var created = 0;
-        foreach (var batch in requests.Chunk(BatchSize))
-        {
-            created += await notifier.NotifyAsync(batch, cancellationToken);
-        }
-
-        return created;
+        return new ScanResult(requests.Count, await notifier.NotifyInBatchesAsync(requests, cancellationToken: cancellationToken));
     }
 }
 
