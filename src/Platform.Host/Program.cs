@@ -18,7 +18,7 @@ builder.AddActionItems();
 builder.AddDelivery();
 builder.AddPlatformJobs();
 
-var app = builder.Build();
+var app = builder.Build().ProtectDataFolder();
 if (await app.RunCommandLineVerbAsync(args))
 {
     return;

@@ -36,7 +36,8 @@ public sealed class SmtpMailSender(MailOptions options, string outboxDirectory) 
     {
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
-            Directory.CreateDirectory(OutboxDirectory);
+            // Names and addresses: the pickup folder is owner-only (the process umask makes each .eml 0600 too).
+            Storage.OwnerOnly.CreateDirectory(OutboxDirectory);
             return new SmtpClient
             {
                 DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,

@@ -13,7 +13,7 @@ public sealed class Database
         DataDirectory = dataDirectory;
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            Directory.CreateDirectory(dataDirectory);
+            OwnerOnly.CreateDirectory(dataDirectory);
             ConnectionString = new SqliteConnectionStringBuilder
             {
                 DataSource = Path.Combine(dataDirectory, "roundtable.db"),

@@ -20,9 +20,16 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
             throw new IOException($"Backup destination {destination} already exists; choose another path.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(destination)!);
         await using var connection = await database.OpenAsync(cancellationToken);
         await database.Dialect.BackupAsync(connection, destination, cancellationToken);
+
+        // A copy holds everything the database does, so it is as private as the database whatever the umask.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(destination, OwnerOnly.Files);
+        }
+
         return destination;
     }
 }

@@ -3,22 +3,55 @@ using Platform.Grains.Storage;
 
 namespace Platform.Host.Extensions;
 
-internal static class StorageExtensions
+internal static partial class StorageExtensions
 {
     /// <summary>Registers the database from the "Storage" section (defaults: SQLite in ./data).</summary>
     public static WebApplicationBuilder AddPlatformStorage(this WebApplicationBuilder builder)
     {
+        // Before anything creates a file: whatever the service's umask, what this process writes is owner-only.
+        OwnerOnly.RestrictProcessUmask();
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddSingleton(options);
         var database = new Database(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
-        // Keys live beside the database so sign-in cookies and antiforgery tokens survive a restart.
+        // Keys live beside the database so sign-in cookies and antiforgery tokens survive a restart; the folder is
+        // owner-only. To encrypt them at rest as well, see infra/backup-and-restore.md ("Keys at rest").
+        var keys = Path.Combine(database.DataDirectory, "keys");
+        OwnerOnly.CreateDirectory(keys);
         builder.Services.AddDataProtection()
             .SetApplicationName("Roundtable")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddSingleton<Migrator>(sp => new Migrator(sp.GetRequiredService<Database>()));
         return builder;
     }
+
+    /// <summary>
+    /// Makes the data folder and everything in it owner-only, warning about each path that was readable by others
+    /// (a folder made before this release, or a file copied in by hand). Runs before any verb or migration opens a file.
+    /// </summary>
+    public static WebApplication ProtectDataFolder(this WebApplication app)
+    {
+        var changed = OwnerOnly.Tighten(app.Services.GetRequiredService<Database>().DataDirectory);
+        foreach (var path in changed.Take(MaxPathsLogged))
+        {
+            LogTightened(app.Logger, path);
+        }
+
+        if (changed.Count > MaxPathsLogged)
+        {
+            LogTightenedMore(app.Logger, changed.Count - MaxPathsLogged);
+        }
+
+        return app;
+    }
+
+    private const int MaxPathsLogged = 20;
+
+    [LoggerMessage(LogLevel.Warning, "{Path} was readable by other accounts; it is now owner-only.")]
+    private static partial void LogTightened(ILogger logger, string path);
+
+    [LoggerMessage(LogLevel.Warning, "{Count} more paths in the data folder were readable by other accounts; they are now owner-only.")]
+    private static partial void LogTightenedMore(ILogger logger, int count);
 
     /// <summary>Applies pending migrations; a database from a newer release stops the host with a clear message.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)

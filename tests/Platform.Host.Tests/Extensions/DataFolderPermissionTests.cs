@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Grains.Storage;
+using Platform.Host.Tests.Calendar;
+
+namespace Platform.Host.Tests.Extensions;
+
+/// <summary>The data folder (database, keys, anchors, mail with names and addresses) is readable by its owner only.</summary>
+public sealed class DataFolderPermissionTests
+{
+    private const uint UsualUmask = 0b000_010_010; // 022: files 0644, folders 0755
+
+    [Fact]
+    public async Task Start_WithUsualUmask_EveryFileAndFolderWrittenIsOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var previous = OwnerOnly.SetProcessUmask(UsualUmask);
+        try
+        {
+            using var factory = new PlatformFactory();
+            await factory.CreateUserAsync("bea@example.org");
+            using var browser = factory.Browser();
+
+            // A form post makes a data-protection key; a reset request writes a mail with a name and address.
+            await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
+            await factory.Services.GetRequiredService<DatabaseBackup>().BackupAsync();
+
+            Assert.Single(Directory.GetFiles(factory.Outbox, "*.eml"));
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.Folder, "keys"), "*.xml"));
+            Assert.True(File.Exists(factory.DatabaseFile + "-wal"));
+            Assert.Empty(OpenEntries(factory.Folder));
+        }
+        finally
+        {
+            OwnerOnly.SetProcessUmask(previous);
+        }
+    }
+
+    [Fact]
+    public void Start_DataFolderReadableByOthers_IsTightenedWithAWarningNamingThePath()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var factory = new PlatformFactory();
+        var oldBackups = Path.Combine(factory.Folder, "backups");
+        var oldCopy = Path.Combine(oldBackups, "roundtable-old.db");
+        Directory.CreateDirectory(oldBackups);
+        File.WriteAllText(oldCopy, "an old copy");
+        File.SetUnixFileMode(oldBackups, OwnerOnly.Directories | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        File.SetUnixFileMode(oldCopy, OwnerOnly.Files | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var logs = new LogCollector();
+
+        using var host = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        _ = host.Services;
+
+        Assert.Empty(OpenEntries(factory.Folder));
+        Assert.Contains(logs.Messages, m => m.Contains(oldCopy, StringComparison.Ordinal) && m.Contains("owner-only", StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.Contains(oldBackups + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every folder not 0700 and every file not 0600 under <paramref name="root"/>, with its mode.</summary>
+    private static List<string> OpenEntries(string root)
+    {
+        var open = new List<string>();
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Prepend(new DirectoryInfo(root)))
+        {
+            var expected = entry is DirectoryInfo ? OwnerOnly.Directories : OwnerOnly.Files;
+            if (entry.UnixFileMode != expected)
+            {
+                open.Add($"{entry.FullName} {entry.UnixFileMode}");
+            }
+        }
+
+        return open;
+    }
+}
