@@ -45,4 +45,33 @@ public sealed class JournalQueries(Database database)
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             SelectLatestSeq, new { workingGroupId = workingGroupId.ToString("D") }, cancellationToken: cancellationToken));
     }
+
+    private const string SelectHead = """
+        SELECT seq AS Seq,
+               hash AS Hash
+        FROM journal_entry
+        ORDER BY seq DESC
+        LIMIT 1
+        """;
+
+    /// <summary>The newest row of the whole chain, or null while the journal is empty.</summary>
+    public async Task<JournalHead?> HeadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<JournalHead>(new CommandDefinition(SelectHead, cancellationToken: cancellationToken));
+    }
+
+    private const string SelectAt = """
+        SELECT seq AS Seq,
+               hash AS Hash
+        FROM journal_entry
+        WHERE seq = @seq
+        """;
+
+    /// <summary>The chain as it stood when row <paramref name="seq"/> was its head (that row's hash); null if there is no such row.</summary>
+    public async Task<JournalHead?> HeadAtAsync(long seq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<JournalHead>(new CommandDefinition(SelectAt, new { seq }, cancellationToken: cancellationToken));
+    }
 }

@@ -17,6 +17,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IEventBus, InProcessEventBus>();
         services.TryAddSingleton<JournalWriter>();
         services.TryAddSingleton<JournalVerifier>();
+        services.TryAddSingleton<JournalAnchors>();
         services.TryAddSingleton<JournalQueries>();
         services.TryAddSingleton<GrainPersistence>();
         services.AddHostedService<ActivationCollector>();

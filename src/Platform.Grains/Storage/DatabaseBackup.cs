@@ -1,10 +1,16 @@
 using System.Globalization;
+using Platform.Grains.Journal;
 
 namespace Platform.Grains.Storage;
 
-/// <summary>Writes a consistent copy of the live database while the service keeps running.</summary>
+/// <summary>
+/// Writes a consistent copy of the live database while the service keeps running, after anchoring the journal head
+/// (so the copy holds at least the anchored rows, and restoring it still verifies against that anchor).
+/// </summary>
 public sealed class DatabaseBackup(Database database, TimeProvider time)
 {
+    private readonly JournalAnchors anchors = new(database, new JournalQueries(database), time);
+
     /// <summary>The folder backups go to unless a path is given: <c>&lt;data folder&gt;/backups</c>.</summary>
     public string DefaultFolder => Path.Combine(database.DataDirectory, "backups");
 
@@ -21,6 +27,7 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
         }
 
         OwnerOnly.CreateDirectory(Path.GetDirectoryName(destination)!);
+        await anchors.WriteAsync("backup", cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await database.Dialect.BackupAsync(connection, destination, cancellationToken);
 

@@ -4,7 +4,7 @@ using Platform.Grains.Storage;
 namespace Platform.Host.Extensions;
 
 /// <summary>
-/// Operator verbs run instead of serving: <c>backup [path]</c>, <c>verify-journal</c> and <c>demo</c>; and, for
+/// Operator verbs run instead of serving: <c>backup [path]</c>, <c>verify-journal [public-key.pem]</c> and <c>demo</c>; and, for
 /// tests/live-bench only, <c>bench-seed &lt;cookie-file&gt; [groups] [members] [items]</c> on an empty database.
 /// </summary>
 internal static class CommandLineVerbs
@@ -16,7 +16,7 @@ internal static class CommandLineVerbs
         int? exitCode = args.FirstOrDefault() switch
         {
             "backup" => await BackupAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
-            "verify-journal" => await VerifyJournalAsync(app.Services, Console.Out, Console.Error),
+            "verify-journal" => await VerifyJournalAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
             "demo" => await DemoAsync(app.Services, Console.Out, Console.Error),
             "bench-seed" => await BenchSeedAsync(app.Services, args, Console.Out, Console.Error),
             _ => null,
@@ -51,17 +51,27 @@ internal static class CommandLineVerbs
         }
     }
 
-    /// <summary>Walks the journal's hash chain; exit code 0 when intact, 1 when broken, 2 when it cannot be read.</summary>
-    internal static async Task<int> VerifyJournalAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Walks the journal's hash chain and holds it against every signed anchor (checked with the public key file
+    /// <paramref name="publicKeyPath"/> when given, else the data folder's key); prints one line per finding.
+    /// Exit code 0 when intact, 1 when broken, truncated, rewritten or an anchor is forged, 2 when it cannot be read.
+    /// </summary>
+    internal static async Task<int> VerifyJournalAsync(IServiceProvider services, string? publicKeyPath, TextWriter output, TextWriter error)
     {
         var verifier = ActivatorUtilities.GetServiceOrCreateInstance<JournalVerifier>(services);
+        var anchors = ActivatorUtilities.GetServiceOrCreateInstance<JournalAnchors>(services);
         try
         {
-            var result = await verifier.VerifyAsync();
-            await output.WriteLineAsync(result.IsIntact ? $"journal ok: {result.Count} entries" : $"journal broken at seq {result.BrokenAtSeq}");
-            return result.IsIntact ? 0 : 1;
+            var publicKey = publicKeyPath is null ? null : await File.ReadAllTextAsync(publicKeyPath);
+            var report = await verifier.CheckAsync(anchors.ReadAll(publicKey));
+            foreach (var line in JournalReportText.Lines(report))
+            {
+                await output.WriteLineAsync(line);
+            }
+
+            return report.IsIntact ? 0 : 1;
         }
-        catch (System.Data.Common.DbException e)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or System.Security.Cryptography.CryptographicException or ArgumentException)
         {
             await error.WriteLineAsync($"journal unreadable: {e.Message}");
             return 2;
