@@ -74,4 +74,31 @@ public sealed class MeetingRecordQueries(Database database)
         return [.. RecordSnapshot.FromJson(json).Participants.Select(p =>
             new AcknowledgementView(p.UserId, p.Name, p.Organisation, acknowledged.TryGetValue(p.UserId, out var at) ? at : null))];
     }
+
+    // The Nth publishing entry of a record is revision N: publishing is revision 1 and each correction adds one.
+    // The group's index narrows the scan to its own entries.
+    private const string SelectPublicationHead = """
+        SELECT seq AS Seq,
+               hash AS Hash
+        FROM journal_entry
+        WHERE working_group_id = @groupId
+          AND entity_kind = 'meeting_record'
+          AND entity_key = @meetingId
+          AND action IN ('published', 'corrected')
+        ORDER BY seq
+        LIMIT 1 OFFSET @offset
+        """;
+
+    /// <summary>
+    /// The journal head as it stood when <paramref name="revision"/> was published (the publishing entry itself), shown in
+    /// the record so that a copy of it outside the server pins the journal up to there.
+    /// </summary>
+    public async Task<Journal.JournalHead?> PublicationHeadAsync(Guid groupId, Guid meetingId, int revision, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Journal.JournalHead>(new CommandDefinition(
+            SelectPublicationHead,
+            new { groupId = groupId.ToString("D"), meetingId = MeetingRecordStore.Key(meetingId), offset = Math.Max(revision, 1) - 1 },
+            cancellationToken: cancellationToken));
+    }
 }

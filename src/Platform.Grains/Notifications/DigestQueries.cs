@@ -90,6 +90,16 @@ public sealed class DigestQueries(Database database)
         LIMIT 50
         """;
 
+    // Only for facilitators: the head in their inboxes, week after week, is a copy of the chain's anchor off the server.
+    private const string SelectHeadForFacilitator = """
+        SELECT seq AS Seq,
+               hash AS Hash
+        FROM journal_entry
+        WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = @userId AND m.role = 'facilitator')
+        ORDER BY seq DESC
+        LIMIT 1
+        """;
+
     /// <summary>The digest's three parts for one person; meetings from <paramref name="now"/> to 14 days later.</summary>
     public async Task<DigestContent> ContentAsync(string userId, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -101,10 +111,15 @@ public sealed class DigestQueries(Database database)
             new CommandDefinition(SelectOwed, new { userId }, cancellationToken: cancellationToken));
         var coming = await connection.QueryAsync<(string GroupName, string Title, string StartsUtc)>(
             new CommandDefinition(SelectComing, new { userId, now = nowText, until = StoredTime.Write(now.AddDays(14)) }, cancellationToken: cancellationToken));
+        var head = await connection.QuerySingleOrDefaultAsync<Journal.JournalHead>(
+            new CommandDefinition(SelectHeadForFacilitator, new { userId }, cancellationToken: cancellationToken));
         return new DigestContent(
             [.. changes.Select(c => new DigestChange(Guid.Parse(c.GroupId), c.GroupName, c.EntityKind, c.Action, (int)c.Count))],
             [.. owed.Select(o => new DigestOwed(o.GroupName, o.Title, o.DueDate is null ? null : DateOnly.ParseExact(o.DueDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
-            [.. coming.Select(c => new DigestMeeting(c.GroupName, c.Title, StoredTime.Read(c.StartsUtc)))]);
+            [.. coming.Select(c => new DigestMeeting(c.GroupName, c.Title, StoredTime.Read(c.StartsUtc)))])
+        {
+            JournalHead = head,
+        };
     }
 }
 
@@ -112,6 +127,9 @@ public sealed record DigestSubscriber(string UserId, string Language, string Tim
 
 public sealed record DigestContent(IReadOnlyList<DigestChange> Changes, IReadOnlyList<DigestOwed> Owed, IReadOnlyList<DigestMeeting> Coming)
 {
+    /// <summary>The whole journal's head, for facilitators only (null for others and while the journal is empty).</summary>
+    public Journal.JournalHead? JournalHead { get; init; }
+
     public bool IsEmpty => Changes.Count == 0 && Owed.Count == 0 && Coming.Count == 0;
 }
 

@@ -59,7 +59,8 @@ internal static class CommandLineVerbs
     internal static async Task<int> VerifyJournalAsync(IServiceProvider services, string? publicKeyPath, TextWriter output, TextWriter error)
     {
         var verifier = ActivatorUtilities.GetServiceOrCreateInstance<JournalVerifier>(services);
-        var anchors = ActivatorUtilities.GetServiceOrCreateInstance<JournalAnchors>(services);
+        var database = services.GetRequiredService<Database>();
+        var anchors = services.GetService<JournalAnchors>() ?? new JournalAnchors(database, new JournalQueries(database), TimeProvider.System);
         try
         {
             var publicKey = publicKeyPath is null ? null : await File.ReadAllTextAsync(publicKeyPath);

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Runtime;
@@ -16,7 +17,7 @@ namespace Platform.Web.MeetingRecords;
 /// The in-app notifications were written in the publishing transaction; mail follows the commit, so a mail server
 /// that is down never blocks or undoes a publication.
 /// </summary>
-public sealed partial class RecordMailer(IEventBus events, RecordMailQueries queries, IStringLocalizer<Text> text, PublicUrl urls, IMailSender sender, ILogger<RecordMailer> logger)
+public sealed partial class RecordMailer(IEventBus events, RecordMailQueries queries, JournalQueries journal, IStringLocalizer<Text> text, PublicUrl urls, IMailSender sender, ILogger<RecordMailer> logger)
     : IHostedService, IDisposable
 {
     private IDisposable? subscription;
@@ -45,11 +46,14 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
         ArgumentNullException.ThrowIfNull(published);
         var (groupName, title) = await queries.NamesAsync(published.MeetingId, cancellationToken);
         var link = urls.For($"/groups/{published.GroupId:D}/meetings/{published.MeetingId:D}/record");
+
+        // The publishing entry is the journal's head at that moment; each inbox keeps a copy outside the server.
+        var head = await journal.HeadAtAsync(published.Seq, cancellationToken);
         foreach (var recipient in await queries.RecipientsAsync(published.Participants, cancellationToken))
         {
             var mail = MailCulture.In(recipient.Language, () => published.Revision == 1
-                ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link] + Footer())
-                : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link] + Footer()));
+                ? new OutgoingMail(recipient.Email, text["Mail.RecordPublished.Subject", title, groupName], text["Mail.RecordPublished.Body", title, groupName, link] + HeadLine(head) + Footer())
+                : new OutgoingMail(recipient.Email, text["Mail.RecordCorrected.Subject", title, groupName], text["Mail.RecordCorrected.Body", title, groupName, published.Revision, link] + HeadLine(head) + Footer()));
             try
             {
                 await sender.SendAsync(mail, cancellationToken);
@@ -61,6 +65,8 @@ public sealed partial class RecordMailer(IEventBus events, RecordMailQueries que
             }
         }
     }
+
+    private string HeadLine(JournalHead? head) => head is null ? "" : $"\n\n{text["Record.JournalHead", head.Seq, head.HashPrefix]}";
 
     private string Footer() => $"\n\n-- \n{text["Notifications.MailFooter", urls.For("/account/notifications")]}\n";
 

@@ -42,6 +42,11 @@ public sealed class DigestComposer(IStringLocalizer<Text> text)
                 body.AppendLine(CultureInfo.CurrentCulture, $"  - {local.ToString("g", CultureInfo.CurrentCulture)} · {meeting.Title} ({meeting.GroupName})");
             }
 
+            if (content.JournalHead is { } head)
+            {
+                body.AppendLine().AppendLine(text["Digest.JournalHead", head.Seq, head.HashPrefix]);
+            }
+
             return body.ToString().TrimEnd();
         });
     }

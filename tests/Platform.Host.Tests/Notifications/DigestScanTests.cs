@@ -71,6 +71,23 @@ public sealed class DigestScanTests
         Assert.Empty(await OutboxAsync(factory, f.Lucia));
     }
 
+    [Fact]
+    public async Task RunAsync_OnceFacilitator_DigestCarriesTheJournalHeadOthersDoNot()
+    {
+        using var factory = new PlatformFactory();
+        var f = await DigestFixture.CreateAsync(factory);
+
+        await Scan(factory).RunAsync(DigestFixture.DueAt);
+        await factory.ExecuteAsync("UPDATE membership SET role = 'facilitator' WHERE user_id = @id", new { id = f.Lucia.Id });
+        var head = await factory.Services.GetRequiredService<Platform.Grains.Journal.JournalQueries>().HeadAsync();
+        await Scan(factory).RunAsync(DigestFixture.DueAt.AddDays(7));
+        var mail = await OutboxAsync(factory, f.Lucia);
+
+        Assert.Equal(2, mail.Count);
+        Assert.DoesNotContain("registro de auditoría", mail[0].Body, StringComparison.Ordinal);
+        Assert.Contains($"Cabeza del registro de auditoría hoy: entrada {head!.Seq}, hash {head.HashPrefix}…", mail[1].Body, StringComparison.Ordinal);
+    }
+
     private static DigestScan Scan(PlatformFactory factory) => factory.Services.GetRequiredService<DigestScan>();
 
     private static DigestScan RestartedScan(PlatformFactory factory) =>

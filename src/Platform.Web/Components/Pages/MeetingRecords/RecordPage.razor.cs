@@ -36,6 +36,7 @@ public sealed partial class RecordPage
     [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
 
     private RecordView? view;
+    private Platform.Grains.Journal.JournalHead? journalHead;
     private ParticipationFigures? figures;
     private IReadOnlyList<AcknowledgementView> acknowledgements = [];
     private FieldErrors errors = new();
@@ -78,6 +79,7 @@ public sealed partial class RecordPage
             return;
         }
 
+        journalHead = await Queries.PublicationHeadAsync(GroupId, MeetingId, view.Revision);
         figures = await Participation.ForMeetingAsync(MeetingId);
         acknowledgements = await Queries.AcknowledgementsAsync(MeetingId, view.LatestRevision);
         var mine = acknowledgements.FirstOrDefault(a => a.UserId == UserId);
