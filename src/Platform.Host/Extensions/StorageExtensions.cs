@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Platform.Grains.Storage;
 
@@ -15,12 +16,18 @@ internal static partial class StorageExtensions
         var database = new Database(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
         // Keys live beside the database so sign-in cookies and antiforgery tokens survive a restart; the folder is
-        // owner-only. To encrypt them at rest as well, see infra/backup-and-restore.md ("Keys at rest").
+        // owner-only, and with a certificate (kept outside the data folder) they are encrypted at rest as well.
         var keys = Path.Combine(database.DataDirectory, "keys");
         OwnerOnly.CreateDirectory(keys);
-        builder.Services.AddDataProtection()
+        var protection = builder.Services.AddDataProtection()
             .SetApplicationName("Roundtable")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));
+        if (builder.Configuration["DataProtection:CertificateFile"] is { Length: > 0 } certificateFile)
+        {
+            // Unprotect with this very certificate: on Linux there is no certificate store to find it in by thumbprint.
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificateFile, builder.Configuration["DataProtection:CertificatePassword"]);
+            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
         builder.Services.AddSingleton<Migrator>(sp => new Migrator(sp.GetRequiredService<Database>()));
         return builder;
     }

@@ -67,6 +67,41 @@ public sealed class DataFolderPermissionTests
         Assert.Contains(logs.Messages, m => m.Contains(oldBackups + " ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Start_WithKeyCertificate_KeyRingIsEncryptedAtRestAndFormsStillWork()
+    {
+        using var factory = new PlatformFactory();
+        var certificateFolder = Directory.CreateTempSubdirectory("roundtable-cert-").FullName;
+        try
+        {
+            var pfx = Path.Combine(certificateFolder, "keys.pfx");
+            using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+            {
+                var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+                    "CN=roundtable-keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+                using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+                await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx password"));
+            }
+
+            using var host = factory.WithWebHostBuilder(b => b
+                .UseSetting("DataProtection:CertificateFile", pfx)
+                .UseSetting("DataProtection:CertificatePassword", "pfx password"));
+            using var browser = new FormClient(host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+            // A form post round-trips an antiforgery token: the key is made, written encrypted, and read back.
+            var asked = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "nobody@example.org" });
+
+            Assert.NotNull(asked.Document.QuerySelector("main [role=status]"));
+            var ring = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(factory.Folder, "keys"), "key-*.xml")));
+            Assert.Contains("encryptedSecret", ring, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", ring, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(certificateFolder, recursive: true);
+        }
+    }
+
     /// <summary>Every folder not 0700 and every file not 0600 under <paramref name="root"/>, with its mode.</summary>
     private static List<string> OpenEntries(string root)
     {
