@@ -20,26 +20,34 @@ public sealed class DataFolderPermissionTests
             return;
         }
 
-        var previous = OwnerOnly.SetProcessUmask(UsualUmask);
-        try
-        {
-            using var factory = new PlatformFactory();
-            await factory.CreateUserAsync("bea@example.org");
-            using var browser = factory.Browser();
+        // As a service started from a shell would have it; the host sets 077 at start, so nothing needs restoring.
+        OwnerOnly.SetProcessUmask(UsualUmask);
+        using var factory = new PlatformFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
 
-            // A form post makes a data-protection key; a reset request writes a mail with a name and address.
-            await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
-            await factory.Services.GetRequiredService<DatabaseBackup>().BackupAsync();
-
-            Assert.Single(Directory.GetFiles(factory.Outbox, "*.eml"));
-            Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.Folder, "keys"), "*.xml"));
-            Assert.True(File.Exists(factory.DatabaseFile + "-wal"));
-            Assert.Empty(OpenEntries(factory.Folder));
-        }
-        finally
+        // A form post makes a data-protection key; a reset request writes a mail with a name and address.
+        await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
+        await using (var write = await factory.Services.GetRequiredService<Database>().OpenAsync())
+        await using (var transaction = await write.BeginTransactionAsync())
         {
-            OwnerOnly.SetProcessUmask(previous);
+            await factory.Services.GetRequiredService<Platform.Grains.Journal.JournalWriter>().AppendAsync(write, transaction, new(null, "test", "k", "created", null, "entry"));
+            await transaction.CommitAsync();
         }
+
+        // A backup copies the database and signs the journal head: anchor, anchor key and copy are written too.
+        await factory.Services.GetRequiredService<DatabaseBackup>().BackupAsync();
+
+        // Held open: another test clearing SQLite's pools must not close the last connection and remove -wal and -shm.
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM journal_entry");
+        Assert.Single(Directory.GetFiles(factory.Outbox, "*.eml"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.Folder, "keys"), "*.xml"));
+        Assert.True(File.Exists(Path.Combine(factory.Folder, "keys", "journal-anchor.pem")));
+        Assert.Single(Directory.GetFiles(Path.Combine(factory.Folder, "anchors"), "*.json"));
+        Assert.Single(Directory.GetFiles(Path.Combine(factory.Folder, "backups"), "*.db"));
+        Assert.True(File.Exists(factory.DatabaseFile + "-wal") && File.Exists(factory.DatabaseFile + "-shm"));
+        Assert.Empty(OpenEntries(factory.Folder));
     }
 
     [Fact]
