@@ -55,7 +55,8 @@ public static class OwnerOnly
 
     /// <summary>
     /// Makes every directory under <paramref name="root"/> (and the root) 0700 and every file 0600 where group or others
-    /// had any access; returns the paths it changed. Symbolic links are left alone (their target may not be ours).
+    /// had any access; returns the paths it changed. A root that is a symbolic link is followed (a data folder mounted
+    /// elsewhere); links inside it are left alone (their target may not be ours).
     /// </summary>
     public static IReadOnlyList<string> Tighten(string root)
     {
@@ -65,7 +66,8 @@ public static class OwnerOnly
             return changed;
         }
 
-        TightenEntry(new DirectoryInfo(root), changed);
+        var folder = new DirectoryInfo(root);
+        TightenEntry(folder.LinkTarget is null ? folder : folder.ResolveLinkTarget(returnFinalTarget: true) ?? folder, changed);
         return changed;
     }
 
