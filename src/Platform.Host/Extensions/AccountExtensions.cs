@@ -17,7 +17,7 @@ internal static class AccountExtensions
         services.AddAuthorization();
         services.AddIdentityCore<User>(ConfigureIdentity)
             .AddUserStore<UserStore>()
-            .AddSignInManager()
+            .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
