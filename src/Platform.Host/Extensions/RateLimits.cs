@@ -67,7 +67,15 @@ internal static class RateLimits
                 }
             }
 
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                // A status-code page re-executes the pipeline for the same request; it must not count the attempt twice.
+                context.Items.Remove(AccountKey);
+            }
         });
 
     // A malformed body is left for the page's own form handling to refuse; the limit just does not apply to it.
