@@ -37,6 +37,22 @@ public sealed class ProxiedHubTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Negotiate_WhenNoProxyIsTrusted_IgnoresForwardedHeadersEvenFromLoopback()
+    {
+        // With empty lists the framework would believe everyone; an empty setting must mean nobody.
+        using var factory = new PlatformFactory
+        {
+            ClientAddress = IPAddress.Loopback,
+            Settings = new Dictionary<string, string> { ["Network:TrustedProxies"] = "" },
+        };
+        using var browser = await factory.SignedInBrowserAsync("mia@example.org");
+
+        using var response = await NegotiateAsync(browser, $"https://{PublicHost}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> NegotiateAsync(FormClient browser, string origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Negotiate);
