@@ -11,7 +11,13 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- volume [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- sign-in-timing [posts]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
+if (args is ["sign-in-timing", ..])
+{
+    return await SignInTiming.RunAsync(args);
+}
+
 if (args is ["progress", ..])
 {
     return await ProgressBenchmark.RunAsync(args);
@@ -52,7 +58,7 @@ if (args is ["group-page", ..])
 
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | raw-insert|grain-write <data-directory> [count]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | sign-in-timing [posts] | raw-insert|grain-write <data-directory> [count]");
     return 2;
 }
 

@@ -13,11 +13,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace Platform.Host.Tests;
 
 /// <summary>The real host on a fresh data folder with a fake clock; the folder is deleted on dispose.</summary>
-public sealed class PlatformFactory(string environment = "Development") : WebApplicationFactory<Program>
+/// <remarks>Given <paramref name="sharedFolder"/> (another factory's <see cref="Folder"/>), it is a second host on the same database and keys.</remarks>
+public sealed class PlatformFactory(string environment = "Development", string? sharedFolder = null) : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery";
 
-    public string Folder { get; } = Directory.CreateTempSubdirectory("roundtable-host-").FullName;
+    public string Folder { get; } = sharedFolder ?? Directory.CreateTempSubdirectory("roundtable-host-").FullName;
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
@@ -27,6 +28,15 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
     /// <remarks>For tests that post to rate-limited pages many times on purpose (the authorisation matrix).</remarks>
     public bool DistinctClientAddresses { get; init; }
 
+    /// <summary>The address every request seems to come from (a proxy on loopback, a stranger), before forwarded headers apply.</summary>
+    public System.Net.IPAddress? ClientAddress { get; init; }
+
+    /// <summary>Configuration settings beyond the data folder, e.g. <c>Network:TrustedProxies</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Replaces services after the host's own, e.g. a counting password hasher.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Starts the Quartz scans; off by default so tests drive the scans themselves with the fake clock.</summary>
     public bool JobsEnabled { get; init; }
 
@@ -35,6 +45,11 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
         builder.UseEnvironment(environment);
         builder.UseSetting("Storage:DataDirectory", Folder);
         builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
@@ -42,6 +57,13 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
             {
                 services.AddSingleton<IStartupFilter, DistinctAddressFilter>();
             }
+
+            if (ClientAddress is { } address)
+            {
+                services.AddSingleton<IStartupFilter>(new FixedAddressFilter(address));
+            }
+
+            TestServices?.Invoke(services);
         });
     }
 
@@ -135,6 +157,11 @@ public sealed class PlatformFactory(string environment = "Development") : WebApp
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (sharedFolder is not null)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -157,6 +184,20 @@ internal sealed class DistinctAddressFilter : IStartupFilter
         {
             var n = Interlocked.Increment(ref next);
             context.Connection.RemoteIpAddress = new System.Net.IPAddress([10, (byte)(n >> 16), (byte)(n >> 8), (byte)n]);
+            return following(context);
+        });
+        inner(app);
+    };
+}
+
+/// <summary>Gives every request the same client address before anything else in the pipeline sees it.</summary>
+internal sealed class FixedAddressFilter(System.Net.IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> inner) => app =>
+    {
+        app.Use((HttpContext context, RequestDelegate following) =>
+        {
+            context.Connection.RemoteIpAddress = address;
             return following(context);
         });
         inner(app);

@@ -10,6 +10,7 @@ using Platform.Grains.People;
 using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
+using Platform.Web.Accounts;
 
 namespace Platform.Host.Bench;
 
@@ -25,6 +26,7 @@ internal sealed class BenchSeeder(
     IGrainFactory grains,
     IUserClaimsPrincipalFactory<User> principals,
     IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
+    SessionStore sessions,
     TimeProvider time)
 {
     private const string CountPeople = "SELECT COUNT(*) FROM user_account";
@@ -128,12 +130,13 @@ internal sealed class BenchSeeder(
         return new BenchGroup(id, itemIds, cookies);
     }
 
-    /// <summary>What CookieAuthenticationHandler.HandleSignInAsync puts in the cookie: the protected ticket, issued now.</summary>
+    /// <summary>What CookieAuthenticationHandler.HandleSignInAsync puts in the cookie: the protected ticket, issued now, with its session.</summary>
     private async Task<string> CookieAsync(User person, CookieAuthenticationOptions options)
     {
         var principal = await principals.CreateAsync(person);
         var issued = time.GetUtcNow();
         var properties = new AuthenticationProperties { IssuedUtc = issued, ExpiresUtc = issued.Add(options.ExpireTimeSpan) };
+        properties.Items[SessionCookieEvents.SessionItem] = await sessions.StartAsync(person.Id, options.ExpireTimeSpan);
         var ticket = new AuthenticationTicket(principal, properties, IdentityConstants.ApplicationScheme);
         return options.TicketDataFormat.Protect(ticket);
     }

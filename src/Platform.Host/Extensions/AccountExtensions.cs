@@ -17,7 +17,7 @@ internal static class AccountExtensions
         services.AddAuthorization();
         services.AddIdentityCore<User>(ConfigureIdentity)
             .AddUserStore<UserStore>()
-            .AddSignInManager()
+            .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
@@ -26,6 +26,8 @@ internal static class AccountExtensions
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         services.AddScoped<UserStore>();
+        services.AddSingleton<SessionStore>();
+        services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SetupTokenIssuer>();
         services.AddSingleton<SetupTokenStore>();
         services.AddSingleton<InvitationStore>();
@@ -59,6 +61,8 @@ internal static class AccountExtensions
         options.LogoutPath = "/account/sign-out";
         options.AccessDeniedPath = "/account/access-denied";
         options.ReturnUrlParameter = "returnUrl";
+        // Every request checks its server-side session first: sign-out and password changes end copies of the cookie at once.
+        options.EventsType = typeof(SessionCookieEvents);
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.Path = "/";

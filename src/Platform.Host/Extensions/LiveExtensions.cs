@@ -19,7 +19,6 @@ internal static class LiveExtensions
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveSubscriptions>();
-        builder.Services.AddSingleton<IStartupFilter>(new LiveOrigin(HubPath));
         builder.Services.AddHostedService<LiveForwarder>();
         return builder;
     }

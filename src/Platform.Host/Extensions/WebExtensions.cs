@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpOverrides;
+using Platform.Host.Live;
 using Platform.Web;
 
 namespace Platform.Host.Extensions;
@@ -28,8 +28,7 @@ internal static class WebExtensions
         });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.AddTrustedProxies();
         builder.AddPlatformLocalization();
         builder.AddPlatformRateLimits();
         return builder;
@@ -37,7 +36,10 @@ internal static class WebExtensions
 
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
+        // First: everything after it (the hub's Origin check, rate limits, secure cookies) must see the client's own
+        // address, scheme and host as the trusted proxy reported them, not the proxy's.
         app.UseForwardedHeaders();
+        app.UseLiveOrigin(LiveExtensions.HubPath);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -50,6 +52,7 @@ internal static class WebExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
+        app.UseAccountAttemptKeys();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -57,7 +57,7 @@ internal static partial class GroupPageLoad
         }
     }
 
-    private static Process StartHost(string folder, int port)
+    internal static Process StartHost(string folder, int port)
     {
         var root = RepositoryRoot();
         var start = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-launch-profile", "--project", Path.Combine(root, "src", "Platform.Host"), "--",
@@ -75,7 +75,7 @@ internal static partial class GroupPageLoad
         return process;
     }
 
-    private static async Task WaitForHealthAsync(HttpClient client)
+    internal static async Task WaitForHealthAsync(HttpClient client)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
@@ -117,7 +117,7 @@ internal static partial class GroupPageLoad
         }
     }
 
-    private static async Task<string> GetAsync(HttpClient client, Dictionary<string, string> cookies, string path)
+    internal static async Task<string> GetAsync(HttpClient client, Dictionary<string, string> cookies, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         using var response = await SendAsync(client, cookies, request);
@@ -129,7 +129,7 @@ internal static partial class GroupPageLoad
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> cookies, HttpRequestMessage request)
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> cookies, HttpRequestMessage request)
     {
         if (cookies.Count > 0)
         {
@@ -148,7 +148,7 @@ internal static partial class GroupPageLoad
         return response;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -169,5 +169,5 @@ internal static partial class GroupPageLoad
     }
 
     [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
+    internal static partial Regex HiddenInput();
 }

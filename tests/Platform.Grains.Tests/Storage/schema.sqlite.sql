@@ -59,6 +59,10 @@ CREATE INDEX ix_user_account_id_gender ON user_account (id, gender);
 
 CREATE INDEX ix_user_role_role ON user_role (role);
 
+CREATE INDEX ix_user_session_last_seen_at ON user_session (last_seen_at);
+
+CREATE INDEX ix_user_session_user_id ON user_session (user_id);
+
 CREATE UNIQUE INDEX ux_attendance_meeting_id_user_id ON attendance (meeting_id, user_id);
 
 CREATE UNIQUE INDEX ux_calendar_subscription_user_id_active
@@ -540,6 +544,15 @@ CREATE TABLE user_role (
     CONSTRAINT pk_user_role PRIMARY KEY (user_id, role),
     CONSTRAINT fk_user_role_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE,
     CONSTRAINT ck_user_role_role CHECK (role IN ('administrator', 'donor'))
+);
+
+CREATE TABLE user_session (
+    id_hash TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    CONSTRAINT pk_user_session PRIMARY KEY (id_hash),
+    CONSTRAINT fk_user_session_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE
 );
 
 CREATE TABLE working_group (

@@ -1,0 +1,99 @@
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.People;
+
+/// <summary>
+/// Server-side sign-in sessions: the database, not a host's memory, says whether a cookie still works, so ending a
+/// session takes effect at once on every host that shares the database. Session ids are random; only hashes are stored.
+/// </summary>
+public sealed class SessionStore(Database database, TimeProvider time)
+{
+    /// <summary>How stale last_seen_at may get before a request rewrites it: reads stay reads.</summary>
+    public static readonly TimeSpan SeenGranularity = TimeSpan.FromMinutes(15);
+
+    private const string PurgeUnseen = "DELETE FROM user_session WHERE last_seen_at < @cutoff";
+
+    private const string Insert = """
+        INSERT INTO user_session (id_hash, user_id, created_at, last_seen_at)
+        VALUES (@hash, @userId, @now, @now)
+        """;
+
+    /// <summary>Starts a session for <paramref name="userId"/> and returns its id (for the cookie only); purges sessions unseen for longer than <paramref name="lifetime"/>.</summary>
+    public async Task<string> StartAsync(string userId, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    {
+        var token = OneTimeToken.Create();
+        var now = time.GetUtcNow();
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var cutoff = StoredTime.Write(now - lifetime - SeenGranularity);
+        await connection.ExecuteAsync(new CommandDefinition(PurgeUnseen, new { cutoff }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            Insert, new { hash = token.Hash, userId, now = StoredTime.Write(now) }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return token.Value;
+    }
+
+    private const string Select = """
+        SELECT s.user_id AS UserId,
+               s.last_seen_at AS LastSeenAt,
+               u.security_stamp AS SecurityStamp
+        FROM user_session s
+        JOIN user_account u ON u.id = s.user_id
+        WHERE s.id_hash = @hash
+        """;
+
+    /// <summary>
+    /// True while the session exists, belongs to <paramref name="userId"/> and the account's security stamp is still
+    /// <paramref name="securityStamp"/>. A session whose stamp has moved on is deleted: it can never be valid again.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(string sessionId, string userId, string? securityStamp, CancellationToken cancellationToken = default)
+    {
+        var hash = OneTimeToken.HashOf(sessionId);
+        SessionRow? row;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(Select, new { hash }, cancellationToken: cancellationToken));
+        }
+
+        if (row is null || row.UserId != userId)
+        {
+            return false;
+        }
+
+        if (!string.Equals(row.SecurityStamp, securityStamp, StringComparison.Ordinal))
+        {
+            await EndAsync(sessionId, cancellationToken);
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (StoredTime.Read(row.LastSeenAt) < now - SeenGranularity)
+        {
+            await TouchAsync(hash, now, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private const string Touch = "UPDATE user_session SET last_seen_at = @now WHERE id_hash = @hash";
+
+    private async Task TouchAsync(string hash, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Touch, new { hash, now = StoredTime.Write(now) }, cancellationToken: cancellationToken));
+    }
+
+    private const string Delete = "DELETE FROM user_session WHERE id_hash = @hash";
+
+    /// <summary>Ends one session (sign-out): every copy of its cookie is refused from the next request on.</summary>
+    public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Delete, new { hash = OneTimeToken.HashOf(sessionId) }, cancellationToken: cancellationToken));
+    }
+
+    private sealed record SessionRow(string UserId, string LastSeenAt, string SecurityStamp);
+}
