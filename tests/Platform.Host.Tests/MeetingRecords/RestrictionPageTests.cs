@@ -33,6 +33,7 @@ public sealed class RestrictionPageTests
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Secreto corregido de la patrulla' AND restricted = TRUE"));
         Assert.Equal(2, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.All(new[] { latest, second }, page => Assert.DoesNotContain("Secreto", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal));
+        Assert.Equal(6, factory.OutboxMessages().Count); // revision 1 and revision 2, to each of the three participants
         Assert.All(factory.OutboxMessages(), mail => Assert.DoesNotContain("Secreto", mail, StringComparison.Ordinal));
     }
 
@@ -93,5 +94,23 @@ public sealed class RestrictionPageTests
         Assert.Contains("/account/access-denied", member.Location, StringComparison.Ordinal);
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(0, await factory.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'restriction_lifted'"));
+    }
+
+    [Fact]
+    public async Task LiftPage_FromTheRunPageOfADraft_LiftsWithoutReasonAndReturnsToTheRunPage()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        var note = (await factory.RecordGrain(s.Meeting).AddNoteAsync(new(s.FirstItem, "Nota reservada por error", true, s.Ana.Id))).Notes[0];
+        using var ana = await factory.SignedInAsync(s.Ana);
+
+        var run = await ana.GetAsync(s.Run);
+        var link = run.Document.QuerySelector("main a.lift-restriction")?.GetAttribute("href");
+        var lifted = await ana.SubmitAsync(link!, "main form[method=post]", new Dictionary<string, string>());
+
+        Assert.Equal($"{s.Record}/lift?part={note.Id}", link);
+        Assert.Equal(HttpStatusCode.Found, lifted.Status);
+        Assert.EndsWith(s.Run, lifted.Location, StringComparison.Ordinal);
+        Assert.False((await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single().Restricted);
     }
 }
