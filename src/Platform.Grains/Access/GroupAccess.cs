@@ -62,4 +62,44 @@ public sealed class GroupAccess(Database database)
             new CommandDefinition(SelectPlatformStanding, new { UserId = userId }, cancellationToken: cancellationToken));
         return new PlatformStanding(row.IsAdministrator, row.IsDonor, row.FacilitatesAnyGroup);
     }
+
+    // Issue 11: an organisation's stakeholder type feeds the figures of every group it sits in, so only someone who runs
+    // one of those groups may change it. An organisation seated nowhere yet belongs to whoever registered it.
+    private const string SelectOrganisationEditor = """
+        SELECT
+            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
+            EXISTS (
+                SELECT 1
+                FROM membership seat
+                JOIN membership mine ON mine.working_group_id = seat.working_group_id
+                WHERE seat.organisation_id = @OrganisationId
+                  AND mine.user_id = @UserId
+                  AND mine.role = 'facilitator'
+            ) AS FacilitatesWhereSeated,
+            EXISTS (
+                SELECT 1
+                FROM organisation o
+                WHERE o.id = @OrganisationId
+                  AND o.created_by = @UserId
+                  AND NOT EXISTS (SELECT 1 FROM membership s WHERE s.organisation_id = o.id)
+                  AND EXISTS (SELECT 1 FROM membership f WHERE f.user_id = @UserId AND f.role = 'facilitator')
+            ) AS RegisteredUnseated
+        """;
+
+    /// <summary>
+    /// Whether <paramref name="userId"/> may edit organisation <paramref name="organisationId"/>: administrators any;
+    /// a facilitator those seated in a group they facilitate, or those they registered that are seated nowhere yet.
+    /// </summary>
+    public async Task<bool> CanEditOrganisationAsync(string? userId, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return false;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(bool IsAdministrator, bool FacilitatesWhereSeated, bool RegisteredUnseated)>(new CommandDefinition(
+            SelectOrganisationEditor, new { UserId = userId, OrganisationId = organisationId.ToString() }, cancellationToken: cancellationToken));
+        return row.IsAdministrator || row.FacilitatesWhereSeated || row.RegisteredUnseated;
+    }
 }

@@ -16,9 +16,13 @@ public sealed class DonorPortfolioStore(Database database, JournalWriter journal
         SELECT @userId, 'donor'
         WHERE EXISTS (SELECT 1 FROM user_account WHERE id = @userId)
           AND NOT EXISTS (SELECT 1 FROM user_role WHERE user_id = @userId AND role = 'donor')
+          AND NOT EXISTS (SELECT 1 FROM membership WHERE user_id = @userId)
         """;
 
-    /// <summary>Gives <paramref name="userId"/> the donor role; false when they have it already or do not exist.</summary>
+    /// <summary>
+    /// Gives <paramref name="userId"/> the donor role; false when they have it already, do not exist, or sit in a working
+    /// group (issue 11: a donor sees aggregates only, so a seated person must leave every group first).
+    /// </summary>
     public Task<bool> MakeDonorAsync(string userId, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(InsertDonorRole, new { userId }, new NewJournalEntry(null, EntityKind, userId, "donor.made", actor, "Donor role given"), cancellationToken);
 

@@ -11,13 +11,13 @@ public interface IMeetingRecordGrain : IGrainWithGuidKey
     /// <summary>Adds a note to an agenda item; refused once published.</summary>
     Task<MeetingRecordState> AddNoteAsync(AddNote command);
 
-    /// <summary>Changes a note's text or restriction; refused once published (use a correction).</summary>
+    /// <summary>Changes a note's text or restricts it (never lifts a restriction); refused once published (use a correction).</summary>
     Task<MeetingRecordState> EditNoteAsync(EditNote command);
 
     /// <summary>Adds an outcome; decisions are numbered 1..n within the meeting.</summary>
     Task<MeetingRecordState> AddOutcomeAsync(AddOutcome command);
 
-    /// <summary>Changes an outcome's text or restriction; refused once published (use a correction).</summary>
+    /// <summary>Changes an outcome's text or restricts it (never lifts a restriction); refused once published (use a correction).</summary>
     Task<MeetingRecordState> EditOutcomeAsync(EditOutcome command);
 
     /// <summary>Marks an agenda item reached or not reached (not reached items go to the series backlog).</summary>
@@ -26,8 +26,11 @@ public interface IMeetingRecordGrain : IGrainWithGuidKey
     /// <summary>Publishes revision 1 and notifies every participant; the record becomes read-only.</summary>
     Task<MeetingRecordState> PublishAsync(PublishRecord command);
 
-    /// <summary>Applies edits to a published record as revision n+1 with a reason; earlier revisions stay.</summary>
+    /// <summary>Applies edits to a published record as revision n+1 with a reason; a restricted part stays restricted.</summary>
     Task<MeetingRecordState> CorrectAsync(CorrectRecord command);
+
+    /// <summary>Makes a restricted part readable by observers; once published, as revision n+1 with a reason.</summary>
+    Task<MeetingRecordState> LiftRestrictionAsync(LiftRestriction command);
 
     /// <summary>Records that a participant acknowledged the latest revision; repeating it changes nothing.</summary>
     Task<MeetingRecordState> AcknowledgeAsync(AcknowledgeRecord command);

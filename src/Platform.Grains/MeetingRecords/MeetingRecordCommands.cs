@@ -29,5 +29,11 @@ public sealed record RecordEdit(Guid Id, string Text, bool Restricted);
 /// <summary>Applies <paramref name="Edits"/> to a published record and publishes them as the next revision.</summary>
 public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId);
 
+/// <summary>
+/// Lifts the restriction of one note or outcome (<paramref name="PartId"/>); on a published record this publishes the
+/// next revision and needs a <paramref name="Reason"/>.
+/// </summary>
+public sealed record LiftRestriction(Guid PartId, string? Reason, string ActorId);
+
 /// <summary>Acknowledges <paramref name="Revision"/>, the one the person read; refused when a newer one has been published since.</summary>
 public sealed record AcknowledgeRecord(string UserId, int Revision);

@@ -66,12 +66,7 @@ public sealed partial class MeetingRecordGrain
             throw new RecordRuleException("NotPublished");
         }
 
-        var reason = command.Reason?.Trim() ?? "";
-        if (reason.Length == 0 || reason.Length > MaxTextLength)
-        {
-            throw new RecordRuleException(reason.Length == 0 ? "ReasonRequired" : "TextTooLong");
-        }
-
+        var reason = Reason(command.Reason);
         if (command.Edits.Count == 0)
         {
             throw new RecordRuleException("NothingToCorrect");
@@ -139,13 +134,13 @@ public sealed partial class MeetingRecordGrain
     {
         if (next.Notes.FirstOrDefault(n => n.Id == edit.Id) is { } note)
         {
-            var changed = note with { Text = Text(edit.Text), Restricted = edit.Restricted };
+            var changed = note with { Text = Text(edit.Text), Restricted = Kept(note.Restricted, edit.Restricted) };
             return (next with { Notes = [.. next.Notes.Select(n => n == note ? changed : n)] }, MeetingRecordStore.ChangedNote(id, changed));
         }
 
         if (next.Outcomes.FirstOrDefault(o => o.Id == edit.Id) is { } outcome)
         {
-            var changed = outcome with { Text = Text(edit.Text), Restricted = edit.Restricted };
+            var changed = outcome with { Text = Text(edit.Text), Restricted = Kept(outcome.Restricted, edit.Restricted) };
             return (next with { Outcomes = [.. next.Outcomes.Select(o => o == outcome ? changed : o)] }, MeetingRecordStore.ChangedOutcome(id, changed));
         }
 

@@ -41,7 +41,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
         ArgumentNullException.ThrowIfNull(command);
         var current = Draft();
         var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw new RecordRuleException("NoteUnknown");
-        var changed = note with { Text = Text(command.Text), Restricted = command.Restricted };
+        var changed = note with { Text = Text(command.Text), Restricted = Kept(note.Restricted, command.Restricted) };
         var next = Next(current) with { Notes = [.. current.Notes.Select(n => n == note ? changed : n)] };
         return await CommitAsync(current, next, [MeetingRecordStore.ChangedNote(id, changed)], "note_edited", command.ActorId, "Note edited");
     }
@@ -72,7 +72,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
         ArgumentNullException.ThrowIfNull(command);
         var current = Draft();
         var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw new RecordRuleException("OutcomeUnknown");
-        var changed = outcome with { Text = Text(command.Text), Restricted = command.Restricted };
+        var changed = outcome with { Text = Text(command.Text), Restricted = Kept(outcome.Restricted, command.Restricted) };
         var next = Next(current) with { Outcomes = [.. current.Outcomes.Select(o => o == outcome ? changed : o)] };
         return await CommitAsync(current, next, [MeetingRecordStore.ChangedOutcome(id, changed)], "outcome_edited", command.ActorId, "Outcome edited");
     }
@@ -106,6 +106,12 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
             throw new RecordRuleException("AgendaItemUnknown");
         }
     }
+
+    /// <summary>
+    /// Issue 11: an edit or correction keeps a restricted part restricted, whatever the caller sends; it may add a
+    /// restriction but never drop one. Only <see cref="LiftRestrictionAsync"/> lifts it.
+    /// </summary>
+    private static bool Kept(bool wasRestricted, bool requested) => wasRestricted || requested;
 
     private static string Text(string? text)
     {

@@ -101,15 +101,24 @@ public sealed class OrganisationQueries(Database database)
         JOIN user_account u ON u.id = m.user_id
         JOIN working_group g ON g.id = m.working_group_id
         WHERE m.organisation_id = @Id
+          AND (@Everyone
+               OR EXISTS (
+                   SELECT 1
+                   FROM membership viewer
+                   WHERE viewer.user_id = @ViewerId
+                     AND viewer.working_group_id = m.working_group_id))
         ORDER BY u.display_name, g.name
         """;
 
-    /// <summary>The people acting for the organisation, one row per group. Callers must not show this to donors.</summary>
-    public async Task<IReadOnlyList<OrganisationPerson>> PeopleAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The people acting for the organisation, one row per group, only in groups <paramref name="viewerId"/> sits in
+    /// (every group when <paramref name="everyone"/>, for administrators). Callers must not show this to donors.
+    /// </summary>
+    public async Task<IReadOnlyList<OrganisationPerson>> PeopleAsync(Guid id, string viewerId, bool everyone, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Role, string GroupId, string GroupName)>(
-            new CommandDefinition(SelectPeople, new { Id = id.ToString() }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectPeople, new { Id = id.ToString(), ViewerId = viewerId, Everyone = everyone }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new OrganisationPerson(r.UserId, r.DisplayName, EnumText.Parse<GroupRole>(r.Role), Guid.Parse(r.GroupId), r.GroupName))];
     }
 

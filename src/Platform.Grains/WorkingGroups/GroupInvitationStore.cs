@@ -20,6 +20,11 @@ public sealed class GroupInvitationStore(Database database, JournalWriter journa
     {
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(seat);
+        if (invitation.Role == Platform.Grains.People.PlatformRoles.Donor)
+        {
+            throw new ArgumentException("A donor cannot be invited into a seat (issue 11).", nameof(invitation));
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InvitationStore.CreateAsync(connection, transaction, invitation, tokenHash, cancellationToken);

@@ -84,7 +84,7 @@ public sealed partial class WorkingGroupGrain
 
     private async Task RequireReferencesAsync(Guid organisationId, string userId)
     {
-        var (organisationExists, personExists) = await store.ReferencesExistAsync(organisationId, userId);
+        var (organisationExists, personExists, personIsDonor) = await store.ReferencesExistAsync(organisationId, userId);
         if (!organisationExists)
         {
             throw new GroupRuleException("OrganisationUnknown");
@@ -93,6 +93,12 @@ public sealed partial class WorkingGroupGrain
         if (!personExists)
         {
             throw new GroupRuleException("PersonUnknown");
+        }
+
+        // Donors see aggregate figures only; a seat would show them names, notes and the action-item list.
+        if (personIsDonor)
+        {
+            throw new GroupRuleException("DonorCannotSit");
         }
     }
 }

@@ -37,9 +37,12 @@ public sealed partial class WorkingGroupStore
     /// <summary>Writes <paramref name="next"/> only if the row still has <paramref name="expectedVersion"/>.</summary>
     public static StateWrite Update(WorkingGroupState next, long expectedVersion) => new(UpdateGroup, GroupParameters(next, expectedVersion));
 
+    // Issue 11: a donor never takes a seat. The grain refuses with a reason first; zero rows here (the role was given
+    // meanwhile, on another host) refuses the whole command as a conflict.
     private const string InsertMembership = """
         INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-        VALUES (@groupId, @userId, @organisationId, @role, @joinedAt)
+        SELECT @groupId, @userId, @organisationId, @role, @joinedAt
+        WHERE NOT EXISTS (SELECT 1 FROM user_role WHERE user_id = @userId AND role = 'donor')
         """;
 
     public static StateWrite InsertMember(Guid groupId, GroupMember member) => new(InsertMembership, new

@@ -61,14 +61,18 @@ public sealed partial class WorkingGroupStore(Database database)
     private const string SelectReferences = """
         SELECT
             EXISTS (SELECT 1 FROM organisation WHERE id = @organisationId) AS OrganisationExists,
-            EXISTS (SELECT 1 FROM user_account WHERE id = @userId) AS PersonExists
+            EXISTS (SELECT 1 FROM user_account WHERE id = @userId) AS PersonExists,
+            EXISTS (SELECT 1 FROM user_role WHERE user_id = @userId AND role = 'donor') AS PersonIsDonor
         """;
 
-    /// <summary>Whether the organisation and the person a membership names exist, so the grain can refuse with a clear code.</summary>
-    public async Task<(bool OrganisationExists, bool PersonExists)> ReferencesExistAsync(Guid organisationId, string userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether the organisation and the person a membership names exist, and whether the person is a donor (who may not
+    /// sit in a group), so the grain can refuse with a clear code.
+    /// </summary>
+    public async Task<(bool OrganisationExists, bool PersonExists, bool PersonIsDonor)> ReferencesExistAsync(Guid organisationId, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync<(bool, bool)>(new CommandDefinition(
+        return await connection.QuerySingleAsync<(bool, bool, bool)>(new CommandDefinition(
             SelectReferences, new { organisationId = Key(organisationId), userId }, cancellationToken: cancellationToken));
     }
 

@@ -63,7 +63,11 @@ internal sealed class DemoSeeder(
         }
 
         var donor = people[DemoData.Donor];
-        await donors.MakeDonorAsync(donor.Id, admin.Id);
+        if (!await donors.MakeDonorAsync(donor.Id, admin.Id))
+        {
+            throw new InvalidOperationException("The demo donor must sit in no working group.");
+        }
+
         foreach (var id in groupIds)
         {
             await donors.AddGroupAsync(donor.Id, id, admin.Id);

@@ -14,6 +14,7 @@ internal static class AccessExtensions
         builder.Services.AddSingleton<RouteOwnership>();
         builder.Services.AddScoped<IAuthorizationHandler, GroupAccessHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, PlatformAccessHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, OrganisationAccessHandler>();
         var authorization = builder.Services.AddAuthorizationBuilder();
         foreach (var (name, action) in AccessPolicies.GroupActions)
         {
@@ -21,6 +22,7 @@ internal static class AccessExtensions
         }
 
         authorization.AddPolicy(AccessPolicies.SetUpForums, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformRequirement(s => s.CanSetUpForums)));
+        authorization.AddPolicy(AccessPolicies.EditOrganisation, p => p.RequireAuthenticatedUser().AddRequirements(new OrganisationEditRequirement()));
         authorization.AddPolicy(AccessPolicies.Administer, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformRequirement(s => s.IsAdministrator)));
         authorization.AddPolicy(AccessPolicies.Donor, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformRequirement(s => s.IsDonor)));
         return builder;
@@ -71,6 +73,23 @@ internal sealed class PlatformAccessHandler(GroupAccess access) : AuthorizationH
     {
         var cancellation = (context.Resource as HttpContext)?.RequestAborted ?? CancellationToken.None;
         if (requirement.Allows(await access.PlatformStandingAsync(AccessExtensions.UserId(context.User), cancellation)))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>Allowed when the signed-in person may edit the organisation named in the route.</summary>
+internal sealed record OrganisationEditRequirement : IAuthorizationRequirement;
+
+internal sealed class OrganisationAccessHandler(GroupAccess access) : AuthorizationHandler<OrganisationEditRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganisationEditRequirement requirement)
+    {
+        if (context.Resource is HttpContext http
+            && http.GetRouteValue(AccessPolicies.OrganisationRouteValue) is { } value
+            && Guid.TryParse(value.ToString(), out var organisationId)
+            && await access.CanEditOrganisationAsync(AccessExtensions.UserId(context.User), organisationId, http.RequestAborted))
         {
             context.Succeed(requirement);
         }

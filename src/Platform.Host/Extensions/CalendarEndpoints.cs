@@ -70,7 +70,6 @@ internal static class CalendarEndpoints
         var events = await queries.FeedAsync(owner, now, cancellationToken);
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.Match(user.PreferredLanguage) ?? SupportedCultures.Default);
         var body = IcsWriter.Write(events, urls.For(""), now, text["Calendar.FeedName"]);
-        context.Response.Headers.CacheControl = "private, no-cache";
         return Results.Text(body, IcsWriter.ContentType, System.Text.Encoding.UTF8);
     }
 }

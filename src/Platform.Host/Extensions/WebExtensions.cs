@@ -49,6 +49,7 @@ internal static class WebExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
+        app.UseNoStore();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();

@@ -20,6 +20,12 @@ public static class AccessPolicies
     /// <summary>Administrators and anyone who facilitates a group: create organisations and working groups.</summary>
     public const string SetUpForums = "platform.set-up-forums";
 
+    /// <summary>The route value that names the organisation an organisation policy is about.</summary>
+    public const string OrganisationRouteValue = "organisationId";
+
+    /// <summary>Who may edit the organisation in the route: see <see cref="GroupAccess.CanEditOrganisationAsync"/>.</summary>
+    public const string EditOrganisation = "organisation.edit";
+
     /// <summary>Administrators, checked against the database rather than the cookie's role claim.</summary>
     public const string Administer = "platform.administer";
 

@@ -67,6 +67,14 @@ public sealed class PartEditInput
     public string Reason { get; set; } = "";
 }
 
+/// <summary>The confirmed lifting of one part's restriction; the reason is asked once the record is published.</summary>
+public sealed class LiftInput
+{
+    public string PartId { get; set; } = "";
+
+    public string Reason { get; set; } = "";
+}
+
 /// <summary>Marks the notification named by the pressed button read.</summary>
 public sealed class ReadInput
 {

@@ -30,5 +30,15 @@ public static class RecordParts
         return parts;
     }
 
+    /// <summary>The note or outcome <paramref name="id"/> as <paramref name="snapshot"/> has it, or null.</summary>
+    public static (Guid Id, string Text, bool Restricted)? Find(RecordSnapshot snapshot, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Items.SelectMany(i => i.Notes.Select(n => (n.Id, n.Text, n.Restricted)).Concat(i.Outcomes.Select(o => (o.Id, o.Text, o.Restricted))))
+            .Where(p => p.Id == id)
+            .Select(p => ((Guid, string, bool)?)p)
+            .FirstOrDefault();
+    }
+
     private static string Short(string value) => value.Length <= Shown ? value : string.Concat(value.AsSpan(0, Shown), "…");
 }

@@ -53,7 +53,7 @@ public sealed class OrganisationQueriesTests
         var queries = new OrganisationQueries(temp.Database);
 
         var detail = await queries.FindAsync(org);
-        var people = await queries.PeopleAsync(org);
+        var people = await queries.PeopleAsync(org, "admin", everyone: true);
 
         Assert.Equal([new OrganisationGroup(national, "Grupo nacional"), new OrganisationGroup(local, "Mesa local")], detail!.Groups);
         Assert.Equal(
@@ -62,6 +62,29 @@ public sealed class OrganisationQueriesTests
         Assert.True(await queries.SitsWithAsync(org, outsider));
         Assert.False(await queries.SitsWithAsync(other, luis));
         Assert.Null(await queries.FindAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task People_ViewerInOneGroup_ListsOnlySeatsInThatGroup()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new OrganisationStore(temp.Database, new JournalWriter(time), time);
+        var org = (await store.CreateAsync(new("Mina El Roble", StakeholderType.LargeScaleMining, "CO", null, null), actor: null)).OrganisationId;
+        var other = (await store.CreateAsync(new("Defensoría", StakeholderType.OversightBody, "CO", null, null), actor: null)).OrganisationId;
+        var ana = await UserAsync(temp, "Ana");
+        var luis = await UserAsync(temp, "Luis");
+        var viewer = await UserAsync(temp, "Olga");
+        var national = await GroupAsync(temp, "Grupo nacional");
+        var local = await GroupAsync(temp, "Mesa local");
+        await SeatAsync(temp, national, ana, org, GroupRole.Facilitator);
+        await SeatAsync(temp, local, ana, org, GroupRole.Member);
+        await SeatAsync(temp, local, luis, org, GroupRole.Observer);
+        await SeatAsync(temp, national, viewer, other, GroupRole.Facilitator);
+        var queries = new OrganisationQueries(temp.Database);
+
+        var people = await queries.PeopleAsync(org, viewer, everyone: false);
+
+        Assert.Equal([("Ana", GroupRole.Facilitator, "Grupo nacional")], people.Select(p => (p.DisplayName, p.Role, p.GroupName)));
     }
 
     [Fact]

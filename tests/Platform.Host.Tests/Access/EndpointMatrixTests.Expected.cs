@@ -80,6 +80,9 @@ public sealed partial class EndpointMatrixTests
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/correct SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Issue 11: lifting a restriction is a facilitator's confirmed act (GET is the confirmation page).
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/lift SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/lift SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Meetings: observers see the calendar and meetings and answer; only facilitators schedule and edit.
@@ -135,6 +138,8 @@ public sealed partial class EndpointMatrixTests
         # Any signed-in person may open an organisation; its people section is shown only to those who share a group.
         GET  /organisations/{organisationId:guid}  SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /organisations/{organisationId:guid}  SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Issue 11: the facilitator persona facilitates group A, where the matrix's organisation is seated; a facilitator of
+        # another group is refused (EditOrganisationTests).
         GET  /organisations/{organisationId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /organisations/{organisationId:guid}/edit SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /portfolio                            SignIn  Denied  Denied  Denied  Denied  Allowed Allowed Denied

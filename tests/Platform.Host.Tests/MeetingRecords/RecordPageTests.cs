@@ -87,7 +87,7 @@ public sealed class RecordPageTests
         var decision = await factory.PublishAsync(s);
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var posted = await ana.SubmitAsync(s.Record + "/correct", "main form", new Dictionary<string, string>
+        var posted = await ana.SubmitAsync(s.Record + "/correct", "main form[method=post]", new Dictionary<string, string>
         {
             ["Edit.PartId"] = decision.ToString(),
             ["Edit.Text"] = "Reunión en febrero",
@@ -115,7 +115,7 @@ public sealed class RecordPageTests
         var decision = await factory.PublishAsync(s);
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var page = await ana.SubmitAsync(s.Record + "/correct", "main form", new Dictionary<string, string>
+        var page = await ana.SubmitAsync(s.Record + "/correct", "main form[method=post]", new Dictionary<string, string>
         {
             ["Edit.PartId"] = decision.ToString(),
             ["Edit.Text"] = "Reunión en febrero",

@@ -84,7 +84,8 @@ public sealed class OrganisationPageTests
         Assert.Contains("Mesa de seguridad de Segovia", asDonor.MainText, StringComparison.Ordinal);
         Assert.Null(asDonor.Document.QuerySelector("#people-heading"));
         Assert.DoesNotContain("lucia.gomez", asDonor.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        Assert.Contains("lucia.gomez", asFacilitator.Document.QuerySelector("section.organisation-people")?.TextContent, StringComparison.Ordinal);
+        // Issue 11: facilitating some other group no longer shows the people of this one.
+        Assert.DoesNotContain("lucia.gomez", asFacilitator.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +128,46 @@ public sealed class OrganisationPageTests
         var page = await browser.GetAsync($"/organisations/{organisation}");
 
         Assert.Equal(sharesGroup, page.Document.QuerySelector("section.organisation-people")?.TextContent.Contains("lucia.gomez", StringComparison.Ordinal) ?? false);
+    }
+
+    [Theory]
+    [InlineData("member")]
+    [InlineData("facilitator")]
+    public async Task OrganisationPage_SeatedInGroupA_ShowsPeopleOfGroupAButNoneSeatedOnlyInGroupB(string role)
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("viewer@example.org");
+        var viewer = (await factory.FindUserAsync("viewer@example.org"))!;
+        var lucia = await factory.CreateUserAsync("lucia.gomez@example.org");
+        var pedro = await factory.CreateUserAsync("pedro.informante@example.org");
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Asociación de Mineros", StakeholderType.AsmOrganisation);
+        var groupA = await GroupSeats.GroupAsync(factory, "Mesa de Segovia");
+        var groupB = await GroupSeats.GroupAsync(factory, "Mesa de Remedios");
+        await GroupSeats.SeatAsync(factory, groupA, viewer, organisation, role);
+        await GroupSeats.SeatAsync(factory, groupA, lucia, organisation, "member");
+        await GroupSeats.SeatAsync(factory, groupB, lucia, organisation, "facilitator");
+        await GroupSeats.SeatAsync(factory, groupB, pedro, organisation, "observer");
+
+        var page = await browser.GetAsync($"/organisations/{organisation}");
+
+        var people = page.Document.QuerySelector("section.organisation-people")?.TextContent ?? "";
+        Assert.Contains("lucia.gomez", people, StringComparison.Ordinal);
+        Assert.DoesNotContain("pedro.informante", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mesa de Remedios", people, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganisationPage_AsAdministrator_ShowsPeopleOfEveryGroup()
+    {
+        using var factory = new PlatformFactory();
+        using var browser = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+        var pedro = await factory.CreateUserAsync("pedro.informante@example.org");
+        var organisation = await GroupSeats.OrganisationAsync(factory, "Asociación de Mineros", StakeholderType.AsmOrganisation);
+        await GroupSeats.SeatAsync(factory, await GroupSeats.GroupAsync(factory, "Mesa de Remedios"), pedro, organisation, "observer");
+
+        var page = await browser.GetAsync($"/organisations/{organisation}");
+
+        Assert.Contains("pedro.informante", page.Document.QuerySelector("section.organisation-people")?.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>A signed-in person who facilitates one group (seated with SQL; the group grain is another slice's).</summary>
