@@ -55,6 +55,9 @@ public sealed class ViewerClock
     /// <summary>A calendar date (a due date): the same day on every clock, in the reader's culture.</summary>
     public static string Date(LocalDate date) => date.ToDateTimeUnspecified().ToString("d", CultureInfo.CurrentCulture);
 
+    /// <inheritdoc cref="Date(LocalDate)"/>
+    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
     /// <summary>A calendar date in full ("Tuesday, 12 January 2027"), the same day on every clock.</summary>
     public static string LongDate(LocalDate date) => date.ToDateTimeUnspecified().ToString("D", CultureInfo.CurrentCulture);
 
