@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
-using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Web.Localization;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
-using Platform.Web.Meetings;
 
 namespace Platform.Web.Reminders;
 

@@ -30,6 +30,11 @@ internal static class ComponentTimes
         .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace?.StartsWith("Platform.Web.Components", StringComparison.Ordinal) == true)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
+    /// <summary>Every other type of Platform.Web (mails, messages, CSV, forms), with the types nested in it.</summary>
+    public static IReadOnlyList<Type> OtherTypes { get; } = [.. typeof(ViewerClock).Assembly.GetTypes()
+        .Where(t => t.DeclaringType is null && t != typeof(ViewerClock) && !Components.Contains(t) && !typeof(IComponent).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
     /// <summary>Takes a reader's clock, or asks one for the text of a date or time.</summary>
     public static bool ShowsTime(Type component) =>
         component.GetProperties(All).Any(p => p.PropertyType == typeof(ViewerClock))

@@ -26,6 +26,14 @@ public sealed class TimeGuardTests
     }
 
     [Fact]
+    public void MailsMessagesAndFiles_FormattingDatesOrTimes_DoSoOnlyThroughTheViewersClock()
+    {
+        var elsewhere = (List<string>)[.. ComponentTimes.OtherTypes.SelectMany(c => ComponentTimes.OtherFormatting(c).Select(f => $"{c.Name}: {f}"))];
+
+        Assert.True(elsewhere.Count == 0, "Format through ViewerClock: " + string.Join(Environment.NewLine, elsewhere));
+    }
+
+    [Fact]
     public void Guard_FindsTheComponentsKnownToShowTimes()
     {
         var showing = ComponentTimes.Components.Where(ComponentTimes.ShowsTime).Select(c => c.Name).ToHashSet();
