@@ -9,7 +9,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> RecordAttendanceAsync(RecordAttendance command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         var seats = (await store.ParticipantsAsync(current.GroupId)).ToDictionary(p => p.Participant.UserId);
         var attendance = current.Attendance.ToList();
         var writes = new List<StateWrite>();
@@ -52,7 +52,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> PublishAsync(PublishRecord command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         var next = Next(current) with { Revision = 1 };
         return await PublishRevisionAsync(current, next, [], null, command.ActorId, "published", "Record published (revision 1)");
     }
@@ -60,7 +60,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> CorrectAsync(CorrectRecord command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Existing();
+        var current = await ExistingAsync();
         if (!current.IsPublished)
         {
             throw new RecordRuleException("NotPublished");
@@ -86,7 +86,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> AcknowledgeAsync(AcknowledgeRecord command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Existing();
+        var current = await ExistingAsync();
         if (!current.IsPublished)
         {
             throw new RecordRuleException("NotPublished");

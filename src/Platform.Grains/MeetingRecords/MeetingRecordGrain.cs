@@ -19,16 +19,20 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     public const int MaxNameLength = 200;
 
     private readonly Guid id = context.GetPrimaryKey();
-    private MeetingRecordState? state;
 
-    public async Task OnActivateAsync(CancellationToken cancellationToken) => state = await store.LoadAsync(id, cancellationToken);
+    // Nothing is held between turns: see GetAsync.
+    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<MeetingRecordState?> GetAsync() => Task.FromResult(state);
+    /// <summary>
+    /// The record as stored now. Title, time and agenda belong to the meeting and change under the record, so every
+    /// read and every command starts from the rows, never from what this grain loaded earlier.
+    /// </summary>
+    public Task<MeetingRecordState?> GetAsync() => store.LoadAsync(id);
 
     public async Task<MeetingRecordState> AddNoteAsync(AddNote command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         RequireItem(current, command.AgendaItemId);
         var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), command.Restricted, time.GetUtcNow());
         var next = Next(current) with { Notes = [.. current.Notes, note] };
@@ -39,7 +43,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     public async Task<MeetingRecordState> EditNoteAsync(EditNote command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw new RecordRuleException("NoteUnknown");
         var changed = note with { Text = Text(command.Text), Restricted = Kept(note.Restricted, command.Restricted) };
         var next = Next(current) with { Notes = [.. current.Notes.Select(n => n == note ? changed : n)] };
@@ -49,7 +53,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     public async Task<MeetingRecordState> AddOutcomeAsync(AddOutcome command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         RequireItem(current, command.AgendaItemId);
         if (!Enum.IsDefined(command.Kind))
         {
@@ -70,7 +74,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     public async Task<MeetingRecordState> EditOutcomeAsync(EditOutcome command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw new RecordRuleException("OutcomeUnknown");
         var changed = outcome with { Text = Text(command.Text), Restricted = Kept(outcome.Restricted, command.Restricted) };
         var next = Next(current) with { Outcomes = [.. current.Outcomes.Select(o => o == outcome ? changed : o)] };
@@ -80,7 +84,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     public async Task<MeetingRecordState> MarkAgendaItemAsync(MarkAgendaItem command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Draft();
+        var current = await DraftAsync();
         var item = current.Agenda.FirstOrDefault(a => a.Id == command.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
         var changed = item with { Status = command.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached };
         var next = Next(current) with { Agenda = [.. current.Agenda.Select(a => a == item ? changed : a)] };
@@ -88,12 +92,12 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
             $"Agenda item {item.Position} marked {EnumText.ToText(changed.Status)}");
     }
 
-    private MeetingRecordState Existing() => state ?? throw new RecordRuleException("MeetingNotFound");
+    private async Task<MeetingRecordState> ExistingAsync() => await GetAsync() ?? throw new RecordRuleException("MeetingNotFound");
 
     /// <summary>The record while it may still be edited directly; once published only a correction changes it.</summary>
-    private MeetingRecordState Draft()
+    private async Task<MeetingRecordState> DraftAsync()
     {
-        var current = Existing();
+        var current = await ExistingAsync();
         return current.IsPublished ? throw new RecordRuleException("Published") : current;
     }
 
@@ -127,26 +131,13 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     private Task<MeetingRecordState> CommitAsync(MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary) =>
         CommitAsync(current, next, related, action, actor, summary, entry => new RecordDraftChanged(next.GroupId, id, action, entry.Seq));
 
-    /// <summary>Commits, then assigns the new state; on a stale version reloads so the next command starts from the truth.</summary>
+    /// <summary>Commits and publishes; a stale version throws, and the next command starts from the rows again.</summary>
     private async Task<MeetingRecordState> CommitAsync<TEvent>(
         MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent)
         where TEvent : notnull
     {
         var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
-        try
-        {
-            await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, e =>
-            {
-                // The commit succeeded: hold the new state before listeners run, whatever they do.
-                state = next;
-                return toEvent(e);
-            });
-            return next;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            state = await store.LoadAsync(id);
-            throw;
-        }
+        await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, toEvent);
+        return next;
     }
 }

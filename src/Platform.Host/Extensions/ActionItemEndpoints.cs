@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Platform.Grains.ActionItems;
@@ -30,7 +29,7 @@ internal static class ActionItemEndpoints
         var rows = items.Select(i => (IReadOnlyList<string?>)
         [
             i.Title, i.OwnerName, i.OwnerOrganisationName,
-            i.DueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            i.DueDate is { } due ? ViewerClock.Machine(due) : null,
             ActionItemForms.PriorityName(text, i.Priority), ActionItemForms.StatusName(text, i.Status),
             i.Overdue ? text["Actions.Overdue"] : "",
         ]);

@@ -7,6 +7,7 @@ using Platform.Web.Components.ActionItems;
 using Platform.Web.Components.Meetings;
 using Platform.Web.Meetings;
 using Platform.Web.Components.WorkingGroups;
+using Platform.Web.Localization;
 
 namespace Platform.Host.Extensions;
 
@@ -30,10 +31,10 @@ internal static class LiveExtensions
         // Fragments go through the same group policy as the page they belong to: the hub only says "look again".
         var fragments = app.MapGroup("/groups/{groupId:guid}/fragments").RequireAuthorization(AccessPolicies.ViewGroup);
         fragments.MapGet("/activity", async (Guid groupId, HttpContext http, WorkingGroupQueries queries) =>
-            new RazorComponentResult<ActivityFeed>(new
+            new RazorComponentResult<ActivityFeed>(new Dictionary<string, object?>
             {
-                Entries = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
-                http.User,
+                [nameof(ActivityFeed.Entries)] = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
+                [nameof(ActivityFeed.Clock)] = ViewerClock.For(http.User),
             }));
         fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, bool? overdue, HttpContext http, ActionItemQueries queries) =>
         {
@@ -42,12 +43,12 @@ internal static class LiveExtensions
         });
         fragments.MapGet("/meetings", (Guid groupId, string? month, HttpContext http, TimeProvider time) =>
         {
-            var zone = MeetingClock.ViewerZone(http.User);
-            return new RazorComponentResult<MeetingMonth>(new
+            var clock = ViewerClock.For(http.User);
+            return new RazorComponentResult<MeetingMonth>(new Dictionary<string, object?>
             {
-                GroupId = groupId,
-                Month = MeetingClock.Month(month, time.GetUtcNow(), zone),
-                ViewerZone = zone,
+                [nameof(MeetingMonth.GroupId)] = groupId,
+                [nameof(MeetingMonth.Month)] = MeetingClock.Month(month, time.GetUtcNow(), clock),
+                [nameof(MeetingMonth.Clock)] = clock,
             });
         });
         return app;

@@ -83,7 +83,5 @@ public static class ActionItemForms
         return text[$"ActionPriority.{priority}"];
     }
 
-    public static string Date(LocalDate date) => date.ToString("d", CultureInfo.CurrentCulture);
-
     private static Guid? Id(string? text) => Guid.TryParse(text, out var id) ? id : null;
 }

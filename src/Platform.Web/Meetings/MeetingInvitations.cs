@@ -44,16 +44,17 @@ public sealed partial class MeetingInvitations(
 
     private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, RecurrenceRule? rule, int count)
     {
-        var zone = MeetingTime.Zone(invitee.TimeZone) is null ? "UTC" : invitee.TimeZone!;
+        var clock = ViewerClock.In(invitee.TimeZone);
+        var groupClock = ViewerClock.In(meeting.TimeZone);
         var page = $"/groups/{meeting.GroupId}/meetings/{meeting.Id}";
         var lines = new List<string>
         {
             text["Mail.Meeting.Intro", groupName, meeting.Details.Title],
-            text["Mail.Meeting.YourTime", MeetingClock.Full(meeting.StartsUtc, zone), MeetingClock.ZoneName(zone)],
+            text["Mail.Meeting.YourTime", clock.Full(meeting.StartsUtc), clock.ZoneName],
         };
-        if (zone != meeting.TimeZone)
+        if (!clock.SameZoneAs(groupClock))
         {
-            lines.Add(text["Mail.Meeting.GroupTime", MeetingClock.Full(meeting.StartsUtc, meeting.TimeZone), MeetingClock.ZoneName(meeting.TimeZone)]);
+            lines.Add(text["Mail.Meeting.GroupTime", groupClock.Full(meeting.StartsUtc), groupClock.ZoneName]);
         }
 
         if (rule is { } repeat)

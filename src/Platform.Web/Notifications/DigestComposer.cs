@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
-using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Web.Localization;
 
@@ -31,15 +30,15 @@ public sealed class DigestComposer(IStringLocalizer<Text> text)
             Section(body, text["Digest.Owed"], content.Owed.Count == 0);
             foreach (var item in content.Owed)
             {
-                var due = item.Due is { } d ? text["Digest.DueOn", d.ToString("d", CultureInfo.CurrentCulture)].Value : text["Digest.NoDueDate"].Value;
+                var due = item.Due is { } d ? text["Digest.DueOn", ViewerClock.Date(d)].Value : text["Digest.NoDueDate"].Value;
                 body.AppendLine(CultureInfo.CurrentCulture, $"  - {item.Title} ({item.GroupName}) · {due}");
             }
 
-            Section(body, text["Digest.Coming", subscriber.TimeZone], content.Coming.Count == 0);
+            var clock = ViewerClock.In(subscriber.TimeZone);
+            Section(body, text["Digest.Coming", clock.ZoneName], content.Coming.Count == 0);
             foreach (var meeting in content.Coming)
             {
-                var local = MeetingTime.InZone(meeting.StartsUtc, subscriber.TimeZone).ToDateTimeUnspecified();
-                body.AppendLine(CultureInfo.CurrentCulture, $"  - {local.ToString("g", CultureInfo.CurrentCulture)} · {meeting.Title} ({meeting.GroupName})");
+                body.AppendLine(CultureInfo.CurrentCulture, $"  - {clock.Brief(meeting.StartsUtc)} · {meeting.Title} ({meeting.GroupName})");
             }
 
             if (content.JournalHead is { } head)

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
-using Platform.Web.Meetings;
 
 namespace Platform.Web.Reminders;
 
@@ -18,8 +16,8 @@ public sealed class ReminderMessages(PublicUrl urls)
     {
         ArgumentNullException.ThrowIfNull(due);
         var page = $"/groups/{due.GroupId:D}/meetings/{due.MeetingId:D}";
-        var zone = Zone(due.To.TimeZone);
-        var args = In(due.To.Language, () => [due.GroupName, due.Title, MeetingClock.Full(due.StartsUtc, zone), MeetingClock.ZoneName(zone), urls.For(page + "/ics")]);
+        var clock = ViewerClock.In(due.To.TimeZone);
+        var args = In(due.To.Language, () => [due.GroupName, due.Title, clock.Full(due.StartsUtc), clock.ZoneName, urls.For(page + "/ics")]);
         return new(due.To.UserId, due.GroupId, NotificationKind.MeetingReminder, "Reminder.Meeting", args, page, due.DedupeKey);
     }
 
@@ -28,7 +26,7 @@ public sealed class ReminderMessages(PublicUrl urls)
         ArgumentNullException.ThrowIfNull(due);
         var key = due.Kind == ItemReminderKind.DueSoon ? "Reminder.ActionDueSoon" : "Reminder.ActionOverdue";
         var kind = due.Kind == ItemReminderKind.DueSoon ? NotificationKind.ActionDueSoon : NotificationKind.ActionOverdue;
-        var args = In(due.To.Language, () => [due.GroupName, due.Title, due.DueDate.ToString("D", CultureInfo.CurrentCulture)]);
+        var args = In(due.To.Language, () => [due.GroupName, due.Title, ViewerClock.LongDate(due.DueDate)]);
         return new(due.To.UserId, due.GroupId, kind, key, args, $"/groups/{due.GroupId:D}/actions/{due.ItemId:D}", due.DedupeKey);
     }
 
@@ -44,14 +42,12 @@ public sealed class ReminderMessages(PublicUrl urls)
     public static NotificationRequest RecordFollowUp(DueRecordFollowUp due)
     {
         ArgumentNullException.ThrowIfNull(due);
-        var zone = Zone(due.To.TimeZone);
+        var clock = ViewerClock.In(due.To.TimeZone);
         var args = In(due.To.Language, () =>
-            [due.GroupName, due.Title, MeetingClock.Full(due.PublishedAt, zone), due.Revision.ToString(CultureInfo.CurrentCulture)]);
+            [due.GroupName, due.Title, clock.Full(due.PublishedAt), due.Revision.ToString(CultureInfo.CurrentCulture)]);
         return new(due.To.UserId, due.GroupId, NotificationKind.RecordFollowUp, "Reminder.RecordFollowUp", args,
             $"/groups/{due.GroupId:D}/meetings/{due.MeetingId:D}/record", due.DedupeKey);
     }
-
-    private static string Zone(string? id) => MeetingTime.Zone(id) is null ? "UTC" : id!;
 
     private static string[] In(string language, Func<string[]> format)
     {

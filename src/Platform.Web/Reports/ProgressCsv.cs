@@ -32,7 +32,7 @@ public static class ProgressCsv
         ]);
         rows.AddRange(group.Months.Select(m => (IReadOnlyList<string?>)
         [
-            m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            ViewerClock.Machine(new NodaTime.YearMonth(m.Month.Year, m.Month.Month)),
             Show(text, m.MeetingsHeld), Show(text, m.MeetingsPlanned), Show(text, m.AttendanceRate, true), Show(text, m.WomenShare, true),
             Show(text, m.Decisions), Show(text, m.ItemsOpened), Show(text, m.ItemsDone), Show(text, m.ItemsOverdue), Show(text, m.OnTimeRate, true),
         ]));
@@ -72,5 +72,5 @@ public static class ProgressCsv
     ];
 
     private static IEnumerable<string> MonthHeaders(IStringLocalizer<Text> text, ProgressFilter filter) =>
-        filter.Period.Months.Select(m => $"{text["Progress.Held"]} {m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}");
+        filter.Period.Months.Select(m => $"{text["Progress.Held"]} {ViewerClock.Machine(new NodaTime.YearMonth(m.Year, m.Month))}");
 }

@@ -22,9 +22,6 @@ public static class ProgressText
         };
     }
 
-    /// <summary>"Sep 2026" in the reader's language.</summary>
-    public static string Month(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.CurrentCulture);
-
     public static string TypeName(IStringLocalizer<Text> text, StakeholderType? type) =>
         type is { } t ? text[$"Stakeholder.{t}"] : text["Progress.NotStated"];
 

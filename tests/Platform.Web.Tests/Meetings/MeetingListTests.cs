@@ -1,5 +1,6 @@
 using Platform.Grains.Meetings;
 using Platform.Web.Components.Meetings;
+using Platform.Web.Localization;
 
 namespace Platform.Web.Tests.Meetings;
 
@@ -18,7 +19,7 @@ public sealed class MeetingListTests
         var doc = await ComponentRenderer.Render<MeetingList>("es", p =>
         {
             p[nameof(MeetingList.Items)] = (IReadOnlyList<MeetingListItem>)items;
-            p[nameof(MeetingList.ViewerZone)] = "Europe/Paris";
+            p[nameof(MeetingList.Clock)] = ViewerClock.In("Europe/Paris");
         });
 
         var item = doc.QuerySelector("ol.meeting-list li.cancelled");
@@ -33,8 +34,8 @@ public sealed class MeetingListTests
         {
             p[nameof(MeetingWhen.Starts)] = Starts;
             p[nameof(MeetingWhen.Ends)] = Starts.AddHours(2);
-            p[nameof(MeetingWhen.ViewerZone)] = "Africa/Accra";
-            p[nameof(MeetingWhen.GroupZone)] = "America/Bogota";
+            p[nameof(MeetingWhen.Clock)] = ViewerClock.In("Africa/Accra");
+            p[nameof(MeetingWhen.GroupClock)] = ViewerClock.In("America/Bogota");
         });
 
         Assert.Contains("14:00", doc.QuerySelector("dd time")?.TextContent, StringComparison.Ordinal);

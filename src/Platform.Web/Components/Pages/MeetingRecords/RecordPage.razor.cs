@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Runtime;
+using Platform.Web.Localization;
 using Platform.Web.Accounts;
 using Platform.Web.ActionItems;
 using Platform.Web.MeetingRecords;
@@ -87,12 +87,9 @@ public sealed partial class RecordPage
         acknowledgedAt = mine?.AcknowledgedAt;
     }
 
-    private string? ViewerWhen(MeetingStart when) =>
-        HttpContext.User.FindFirst(AccountClaims.TimeZone)?.Value is { } zone && zone != when.TimeZone
-            ? ViewerTime.Local(HttpContext.User, when.StartsUtc).ToString("f", CultureInfo.CurrentCulture) + " (" + zone.Replace('_', ' ') + ")"
-            : null;
+    private ViewerClock Clock => ViewerClock.For(HttpContext.User);
 
-    private string When(DateTimeOffset utc) => ViewerTime.Local(HttpContext.User, utc).ToString("g", CultureInfo.CurrentCulture);
+    private string When(DateTimeOffset utc) => Clock.Brief(utc);
 
     private async Task AcknowledgeAsync()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Platform.Grains.Meetings;
+using Platform.Web.Localization;
 using Platform.Web.Accounts;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
@@ -28,7 +29,7 @@ public sealed partial class EditMeeting
     private IReadOnlyList<BacklogActionItem> openActions = [];
     private IReadOnlyList<MeetingListItem> overlaps = [];
     private FieldErrors errors = new();
-    private string viewerZone = "UTC";
+    private ViewerClock clock = ViewerClock.Utc;
     private string? message;
     private string? refusal;
     private string? agendaRefusal;
@@ -39,7 +40,7 @@ public sealed partial class EditMeeting
 
     protected override async Task OnInitializedAsync()
     {
-        viewerZone = MeetingClock.ViewerZone(HttpContext.User);
+        clock = ViewerClock.For(HttpContext.User);
         seats = await Meetings.SeatsAsync(GroupId);
         openActions = await ActionItems.OpenItemsAsync(GroupId);
         await LoadAsync();
@@ -157,9 +158,9 @@ public sealed partial class EditMeeting
     private static MeetingInput FromMeeting(MeetingState m, string? scope) => new()
     {
         Title = m.Details.Title,
-        Date = MeetingTime.WriteDate(m.Details.Starts.Date),
-        StartTime = MeetingTime.WriteTime(m.Details.Starts.TimeOfDay),
-        EndTime = MeetingTime.WriteTime(m.Details.Ends.TimeOfDay),
+        Date = ViewerClock.Machine(m.Details.Starts.Date),
+        StartTime = ViewerClock.Machine(m.Details.Starts.TimeOfDay),
+        EndTime = ViewerClock.Machine(m.Details.Ends.TimeOfDay),
         Place = m.Details.Place,
         OnlineLink = m.Details.OnlineLink,
         Scope = scope ?? "this",

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Commitments;
+using Platform.Grains.Meetings;
+using Platform.Grains.Runtime;
+using Platform.Host.Tests.Organisations;
+using Platform.Web.Components.MeetingRecords;
+using Platform.Web.Components.Meetings;
+using Platform.Web.Components.ActionItems;
+using Platform.Web.Components.Commitments;
+using Platform.Web.Components.Pages.Account;
+using Platform.Web.Components.Pages.ActionItems;
+using Platform.Web.Components.Pages.Commitments;
+using Platform.Web.Components.Pages.Admin;
+using Platform.Web.Components.Pages.Donors;
+using Platform.Web.Components.Pages.Groups;
+using Platform.Web.Components.Pages.Home;
+using Platform.Web.Components.Pages.MeetingRecords;
+using Platform.Web.Components.Pages.Meetings;
+using Platform.Web.Components.Pages.Notifications;
+using Platform.Web.Components.Reports;
+using Platform.Web.Components.WorkingGroups;
+using EditMeetingPage = Platform.Web.Components.Pages.Meetings.EditMeeting;
+using MeetingCalendarPage = Platform.Web.Components.Pages.Meetings.MeetingCalendar;
+
+namespace Platform.Host.Tests.Times;
+
+/// <summary>
+/// Every place a person reads a date or time, how to reach it in a <see cref="ZoneScene"/>, what it must show
+/// (and, where it differs, the UTC text it must not show) and which components render it there. The zone tests run
+/// each entry for a viewer in Bogotá and one in Paris; the guard fails for a component that shows times and is in none.
+/// </summary>
+internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScene, Task<string>> TextAsync, params Func<ZoneScene, (string Local, string Utc)>[] Shows)
+{
+    public override string ToString() => Name;
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    private static Func<ZoneScene, (string, string)> At(DateTimeOffset instant, string format) => s => (s.Local(instant, format), ZoneScene.Utc(instant, format));
+
+    /// <summary>Text that is the same on every clock (a calendar date, a month, an hour of one's own day).</summary>
+    private static Func<ZoneScene, (string, string)> Same(string text) => _ => (text, text);
+
+    private static readonly Func<ZoneScene, (string, string)> MeetingShort = At(ZoneScene.MeetingStarts, "g");
+    private static readonly Func<ZoneScene, (string, string)> MeetingLong = At(ZoneScene.MeetingStarts, "f");
+    private static readonly Func<ZoneScene, (string, string)> RecordedShort = At(ZoneScene.Recorded, "g");
+    private static readonly Func<ZoneScene, (string, string)> RecordedLong = At(ZoneScene.Recorded, "f");
+    private static readonly Func<ZoneScene, (string, string)> RecordedDay = At(ZoneScene.Recorded, "d");
+    private static readonly Func<ZoneScene, (string, string)> DueDay = Same(new DateTime(2027, 2, 1).ToString("d", English));
+    private static readonly Func<ZoneScene, (string, string)> ReportMonth = Same(new DateTime(2026, 12, 1).ToString("MMM yyyy", English));
+
+    public static IReadOnlyList<TimeSurface> All { get; } =
+    [
+        new("meeting calendar", [typeof(MeetingCalendarPage), typeof(MeetingMonth), typeof(MeetingList)],
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings?month=2027-01"), MeetingShort),
+        new("meeting calendar, live fragment", [typeof(MeetingMonth), typeof(MeetingList)],
+            s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/meetings?month=2027-01"), MeetingShort),
+        new("overlap warning on a new meeting", [typeof(NewMeeting), typeof(OverlapWarning)], OverlapOnNewAsync, MeetingShort),
+        new("editing a later meeting, with the backlog", [typeof(EditMeetingPage), typeof(BacklogChoice)], EditLaterMeetingAsync, MeetingShort),
+        new("meeting page", [typeof(MeetingPage), typeof(MeetingWhen)], s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}"), MeetingLong),
+        new("home, upcoming meetings", [typeof(Home)], s => MainAsync(s.Browser, "/"), MeetingShort),
+        new("group page, activity", [typeof(ViewGroup), typeof(ActivityFeed)], s => MainAsync(s.Browser, $"/groups/{s.Group}"), RecordedShort),
+        new("group activity, live fragment", [typeof(ActivityFeed)], s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/activity"), RecordedShort),
+        new("notifications", [typeof(NotificationList)], s => MainAsync(s.Browser, "/notifications"), RecordedShort),
+        new("digest hour, on one's own clock", [typeof(NotificationSettings)], s => MainAsync(s.Browser, "/account/notifications"),
+            Same(new DateTime(2027, 1, 1, 9, 0, 0).ToString("t", English))),
+        new("published record", [typeof(RecordPage), typeof(RecordDocument), typeof(AcknowledgementList)],
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/record"), RecordedShort, MeetingLong),
+        new("action item page", [typeof(ActionItemPage)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
+        new("action board", [typeof(ActionItemList)], async s =>
+        {
+            await ActionItemAsync(s);
+            return await MainAsync(s.Browser, $"/groups/{s.Group}/actions");
+        }, DueDay),
+        new("commitment page", [typeof(CommitmentPage), typeof(CommitmentDetails)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/commitments/{await CommitmentAsync(s)}"), RecordedDay, DueDay),
+        new("calendar subscription", [typeof(CalendarSubscription)], CalendarLinkAsync, At(ZoneScene.Recorded, "D")),
+        new("mail outbox", [typeof(MailOutbox)], OutboxAsync, RecordedShort),
+        new("donor portfolio", [typeof(Portfolio), typeof(ReportHeading), typeof(PortfolioReport), typeof(Trend)],
+            s => DonorAsync(s, "/portfolio"), RecordedLong, ReportMonth),
+        new("donor portfolio, print", [typeof(PortfolioPrint), typeof(ReportHeading)], s => DonorAsync(s, "/portfolio/print"), RecordedLong),
+        new("donor group summary", [typeof(GroupSummary), typeof(ReportHeading), typeof(GroupReport), typeof(BarChart)],
+            s => DonorAsync(s, $"/groups/{s.Group}/summary"), RecordedLong, ReportMonth),
+        new("donor group summary, print", [typeof(GroupSummaryPrint), typeof(ReportHeading)], s => DonorAsync(s, $"/groups/{s.Group}/summary/print"), RecordedLong),
+    ];
+
+    private static async Task<string> MainAsync(FormClient browser, string url)
+    {
+        var page = await browser.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        return page.Document.QuerySelector("main")?.TextContent ?? "";
+    }
+
+    private static async Task<string> BodyAsync(FormClient browser, string url)
+    {
+        var page = await browser.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        return page.Document.Body?.TextContent ?? "";
+    }
+
+    private static async Task<string> OverlapOnNewAsync(ZoneScene s)
+    {
+        var page = await s.Browser.SubmitAsync($"/groups/{s.Group}/meetings/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Otra reunión",
+            ["Input.Date"] = "2027-01-12",
+            ["Input.StartTime"] = "10:00",
+            ["Input.EndTime"] = "12:00",
+            ["Input.Repeat"] = "once",
+        });
+        return page.Document.QuerySelector("main [role=alert]")?.TextContent ?? "";
+    }
+
+    private static async Task<string> EditLaterMeetingAsync(ZoneScene s)
+    {
+        // The scene's meeting has an open agenda item: the next meeting's edit page offers it, saying when it was.
+        var later = Guid.NewGuid();
+        var details = new MeetingDetails("Mesa de febrero", new NodaTime.LocalDateTime(2027, 2, 9, 9, 0), new NodaTime.LocalDateTime(2027, 2, 9, 11, 0), "Segovia", null);
+        await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(later).ScheduleAsync(new ScheduleMeeting(s.Group, details, s.Viewer.Id));
+        return await MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{later}/edit");
+    }
+
+    private static async Task<string> CalendarLinkAsync(ZoneScene s)
+    {
+        await s.Browser.SubmitAsync("/account/calendar", "main form[method=post]", new Dictionary<string, string>());
+        return await MainAsync(s.Browser, "/account/calendar");
+    }
+
+    private static async Task<Guid> ActionItemAsync(ZoneScene s)
+    {
+        var id = Guid.NewGuid();
+        var grain = s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id);
+        var details = new ActionItemDetails("Enviar el plan", null, s.Viewer.Id, null, new NodaTime.LocalDate(2027, 2, 1), ActionItemPriority.Normal);
+        await grain.CreateAsync(new CreateActionItem(s.Group, details, null, s.Viewer.Id));
+        await grain.AddProgressAsync(new AddActionItemProgress("Borrador listo", null, null, s.Viewer.Id));
+        return id;
+    }
+
+    private static async Task<Guid> CommitmentAsync(ZoneScene s)
+    {
+        var id = Guid.NewGuid();
+        var grain = s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommitmentGrain>(id);
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Organisation, "Capacitar a los guardias", CommitmentStandard.VoluntaryPrinciples, s.Viewer.Id));
+        await grain.AddMilestoneAsync(new AddMilestone("Primer taller", new NodaTime.LocalDate(2027, 2, 1), s.Viewer.Id));
+        return id;
+    }
+
+    private static async Task<string> OutboxAsync(ZoneScene s)
+    {
+        // A mail the server refused once, queued at the scene's instant.
+        await Platform.Host.Tests.MeetingRecords.RecordTestData.ExecuteAsync(s.Factory, """
+            INSERT INTO mail_outbox (id, to_address, subject, body, created_at, attempts, next_attempt_at, last_error)
+            VALUES ('b7c6a5e4-0000-4000-8000-000000000001', 'beto@example.org', 'Reunión', 'Hola', @at, 1, @at, '451 try later')
+            """, new { at = Platform.Grains.Storage.StoredTime.Write(ZoneScene.Recorded) });
+        using var admin = await s.PersonAsync("admin@example.org", "administrator");
+        return await MainAsync(admin, "/admin/mail");
+    }
+
+    private static async Task<string> DonorAsync(ZoneScene s, string url)
+    {
+        using var donor = await s.PersonAsync("donor@example.org", "donor");
+        var id = (await s.Factory.FindUserAsync("donor@example.org"))!;
+        await GroupSeats.PortfolioAsync(s.Factory, id, s.Group);
+        return await MainAsync(donor, url);
+    }
+}
