@@ -47,6 +47,7 @@ internal static class WebExtensions
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
+        app.UseFormGuard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
