@@ -85,4 +85,29 @@ public sealed class BadInputTests
         Assert.DoesNotContain("antiforgery", page.Document.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await new Personas(factory).ScalarAsync<long>("SELECT COUNT(*) FROM organisation"));
     }
+
+    [Fact]
+    public async Task NewActionItem_PersonBesideUnknownOrganisation_ReshowsFormWithMessageAndKeepsWhatWasTyped()
+    {
+        using var factory = new PlatformFactory();
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        var beto = await seed.PersonAsync("beto@example.org");
+        await seed.SeatAsync(seed.GroupA, beto, "facilitator");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("beto@example.org", PlatformFactory.Password);
+
+        var page = await browser.SubmitAsync($"/groups/{seed.GroupA}/actions/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Informe de incidentes del trimestre",
+            ["Input.OwnerUserId"] = beto,
+            ["Input.OwnerOrganisationId"] = Guid.NewGuid().ToString(),
+            ["Input.Priority"] = "high",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("has no seat in this group", page.Document.QuerySelector("#owner-org-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Informe de incidentes del trimestre", page.Document.QuerySelector("input[name='Input.Title']")?.GetAttribute("value"));
+        Assert.Equal(2L, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM action_item"));
+    }
 }
