@@ -12,7 +12,8 @@ public sealed class User
 
     public string NormalizedEmail { get; set; } = "";
 
-    public string DisplayName { get; set; } = "";
+    /// <summary>One line (<see cref="SingleLine"/>): the name appears in mail subjects and bodies.</summary>
+    public string DisplayName { get; set => field = SingleLine.Clean(value); } = "";
 
     public string? PasswordHash { get; set; }
 
