@@ -88,7 +88,9 @@ internal static class MalformedInput
 
                 defaults[name] = field.LocalName switch
                 {
-                    "select" => (field.QuerySelector("option[selected]") ?? field.QuerySelector("option"))?.GetAttribute("value") ?? "",
+                    // A real choice rather than "none", so the other fields are checked beside it (a person owner and an unknown organisation).
+                    "select" => (field.QuerySelector("option[selected]") ?? field.QuerySelectorAll("option").FirstOrDefault(o => o.GetAttribute("value") is { Length: > 0 })
+                        ?? field.QuerySelector("option"))?.GetAttribute("value") ?? "",
                     "textarea" => field.TextContent,
                     _ => field.GetAttribute("value") ?? "",
                 };
