@@ -33,6 +33,7 @@ public sealed class SingleLineTests
             new AddMilestone(Broken, new LocalDate(2027, 1, 1), "ana").Title,
             new EditMilestone(Guid.NewGuid(), Broken, new LocalDate(2027, 1, 1), "ana").Title,
             new User { DisplayName = Broken }.DisplayName,
+            new User { GenderDescription = Broken }.GenderDescription,
         ];
 
         Assert.All(singles, value => Assert.Equal(OneLine, value));

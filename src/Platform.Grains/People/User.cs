@@ -33,7 +33,7 @@ public sealed class User
 
     public string Gender { get; set; } = Genders.PreferNotToSay;
 
-    public string? GenderDescription { get; set; }
+    public string? GenderDescription { get; set => field = SingleLine.Clean(value); }
 
     public DateTimeOffset CreatedAt { get; set; }
 }
