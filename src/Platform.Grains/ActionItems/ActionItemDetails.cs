@@ -11,6 +11,8 @@ public sealed record ActionItemDetails(
     LocalDate? DueDate,
     ActionItemPriority Priority)
 {
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+
     /// <summary>Each problem with the field it belongs to.</summary>
     public IEnumerable<(string Field, string Code)> Problems()
     {

@@ -5,7 +5,7 @@ using Platform.Grains.Runtime;
 namespace Platform.Grains.ActionItems;
 
 /// <summary>
-/// Keeps one action item's rules: an owner seated in the group (a person) or a known organisation, http(s) evidence
+/// Keeps one action item's rules: an owner seated in the group (a person) and an owning organisation seated there, http(s) evidence
 /// only, progress appended never edited. Each command writes the item row (version-checked), the update row and one
 /// journal entry in one transaction, then publishes.
 /// </summary>
@@ -108,12 +108,13 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
         {
             // A person owns an item only in a group where they hold a seat; their organisation follows the seat.
             var seat = await store.SeatAsync(groupId, owner) ?? throw new ActionItemRuleException("OwnerNotMember", "Owner");
-            return details with { OwnerOrganisationId = details.OwnerOrganisationId ?? seat };
+            details = details with { OwnerOrganisationId = details.OwnerOrganisationId ?? seat };
         }
 
-        return await store.OrganisationExistsAsync(details.OwnerOrganisationId!.Value)
+        // The owning organisation, named or taken from the seat, sits in this group: the group's figures count its items.
+        return await store.OrganisationSeatedAsync(groupId, details.OwnerOrganisationId!.Value)
             ? details
-            : throw new ActionItemRuleException("OrganisationNotFound", "Owner");
+            : throw new ActionItemRuleException("OrganisationNotSeated", "OwnerOrganisationId");
     }
 
     private async Task<ActionItemState> ExistingAsync() =>

@@ -34,12 +34,19 @@ public sealed class ActionItemStore(Database database)
         return org is null ? null : Guid.Parse(org);
     }
 
-    private const string SelectOrganisationExists = "SELECT COUNT(*) FROM organisation WHERE id = @id";
+    private const string SelectOrganisationSeated = """
+        SELECT COUNT(*)
+        FROM membership
+        WHERE working_group_id = @groupId
+          AND organisation_id = @organisationId
+        """;
 
-    public async Task<bool> OrganisationExistsAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>Whether someone sits in the group for <paramref name="organisationId"/> (false for an unknown organisation).</summary>
+    public async Task<bool> OrganisationSeatedAsync(Guid groupId, Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectOrganisationExists, new { id = Key(id) }, cancellationToken: cancellationToken)) > 0;
+        var command = new CommandDefinition(SelectOrganisationSeated, new { groupId = Key(groupId), organisationId = Key(organisationId) }, cancellationToken: cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(command) > 0;
     }
 
     private const string SelectGroupExists = "SELECT COUNT(*) FROM working_group WHERE id = @id";

@@ -5,7 +5,7 @@ namespace Platform.Grains.ActionItems;
 /// <summary>One action item and its progress. Refusals throw <see cref="ActionItemRuleException"/>.</summary>
 public interface IActionItemGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the item; owners must hold a seat in the group (a person) or be seated there (an organisation).</summary>
+    /// <summary>Creates the item; owners must hold a seat in the group (a person), and the owning organisation must be seated there.</summary>
     Task<ActionItemState> CreateAsync(CreateActionItem command);
 
     /// <summary>Changes title, description, owner, due date or priority.</summary>

@@ -7,11 +7,17 @@ public sealed record CreateCommitment(Guid GroupId, Guid OrganisationId, string 
 
 public sealed record UpdateCommitment(string Text, CommitmentStandard Standard, CommitmentStatus Status, string ActorId);
 
-public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorId);
+public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorId)
+{
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+}
 
 public sealed record CompleteMilestone(Guid MilestoneId, string ActorId);
 
-public sealed record EditMilestone(Guid MilestoneId, string Title, LocalDate DueDate, string ActorId);
+public sealed record EditMilestone(Guid MilestoneId, string Title, LocalDate DueDate, string ActorId)
+{
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+}
 
 public sealed record RemoveMilestone(Guid MilestoneId, string ActorId);
 

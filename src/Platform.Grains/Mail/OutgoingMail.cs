@@ -1,4 +1,17 @@
 namespace Platform.Grains.Mail;
 
 /// <summary>A plain-text message to one recipient, already written in the recipient's language.</summary>
-public sealed record OutgoingMail(string To, string Subject, string Body);
+/// <remarks>
+/// The header values are checked here, where every mail is composed and where each stored one is read back: a subject is
+/// made one line (text from a title or a commitment must not add a header, and System.Net.Mail would refuse the whole
+/// message); an address with a control character is refused outright, since no guess repairs it.
+/// </remarks>
+public sealed record OutgoingMail(string To, string Subject, string Body)
+{
+    public string To { get; init => field = Address(value); } = Address(To);
+
+    public string Subject { get; init => field = SingleLine.Clean(value).Trim(); } = SingleLine.Clean(Subject).Trim();
+
+    private static string Address(string to) =>
+        to.Any(SingleLine.IsBreaking) ? throw new ArgumentException("A mail address cannot contain a control character.", nameof(to)) : to;
+}

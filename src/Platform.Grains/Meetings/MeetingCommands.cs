@@ -9,7 +9,10 @@ public sealed record EditMeeting(MeetingDetails Details, string ActorId);
 public sealed record CancelMeeting(string ActorId);
 
 /// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
-public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId);
+public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId)
+{
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+}
 
 /// <summary>The whole agenda in order: items left out are removed, new ones added, the order is the list's.</summary>
 public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId);
@@ -17,7 +20,14 @@ public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId);
 public sealed record RespondToMeeting(string UserId, RsvpResponse Response, string? DelegateUserId);
 
 /// <summary>What a series edit may change on every occurrence it reaches.</summary>
-public sealed record SeriesChanges(string Title, LocalTime StartTime, int DurationMinutes, string? Place, string? OnlineLink);
+public sealed record SeriesChanges(string Title, LocalTime StartTime, int DurationMinutes, string? Place, string? OnlineLink)
+{
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+
+    public string? Place { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Place);
+
+    public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
+}
 
 public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
 

@@ -5,6 +5,13 @@ namespace Platform.Grains.Meetings;
 /// <summary>What a facilitator types for one meeting: local times are in the group's time zone.</summary>
 public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDateTime Ends, string? Place, string? OnlineLink)
 {
+    /// <summary>One line however the details were made (<see cref="SingleLine"/>): the title goes into mail subjects.</summary>
+    public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
+
+    public string? Place { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Place);
+
+    public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
+
     /// <summary>Each problem with the field it belongs to; end before start is refused, past dates are allowed.</summary>
     public IEnumerable<(string Field, string Code)> Problems()
     {

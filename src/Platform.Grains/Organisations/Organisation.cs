@@ -12,7 +12,14 @@ public sealed record Organisation(
     DateTimeOffset CreatedAt);
 
 /// <summary>What a person types to create or edit an organisation, already checked by the form.</summary>
-public sealed record OrganisationDetails(string Name, StakeholderType Type, string Country, string? Description, string? Website);
+public sealed record OrganisationDetails(string Name, StakeholderType Type, string Country, string? Description, string? Website)
+{
+    public string Name { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Name);
+
+    public string Country { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Country);
+
+    public string? Website { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Website);
+}
 
 /// <summary>Saved, refused as a duplicate (the id is then the existing organisation's), or not found (edit).</summary>
 public enum OrganisationSaveStatus

@@ -12,7 +12,8 @@ public sealed class User
 
     public string NormalizedEmail { get; set; } = "";
 
-    public string DisplayName { get; set; } = "";
+    /// <summary>One line (<see cref="SingleLine"/>): the name appears in mail subjects and bodies.</summary>
+    public string DisplayName { get; set => field = SingleLine.Clean(value); } = "";
 
     public string? PasswordHash { get; set; }
 
@@ -32,7 +33,7 @@ public sealed class User
 
     public string Gender { get; set; } = Genders.PreferNotToSay;
 
-    public string? GenderDescription { get; set; }
+    public string? GenderDescription { get; set => field = SingleLine.Clean(value); }
 
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -39,9 +39,9 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     {
         var fallback = LastTwelveMonths(now);
         var limit = fallback.To;
-        var to = TryMonth(lastMonth) is { } last ? last.AddMonths(1) : limit;
+        var to = TryMonth(lastMonth, now) is { } last ? last.AddMonths(1) : limit;
         to = to > limit ? limit : to;
-        var from = TryMonth(firstMonth) ?? to.AddMonths(-12);
+        var from = TryMonth(firstMonth, now) ?? to.AddMonths(-12);
         if (from >= to)
         {
             from = to.AddMonths(-1);
@@ -52,6 +52,8 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
     private static DateOnly FirstOfMonth(DateTimeOffset now) => new(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
 
-    private static DateOnly? TryMonth(string? text) =>
-        DateOnly.TryParseExact(text, MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
+    /// <summary>A month within a century of now; "0001-01" or "9999-12" is as unreadable as "abc" (and would overflow the calendar).</summary>
+    private static DateOnly? TryMonth(string? text, DateTimeOffset now) =>
+        DateOnly.TryParseExact(text, MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            && Math.Abs(month.Year - now.UtcDateTime.Year) <= 100 ? month : null;
 }

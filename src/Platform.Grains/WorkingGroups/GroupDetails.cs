@@ -14,6 +14,14 @@ public sealed record GroupDetails(
     bool NonAttribution,
     string TermsOfReference)
 {
+    public string Name { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Name);
+
+    public string Country { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Country);
+
+    public string? Region { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Region);
+
+    public string TimeZone { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(TimeZone);
+
     public const int MaxNameLength = 120;
     public const int MaxRegionLength = 120;
     public const int MaxConfidentialityLength = 2000;

@@ -8,6 +8,7 @@ using Platform.Web.Components.Meetings;
 using Platform.Web.Meetings;
 using Platform.Web.Components.WorkingGroups;
 using Platform.Web.Localization;
+using Platform.Web.Forms;
 
 namespace Platform.Host.Extensions;
 
@@ -36,9 +37,10 @@ internal static class LiveExtensions
                 [nameof(ActivityFeed.Entries)] = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
                 [nameof(ActivityFeed.Clock)] = ViewerClock.For(http.User),
             }));
-        fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, bool? overdue, HttpContext http, ActionItemQueries queries) =>
+        fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, string? overdue, HttpContext http, ActionItemQueries queries) =>
         {
-            var filter = new BoardFilter(Guid.TryParse(org, out var organisation) ? organisation : null, string.IsNullOrEmpty(person) ? null : person, overdue == true);
+            var filter = new BoardFilter(
+                Guid.TryParse(org, out var organisation) ? organisation : null, string.IsNullOrEmpty(person) ? null : person, QueryValue.Flag(overdue));
             return new RazorComponentResult<ActionBoardColumns>(new { Items = await queries.BoardAsync(groupId, filter, http.RequestAborted) });
         });
         fragments.MapGet("/meetings", (Guid groupId, string? month, HttpContext http, TimeProvider time) =>

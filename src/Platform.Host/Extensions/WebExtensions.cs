@@ -50,6 +50,7 @@ internal static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseNoStore();
+        app.UseFormGuard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();

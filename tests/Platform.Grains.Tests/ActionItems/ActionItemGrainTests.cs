@@ -24,16 +24,62 @@ public sealed class ActionItemGrainTests
     }
 
     [Fact]
-    public async Task Create_OrganisationWithoutPerson_IsAllowed()
+    public async Task Create_SeatedOrganisationWithoutPerson_IsAllowed()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ActionSilo(db.Database);
+        var (group, ana, org) = await silo.GroupAsync();
+
+        var id = await silo.CreateAsync(group, ana, ActionSilo.Details(null, org));
+
+        Assert.Null((await silo.Item(id).GetAsync())!.Details.OwnerUserId);
+    }
+
+    [Fact]
+    public async Task Create_OrganisationNotSeatedInGroup_IsRefusedAndWritesNothing()
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new ActionSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
         var police = await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
 
-        var id = await silo.CreateAsync(group, ana, ActionSilo.Details(null, police));
+        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, police)));
 
-        Assert.Null((await silo.Item(id).GetAsync())!.Details.OwnerUserId);
+        Assert.Equal(("OrganisationNotSeated", "OwnerOrganisationId"), (refused.Code, refused.Field));
+        Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Create_PersonBesideUnseatedOrUnknownOrganisation_IsRefusedAndWritesNothing(bool unknown)
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ActionSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var other = unknown ? Guid.NewGuid() : await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
+
+        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(ana, other)));
+
+        Assert.Equal("OrganisationNotSeated", refused.Code);
+        Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item"));
+    }
+
+    [Fact]
+    public async Task Update_ToOrganisationOfAnotherGroup_IsRefusedAndKeepsTheItem()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ActionSilo(db.Database);
+        var (group, ana, org) = await silo.GroupAsync();
+        var (_, _, elsewhere) = await silo.GroupAsync(name: "Nacional");
+        var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
+
+        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+            silo.Item(id).UpdateAsync(new UpdateActionItem(ActionSilo.Details(null, elsewhere, title: "Informe anual"), ana)));
+
+        var stored = (await silo.Item(id).GetAsync())!;
+        Assert.Equal("OrganisationNotSeated", refused.Code);
+        Assert.Equal(("Informe de incidentes", org, 1L), (stored.Details.Title, stored.Details.OwnerOrganisationId, stored.Version));
     }
 
     [Fact]

@@ -119,6 +119,9 @@ public sealed partial class EndpointMatrixTests
         GET  /groups/{groupId:guid}/summary.csv    SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
         GET  /groups/{groupId:guid}/summary/print  SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
         POST /groups/{groupId:guid}/summary/print  SignIn  Denied  Denied  Denied  Allowed Allowed Denied  Allowed
+        # Shown (400) in place of a post whose form cannot be read, such as one with a NUL character (FormGuard).
+        GET  /form-refused                         Status400 Status400 Status400 Status400 Status400 Status400 Status400 Status400
+        POST /form-refused                         Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /health                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # The hub needs the cookie (anonymous 401); signed-in, a plain GET lacks a connection id (400) and negotiate is POST only
         # (405). Which groups a connection follows is decided per group in LiveSubscriptions (LiveHubTests, LiveTests).

@@ -13,7 +13,7 @@ namespace Platform.Host.Tests.Access;
 /// <item>POSTs carry an empty form and no antiforgery token. Authorisation runs before antiforgery in this pipeline
 /// (WebExtensions.UsePlatformPipeline), so a denied persona is redirected and an allowed one gets 400, counted as Allowed;
 /// the test then checks that no row changed in the database.</item>
-/// <item>Route values are real seeded ids (<see cref="routeValues"/>): {groupId} is group A, where the personas sit. A
+/// <item>Route values are real seeded ids (<see cref="Personas.RouteValues"/>): {groupId} is group A, where the personas sit. A
 /// route with {groupId} is called a second time with group B, where only "other" sits (as a member) and the donor
 /// without A has B in their portfolio. Expected outcomes on B are derived from the A row, by who each persona is on B:
 /// other stands as a member, donor+ and donor- swap places, admin and anonymous stay, everyone else stands as other.</item>
@@ -25,12 +25,7 @@ public sealed partial class EndpointMatrixTests
 {
     private static readonly string[] Columns = ["anon", "other", "observer", "member", "facilitator", "donor+", "donor-", "admin"];
 
-    private readonly Dictionary<string, string> routeValues = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<Guid, Guid> meetingOf = [];
-
-    private readonly Dictionary<Guid, Guid> commitmentOf = [];
-    private readonly Dictionary<Guid, Guid> actionOf = [];
+    private readonly Dictionary<Guid, Dictionary<string, string>> routeValues = [];
 
     [Fact]
     public async Task EveryEndpoint_AsEveryPersona_MatchesExpectedMatrix()
@@ -96,16 +91,11 @@ public sealed partial class EndpointMatrixTests
         await seed.PortfolioAsync(donorWithout, seed.GroupB);
         await seed.PersonAsync("admin@example.org", PlatformRoles.Administrator);
 
-        meetingOf[seed.GroupA] = seed.MeetingA;
-        meetingOf[seed.GroupB] = seed.MeetingB;
-        commitmentOf[seed.GroupA] = seed.CommitmentA;
-        commitmentOf[seed.GroupB] = seed.CommitmentB;
-        actionOf[seed.GroupA] = seed.ActionA;
-        actionOf[seed.GroupB] = seed.ActionB;
-        routeValues["organisationId"] = seed.Organisation.ToString();
-        routeValues["donorId"] = donorWith;
-        routeValues["path"] = "no-such-page";
-        routeValues["milestoneId"] = Guid.NewGuid().ToString(); // the page answers "not found" inside an allowed route
+        foreach (var group in new[] { seed.GroupA, seed.GroupB })
+        {
+            routeValues[group] = seed.RouteValues(group);
+            routeValues[group]["donorId"] = donorWith;
+        }
 
         var clients = new List<FormClient> { factory.Browser() };
         foreach (var email in new[] { "otto", "observer", "member", "facilitator", "donor.a", "donor.b", "admin" })
@@ -121,11 +111,7 @@ public sealed partial class EndpointMatrixTests
     private async Task<string[]> CallAsync(IReadOnlyList<FormClient> clients, string method, RoutePattern pattern, Guid groupId)
     {
         // Ids of things inside a group follow the group in the route; pairing them across groups is tested in GroupPolicyTests.
-        var values = new Dictionary<string, string>(routeValues) { ["groupId"] = groupId.ToString() };
-        values["meetingId"] = meetingOf[groupId].ToString();
-        values["commitmentId"] = commitmentOf[groupId].ToString();
-        values["itemId"] = actionOf[groupId].ToString();
-        var url = MatrixEndpoints.Url(pattern, values);
+        var url = MatrixEndpoints.Url(pattern, routeValues[groupId]);
         var outcomes = new string[clients.Count];
         for (var i = 0; i < clients.Count; i++)
         {

@@ -30,7 +30,7 @@ internal static class MatrixEndpoints
             RoutePatternParameterPart parameter => values.TryGetValue(parameter.Name, out var value)
                 ? Uri.EscapeDataString(value)
                 : throw new InvalidOperationException(
-                    $"No test value for route parameter '{parameter.Name}' in {Raw(pattern)}: add a real seeded id to EndpointMatrixTests.routeValues."),
+                    $"No test value for route parameter '{parameter.Name}' in {Raw(pattern)}: add a real seeded id to Personas.RouteValues."),
             _ => throw new InvalidOperationException($"Unexpected route part in {Raw(pattern)}."),
         })));
         return "/" + string.Join('/', segments);

@@ -64,6 +64,19 @@ internal sealed class Personas(PlatformFactory factory)
             now = Now,
         });
 
+    /// <summary>Real seeded ids for the route parameters, the things inside a group following <paramref name="groupId"/> (A or B).</summary>
+    /// <remarks>{milestoneId} is unknown on purpose: that page answers "not found" inside an allowed route.</remarks>
+    public Dictionary<string, string> RouteValues(Guid groupId) => new(StringComparer.Ordinal)
+    {
+        ["groupId"] = groupId.ToString(),
+        ["meetingId"] = (groupId == GroupA ? MeetingA : MeetingB).ToString(),
+        ["commitmentId"] = (groupId == GroupA ? CommitmentA : CommitmentB).ToString(),
+        ["itemId"] = (groupId == GroupA ? ActionA : ActionB).ToString(),
+        ["organisationId"] = Organisation.ToString(),
+        ["milestoneId"] = Guid.NewGuid().ToString(),
+        ["path"] = "no-such-page",
+    };
+
     /// <summary>Creates a person who can sign in, with an optional platform role.</summary>
     public async Task<string> PersonAsync(string email, string? platformRole = null) => (await factory.CreateUserAsync(email, platformRole)).Id;
 

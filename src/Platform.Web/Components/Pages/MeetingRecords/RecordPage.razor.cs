@@ -21,7 +21,10 @@ public sealed partial class RecordPage
 
     [Parameter] public Guid MeetingId { get; set; }
 
-    [SupplyParameterFromQuery(Name = "revision")] private int? RevisionWanted { get; set; }
+    [SupplyParameterFromQuery(Name = "revision")] private string? RevisionQuery { get; set; }
+
+    /// <summary>The revision asked for; a value that is not a revision number shows the latest.</summary>
+    private int? RevisionWanted { get; set; }
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -62,6 +65,7 @@ public sealed partial class RecordPage
     protected override async Task OnInitializedAsync()
     {
         Acknowledge ??= new();
+        RevisionWanted = Platform.Web.Forms.QueryValue.Positive(RevisionQuery);
         await LoadAsync();
     }
 

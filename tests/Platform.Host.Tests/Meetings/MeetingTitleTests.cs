@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace Platform.Host.Tests.Meetings;
+
+public sealed class MeetingTitleTests
+{
+    [Fact]
+    public async Task NewMeeting_TitleWithLineBreak_InvitationsAreWellFormedAndTitleIsStoredOnOneLine()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        using var facilitator = factory.Browser();
+        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+
+        var done = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Mesa mensual\r\nBcc: intruso@example.org",
+            ["Input.Date"] = "2027-01-12",
+            ["Input.StartTime"] = "09:00",
+            ["Input.EndTime"] = "11:00",
+            ["Input.Place"] = "Alcaldía\nde Segovia",
+            ["Input.Repeat"] = "once",
+        });
+
+        Assert.Equal(HttpStatusCode.Found, done.Status);
+        var stored = await new Access.Personas(factory).ScalarAsync<string>("SELECT title || '|' || place FROM meeting");
+        Assert.Equal("Mesa mensual Bcc: intruso@example.org|Alcaldía de Segovia", stored);
+        var mails = factory.OutboxMessages();
+        Assert.Equal(2, mails.Count);
+        foreach (var mail in mails)
+        {
+            var headers = mail[..mail.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n");
+            Assert.DoesNotContain(headers, h => h.StartsWith("Bcc", StringComparison.OrdinalIgnoreCase));
+            Assert.All(headers, h => Assert.Matches(@"^([A-Za-z-]+: |[ \t])", h));
+            Assert.Contains("Mesa mensual Bcc: intruso@example.org", mail, StringComparison.Ordinal);
+        }
+    }
+}
