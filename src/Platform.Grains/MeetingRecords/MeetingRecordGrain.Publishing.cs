@@ -66,6 +66,7 @@ public sealed partial class MeetingRecordGrain
             throw new RecordRuleException("NotPublished");
         }
 
+        EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", MeetingRecordStore.Key(id));
         var reason = command.Reason?.Trim() ?? "";
         if (reason.Length == 0 || reason.Length > MaxTextLength)
         {
