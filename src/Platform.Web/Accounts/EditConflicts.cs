@@ -7,6 +7,13 @@ using Platform.Web.Localization;
 
 namespace Platform.Web.Accounts;
 
+/// <summary>A compared field holding a choice's stored text (<c>at_risk</c>): shown as the resource <c>{Prefix}.{Name}</c> (<c>CommitmentStatus.AtRisk</c>).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ShownAsAttribute(string prefix) : Attribute
+{
+    public string Prefix { get; } = prefix;
+}
+
 /// <summary>One field someone else changed while a person was editing: what is saved now beside what they typed.</summary>
 public sealed record ChangedField(string Label, string Saved, string Yours);
 
@@ -17,8 +24,11 @@ public sealed record ChangedField(string Label, string Saved, string Yours);
 /// </summary>
 public static class EditConflicts
 {
-    /// <summary>The marked fields of <paramref name="typed"/> that differ from <paramref name="saved"/> (the form filled from the stored state).</summary>
-    public static IReadOnlyList<ChangedField> Between<TInput>(TInput typed, TInput saved, IStringLocalizer<Text> text)
+    /// <summary>
+    /// The marked fields of <paramref name="typed"/> that differ from <paramref name="saved"/> (the form filled from the
+    /// stored state). <paramref name="names"/> shows chosen ids (a person, an organisation) as the form's options do.
+    /// </summary>
+    public static IReadOnlyList<ChangedField> Between<TInput>(TInput typed, TInput saved, IStringLocalizer<Text> text, IReadOnlyDictionary<string, string>? names = null)
         where TInput : class
     {
         ArgumentNullException.ThrowIfNull(typed);
@@ -36,11 +46,28 @@ public static class EditConflicts
             var now = Shown(property.GetValue(saved), text);
             if (!string.Equals(yours, now, StringComparison.Ordinal))
             {
-                changed.Add(new ChangedField(text[label], now, yours));
+                var prefix = property.GetCustomAttribute<ShownAsAttribute>()?.Prefix;
+                changed.Add(new ChangedField(text[label], Named(now, prefix, text, names), Named(yours, prefix, text, names)));
             }
         }
 
         return changed;
+    }
+
+    private static string Named(string value, string? prefix, IStringLocalizer<Text> text, IReadOnlyDictionary<string, string>? names)
+    {
+        if (value.Length == 0)
+        {
+            return value;
+        }
+
+        if (names?.GetValueOrDefault(value) is { } name)
+        {
+            return name;
+        }
+
+        var shown = prefix is null ? null : text[$"{prefix}.{string.Concat(value.Split('_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))}"];
+        return shown is { ResourceNotFound: false } ? shown.Value : value;
     }
 
     // Browsers post line breaks as CRLF; a value nobody changed must not count as changed.

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 
@@ -23,6 +24,8 @@ public sealed class ActionItemInput
     [Display(Name = "Actions.DueDate")]
 
     public string? DueDate { get; set; }
+
+    [ShownAs("ActionPriority")]
 
     [Display(Name = "Actions.Priority")]
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
 
 namespace Platform.Web.Commitments;
 
@@ -8,9 +9,13 @@ public sealed class CommitmentInput
     [Display(Name = "Commitment.Text")]
     public string? Text { get; set; }
 
+    [ShownAs("CommitmentStandard")]
+
     [Display(Name = "Commitment.Standard")]
 
     public string? Standard { get; set; }
+
+    [ShownAs("CommitmentStatus")]
 
     [Display(Name = "Commitment.Status")]
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
 
@@ -14,6 +15,7 @@ public sealed class OrganisationInput
     public string? Name { get; set; }
 
     /// <summary>The stakeholder type as stored text (<c>asm_organisation</c>), empty until chosen.</summary>
+    [ShownAs("Stakeholder")]
     [Display(Name = "Organisation.Type")]
     public string? Type { get; set; }
 

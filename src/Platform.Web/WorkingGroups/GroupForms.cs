@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
 
 namespace Platform.Web.WorkingGroups;
 
@@ -9,6 +10,7 @@ public sealed class GroupDetailsInput
 {
     [Display(Name = "Groups.Name")]
     public string Name { get; set; } = "";
+    [ShownAs("Scope")]
     [Display(Name = "Groups.Scope")]
     public string Scope { get; set; } = "";
     [Display(Name = "Groups.Country")]
@@ -17,6 +19,7 @@ public sealed class GroupDetailsInput
     public string? Region { get; set; }
     [Display(Name = "Groups.TimeZone")]
     public string TimeZone { get; set; } = "";
+    [ShownAs("Cadence")]
     [Display(Name = "Groups.Cadence")]
     public string Cadence { get; set; } = "";
     [Display(Name = "Groups.Confidentiality")]
