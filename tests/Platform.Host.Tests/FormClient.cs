@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Platform.Host.Tests;
@@ -34,6 +35,26 @@ public sealed class FormClient(HttpClient client) : IDisposable
         return await PostAsync(form.GetAttribute("action") ?? url, values);
     }
 
+    /// <summary>Loads <paramref name="url"/> and reads its form named <paramref name="formName"/> (Blazor's <c>@formname</c>) as it stands.</summary>
+    public async Task<OpenForm> OpenFormAsync(string url, string formName)
+    {
+        var page = await GetAsync(url);
+        return OpenForm.Of(page, url, formName);
+    }
+
+    /// <summary>Submits <paramref name="form"/> with every field as it stood, changed by <paramref name="typed"/>, as a browser would.</summary>
+    public Task<Page> SendAsync(OpenForm form, IReadOnlyDictionary<string, string> typed)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var values = new Dictionary<string, string>(form.Values);
+        foreach (var (name, value) in typed)
+        {
+            values[name] = value;
+        }
+
+        return PostAsync(form.Action, values);
+    }
+
     /// <summary>Signs in through the sign-in form, as a person would.</summary>
     public Task<Page> SignInAsync(string email, string password) =>
         SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
@@ -56,6 +77,42 @@ public sealed class FormClient(HttpClient client) : IDisposable
             var html = await response.Content.ReadAsStringAsync();
             var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
             return new Page(response.StatusCode, response.Headers.Location?.OriginalString, cookies, Parser.ParseDocument(html));
+        }
+    }
+
+    /// <summary>A form read from a page: where it posts and what a browser would send if nothing were typed.</summary>
+    public sealed record OpenForm(string Action, IReadOnlyDictionary<string, string> Values)
+    {
+        public static OpenForm Of(Page page, string url, string formName)
+        {
+            ArgumentNullException.ThrowIfNull(page);
+            var form = page.Document.QuerySelectorAll("main form[method=post]")
+                .FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
+                ?? throw new InvalidOperationException($"No form '{formName}' on {url} (status {page.Status}).");
+            var values = new Dictionary<string, string>();
+            foreach (var field in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+            {
+                var name = field.GetAttribute("name")!;
+                switch (field)
+                {
+                    case IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked:
+                        values[name] = box.Value;
+                        break;
+                    case IHtmlInputElement { Type: "checkbox" or "radio" or "submit" or "button" }:
+                        break;
+                    case IHtmlInputElement input:
+                        values[name] = input.Value;
+                        break;
+                    case IHtmlTextAreaElement area:
+                        values[name] = area.Value;
+                        break;
+                    case IHtmlSelectElement select:
+                        values[name] = select.Value ?? "";
+                        break;
+                }
+            }
+
+            return new OpenForm(form.GetAttribute("action") ?? url, values);
         }
     }
 }

@@ -2,7 +2,8 @@ namespace Platform.Grains.ActionItems;
 
 public sealed record CreateActionItem(Guid GroupId, ActionItemDetails Details, ActionItemOrigin? Origin, string ActorId);
 
-public sealed record UpdateActionItem(ActionItemDetails Details, string ActorId);
+/// <summary>Replaces the details; <paramref name="ExpectedVersion"/> is the item version the form showed.</summary>
+public sealed record UpdateActionItem(ActionItemDetails Details, string ActorId, long? ExpectedVersion = null);
 
 /// <summary>A progress comment; <paramref name="NewStatus"/> changes the status when it differs.</summary>
 public sealed record AddActionItemProgress(string Text, ActionItemStatus? NewStatus, string? EvidenceLink, string ActorId);

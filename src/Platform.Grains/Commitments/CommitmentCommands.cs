@@ -5,7 +5,8 @@ namespace Platform.Grains.Commitments;
 /// <summary>The organisation is the one the actor acts for in the group; the page looks it up, never a form field.</summary>
 public sealed record CreateCommitment(Guid GroupId, Guid OrganisationId, string Text, CommitmentStandard Standard, string ActorId);
 
-public sealed record UpdateCommitment(string Text, CommitmentStandard Standard, CommitmentStatus Status, string ActorId);
+/// <summary><paramref name="ExpectedVersion"/> is the commitment version the form showed.</summary>
+public sealed record UpdateCommitment(string Text, CommitmentStandard Standard, CommitmentStatus Status, string ActorId, long? ExpectedVersion = null);
 
 public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorId)
 {
@@ -14,7 +15,8 @@ public sealed record AddMilestone(string Title, LocalDate DueDate, string ActorI
 
 public sealed record CompleteMilestone(Guid MilestoneId, string ActorId);
 
-public sealed record EditMilestone(Guid MilestoneId, string Title, LocalDate DueDate, string ActorId)
+/// <summary><paramref name="ExpectedVersion"/> is the version of the commitment (which holds its milestones) the form showed.</summary>
+public sealed record EditMilestone(Guid MilestoneId, string Title, LocalDate DueDate, string ActorId, long? ExpectedVersion = null)
 {
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
 }

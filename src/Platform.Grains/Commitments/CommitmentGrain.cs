@@ -45,7 +45,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
     public async Task<CommitmentState> UpdateAsync(UpdateCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var (current, byPledger) = await ChangeableAsync(command.ActorId);
+        var (current, byPledger) = await ChangeableAsync(command.ActorId, command.ExpectedVersion);
         var next = current with { Text = CommitmentRules.Text(command.Text), Standard = command.Standard, Status = command.Status };
         if (command.Status == CommitmentStatus.Fulfilled && current.Milestones.Any(m => m.DoneAt is null))
         {
@@ -77,7 +77,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
     public async Task<CommitmentState> EditMilestoneAsync(EditMilestone command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var (current, byPledger) = await ChangeableAsync(command.ActorId);
+        var (current, byPledger) = await ChangeableAsync(command.ActorId, command.ExpectedVersion);
         var milestone = OpenMilestone(current, command.MilestoneId);
         var changed = milestone with { Title = CommitmentRules.Title(command.Title), DueDate = command.DueDate };
         var next = current with { Milestones = [.. current.Milestones.Select(m => m.Id == milestone.Id ? changed : m)] };
@@ -123,7 +123,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
     }
 
     /// <summary>The commitment, if the actor may change it; and whether the actor acts for the pledging organisation.</summary>
-    private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId)
+    private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId, long? expectedVersion = null)
     {
         var current = await store.LoadAsync(id) ?? throw new CommitmentRuleException("NotFound");
         var seat = await store.SeatAsync(current.GroupId, actorId);
@@ -138,6 +138,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
             throw new CommitmentRuleException("Withdrawn");
         }
 
+        EditVersion.Require(expectedVersion, current.Version, "commitment", CommitmentStore.Key(id));
         return (current, byPledger);
     }
 

@@ -26,8 +26,11 @@ public sealed record PublishRecord(string ActorId);
 /// <summary>A changed note or outcome in a correction (<paramref name="Id"/> names either).</summary>
 public sealed record RecordEdit(Guid Id, string Text, bool Restricted);
 
-/// <summary>Applies <paramref name="Edits"/> to a published record and publishes them as the next revision.</summary>
-public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId);
+/// <summary>
+/// Applies <paramref name="Edits"/> to a published record and publishes them as the next revision.
+/// <paramref name="ExpectedVersion"/> is the revision the form showed: acknowledgements move the row's version, not what it says.
+/// </summary>
+public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId, long? ExpectedVersion = null);
 
 /// <summary>
 /// Lifts the restriction of one note or outcome (<paramref name="PartId"/>); on a published record this publishes the

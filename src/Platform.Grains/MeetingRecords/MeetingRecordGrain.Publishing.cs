@@ -66,6 +66,7 @@ public sealed partial class MeetingRecordGrain
             throw new RecordRuleException("NotPublished");
         }
 
+        EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", MeetingRecordStore.Key(id));
         var reason = Reason(command.Reason);
         if (command.Edits.Count == 0)
         {

@@ -8,7 +8,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> LiftRestrictionAsync(LiftRestriction command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = Existing();
+        var current = await ExistingAsync();
         var next = Next(current);
         StateWrite write;
         string kind;

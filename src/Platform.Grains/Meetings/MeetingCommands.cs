@@ -4,7 +4,8 @@ namespace Platform.Grains.Meetings;
 
 public sealed record ScheduleMeeting(Guid GroupId, MeetingDetails Details, string ActorId);
 
-public sealed record EditMeeting(MeetingDetails Details, string ActorId);
+/// <summary><paramref name="ExpectedVersion"/> is the meeting's calendar sequence the form showed (see <see cref="MeetingState.EditVersion"/>).</summary>
+public sealed record EditMeeting(MeetingDetails Details, string ActorId, long? ExpectedVersion = null);
 
 public sealed record CancelMeeting(string ActorId);
 
@@ -15,7 +16,7 @@ public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId,
 }
 
 /// <summary>The whole agenda in order: items left out are removed, new ones added, the order is the list's.</summary>
-public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId);
+public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId, long? ExpectedVersion = null);
 
 public sealed record RespondToMeeting(string UserId, RsvpResponse Response, string? DelegateUserId);
 
@@ -31,6 +32,7 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
 
 public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
 
-public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId);
+/// <summary><paramref name="ExpectedVersion"/> is the edit version of the occurrence at <paramref name="FromSlot"/> the form showed.</summary>
+public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId, long? ExpectedVersion = null);
 
 public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);

@@ -43,6 +43,7 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await ExistingAsync();
+        EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", MeetingStore.Key(id));
         var details = Checked(command.Details);
         var (starts, ends) = Instants(details, current.TimeZone);
         var next = current with

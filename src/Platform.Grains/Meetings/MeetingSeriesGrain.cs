@@ -62,7 +62,14 @@ public sealed class MeetingSeriesGrain(GrainContext context, MeetingSeriesStore 
         var zone = MeetingTime.Zone(series.TimeZone) ?? throw new MeetingRuleException("TimeZoneUnknown");
         var details = Checked(command.Changes);
         var next = series with { Details = details, Version = series.Version + 1 };
-        var changed = (await ReachableAsync(command.FromSlot, includeDetached: false))
+        var reachable = (await ReachableAsync(command.FromSlot, includeDetached: true)).ToList();
+        if (reachable.FirstOrDefault(o => o.SeriesSlot == command.FromSlot) is { } shown)
+        {
+            EditVersion.Require(command.ExpectedVersion, shown.EditVersion, "meeting", MeetingStore.Key(shown.Id));
+        }
+
+        var changed = reachable
+            .Where(o => !o.Detached)
             .Select(o => (Before: o, After: Occurrence(next, zone, o.SeriesSlot!.Value, o.CreatedAt) with
             {
                 Id = o.Id,

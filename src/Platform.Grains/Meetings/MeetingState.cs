@@ -72,7 +72,14 @@ public sealed record MeetingState(
     long Sequence,
     long Version,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<AgendaItem> Agenda);
+    IReadOnlyList<AgendaItem> Agenda)
+{
+    /// <summary>
+    /// The version an edit form carries: the calendar sequence, which moves with the details and the agenda. An RSVP
+    /// moves <see cref="Version"/> too, and must not refuse a facilitator's edit of what nobody else changed.
+    /// </summary>
+    public long EditVersion => Sequence;
+}
 
 /// <summary>A meeting's answer from one person; the delegate acts for the same organisation.</summary>
 public sealed record MeetingResponse(string UserId, RsvpResponse Response, string? DelegateUserId, DateTimeOffset RespondedAt);

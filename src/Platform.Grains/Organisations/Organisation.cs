@@ -9,7 +9,8 @@ public sealed record Organisation(
     string Country,
     string? Description,
     string? Website,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    long Version);
 
 /// <summary>What a person types to create or edit an organisation, already checked by the form.</summary>
 public sealed record OrganisationDetails(string Name, StakeholderType Type, string Country, string? Description, string? Website)

@@ -65,7 +65,8 @@ public sealed class OrganisationQueries(Database database)
                country AS Country,
                description AS Description,
                website AS Website,
-               created_at AS CreatedAt
+               created_at AS CreatedAt,
+               version AS Version
         FROM organisation
         WHERE id = @Id;
 
@@ -82,12 +83,12 @@ public sealed class OrganisationQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectOne, new { Id = id.ToString() }, cancellationToken: cancellationToken));
-        var row = await results.ReadSingleOrDefaultAsync<(string Id, string Name, string Type, string Country, string? Description, string? Website, string CreatedAt)?>();
+        var row = await results.ReadSingleOrDefaultAsync<(string Id, string Name, string Type, string Country, string? Description, string? Website, string CreatedAt, long Version)?>();
         var groups = await results.ReadAsync<(string Id, string Name)>();
         return row is not { } r
             ? null
             : new(
-                new Organisation(Guid.Parse(r.Id), r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country, r.Description, r.Website, StoredTime.Read(r.CreatedAt)),
+                new Organisation(Guid.Parse(r.Id), r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country, r.Description, r.Website, StoredTime.Read(r.CreatedAt), r.Version),
                 [.. groups.Select(g => new OrganisationGroup(Guid.Parse(g.Id), g.Name))]);
     }
 

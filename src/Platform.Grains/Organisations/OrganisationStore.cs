@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Organisations;
@@ -78,25 +79,44 @@ public sealed class OrganisationStore(Database database, JournalWriter journal, 
             stakeholder_type = @StakeholderType,
             country = @Country,
             description = @Description,
-            website = @Website
+            website = @Website,
+            version = @Version + 1
+        WHERE id = @Id
+          AND version = @Version
+        """;
+
+    private const string SelectVersion = """
+        SELECT version
+        FROM organisation
         WHERE id = @Id
         """;
 
-    /// <summary>Edits the organisation under the same duplicate rule as <see cref="CreateAsync"/>.</summary>
-    public async Task<OrganisationSaveResult> UpdateAsync(Guid id, OrganisationDetails details, string? actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Edits the organisation under the same duplicate rule as <see cref="CreateAsync"/>. <paramref name="expectedVersion"/>
+    /// is the version the form showed; a newer stored one throws <see cref="EditConflictException"/> and writes nothing.
+    /// </summary>
+    public async Task<OrganisationSaveResult> UpdateAsync(Guid id, OrganisationDetails details, string? actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         OrganisationRules.Ensure(details);
         var row = Row(id, details);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var stored = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(SelectVersion, new { row.Id }, transaction, cancellationToken: cancellationToken));
+        if (stored is not { } version)
+        {
+            return new(OrganisationSaveStatus.NotFound, id);
+        }
+
+        EditVersion.Require(expectedVersion, version, EntityKind, row.Id);
         if (await FindSameNameAsync(connection, transaction, id, row.NormalizedName, row.Country, cancellationToken) is { } existing)
         {
             return new(OrganisationSaveStatus.Duplicate, existing);
         }
 
-        if (await connection.ExecuteAsync(new CommandDefinition(Update, row, transaction, cancellationToken: cancellationToken)) != 1)
+        // Another writer between the read and this statement (possible outside SQLite) moved the version on.
+        if (await connection.ExecuteAsync(new CommandDefinition(Update, new { row.Id, row.Name, row.NormalizedName, row.StakeholderType, row.Country, row.Description, row.Website, Version = version }, transaction, cancellationToken: cancellationToken)) != 1)
         {
-            return new(OrganisationSaveStatus.NotFound, id);
+            throw new EditConflictException(EntityKind, row.Id, expectedVersion ?? version, version + 1);
         }
 
         await journal.AppendAsync(connection, transaction, Entry(id, "updated", actor, $"Organisation updated: {row.Name} ({row.Country}, {row.StakeholderType})"), cancellationToken);

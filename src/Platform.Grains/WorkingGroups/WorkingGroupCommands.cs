@@ -3,7 +3,8 @@ namespace Platform.Grains.WorkingGroups;
 /// <summary>Creates the group with <paramref name="CreatorId"/> as its first facilitator, acting for <paramref name="OrganisationId"/>.</summary>
 public sealed record CreateWorkingGroup(GroupDetails Details, string CreatorId, Guid OrganisationId);
 
-public sealed record UpdateGroupDetails(GroupDetails Details, string ActorId);
+/// <summary>Replaces the details; <paramref name="ExpectedVersion"/> is the group version the form showed (see <see cref="Runtime.EditVersion"/>).</summary>
+public sealed record UpdateGroupDetails(GroupDetails Details, string ActorId, long? ExpectedVersion = null);
 
 public sealed record SetGroupStatus(GroupStatus Status, string ActorId);
 

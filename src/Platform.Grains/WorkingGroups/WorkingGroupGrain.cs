@@ -46,6 +46,7 @@ public sealed partial class WorkingGroupGrain(GrainContext context, WorkingGroup
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = Existing();
+        EditVersion.Require(command.ExpectedVersion, current.Version, "working_group", WorkingGroupStore.Key(id));
         var next = current with { Details = Checked(command.Details), Version = current.Version + 1 };
         await CommitAsync(
             WorkingGroupStore.Update(next, current.Version),

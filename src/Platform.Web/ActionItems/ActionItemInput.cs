@@ -1,17 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
+
 namespace Platform.Web.ActionItems;
 
 /// <summary>The new-item form as posted; origin ids are checked by the grain against the route's group.</summary>
 public sealed class ActionItemInput
 {
+    [Display(Name = "Actions.Title")]
     public string? Title { get; set; }
+
+    [Display(Name = "Actions.Description")]
 
     public string? Description { get; set; }
 
+    [Display(Name = "Actions.OwnerPerson")]
+
     public string? OwnerUserId { get; set; }
+
+    [Display(Name = "Actions.OwnerOrganisation")]
 
     public string? OwnerOrganisationId { get; set; }
 
+    [Display(Name = "Actions.DueDate")]
+
     public string? DueDate { get; set; }
+
+    [ShownAs("ActionPriority")]
+
+    [Display(Name = "Actions.Priority")]
 
     public string? Priority { get; set; } = "normal";
 
@@ -20,6 +36,9 @@ public sealed class ActionItemInput
     public string? OutcomeId { get; set; }
 
     public string? AgendaItemId { get; set; }
+
+    /// <summary>Only when editing: the item version the form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }
 
 /// <summary>The progress form as posted.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Web.MeetingRecords;
 
 /// <summary>Attendance of every member in one post: one row per member, hidden user id plus a status select.</summary>
@@ -60,11 +62,18 @@ public sealed class PartEditInput
 {
     public string PartId { get; set; } = "";
 
+    [Display(Name = "Run.NewText")]
+
     public string Text { get; set; } = "";
+
+    [Display(Name = "Run.Restricted")]
 
     public bool Restricted { get; set; }
 
     public string Reason { get; set; } = "";
+
+    /// <summary>Only when correcting: the revision the form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }
 
 /// <summary>The confirmed lifting of one part's restriction; the reason is asked once the record is published.</summary>

@@ -23,6 +23,26 @@ public static class AgendaForm
     }
 
     /// <summary>
+    /// After a save refused as stale: the lines as the person typed them, then the saved items their form did not know,
+    /// so saving again keeps what the other person added. A line naming an item removed meanwhile becomes a new line.
+    /// </summary>
+    public static AgendaInput Merged(AgendaInput typed, AgendaInput saved)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(saved);
+        var savedIds = saved.Lines.Select(l => l.Id).Where(id => !string.IsNullOrEmpty(id)).ToHashSet();
+        var kept = (typed.Lines ?? []).Where(l => string.IsNullOrEmpty(l.Id) || savedIds.Contains(l.Id) || !l.Remove).ToList();
+        foreach (var line in kept.Where(l => !string.IsNullOrEmpty(l.Id) && !savedIds.Contains(l.Id)))
+        {
+            line.Id = null;
+        }
+
+        var known = kept.Select(l => l.Id).ToHashSet();
+        var added = saved.Lines.Where(l => !string.IsNullOrEmpty(l.Id) && !known.Contains(l.Id)).Select(l => { l.Position = null; return l; });
+        return new AgendaInput { Lines = [.. kept, .. added], Carry = typed.Carry, Version = saved.Version };
+    }
+
+    /// <summary>
     /// The lines kept, ordered by the positions typed (ties keep form order), a filled blank line, then the carried
     /// backlog items. A minutes value that is not a number becomes 0, which the grain refuses with a message.
     /// </summary>

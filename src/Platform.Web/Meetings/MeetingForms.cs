@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Web.Meetings;
 
 // Form models bound by [SupplyParameterFromForm]. Everything arrives as text and is checked on the server, so a
@@ -5,11 +7,17 @@ namespace Platform.Web.Meetings;
 
 public sealed class MeetingInput
 {
+    [Display(Name = "Meeting.TitleField")]
     public string? Title { get; set; }
+    [Display(Name = "Meeting.Date")]
     public string? Date { get; set; }
+    [Display(Name = "Edit.StartTime")]
     public string? StartTime { get; set; }
+    [Display(Name = "Edit.EndTime")]
     public string? EndTime { get; set; }
+    [Display(Name = "Meeting.Place")]
     public string? Place { get; set; }
+    [Display(Name = "Meeting.OnlineLink")]
     public string? OnlineLink { get; set; }
 
     /// <summary><c>once</c>, or a recurrence rule's text (<c>weekly</c>, <c>monthly_nth_weekday</c>, <c>quarterly</c>).</summary>
@@ -26,6 +34,9 @@ public sealed class MeetingInput
 
     /// <summary>Backlog items ticked to carry to the new meeting's agenda.</summary>
     public List<string> Carry { get; set; } = [];
+
+    /// <summary>Only when editing: the meeting's edit version the form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }
 
 public sealed class AgendaInput
@@ -34,6 +45,14 @@ public sealed class AgendaInput
 
     /// <summary>Backlog items (earlier agenda items not dealt with) ticked to carry to this meeting.</summary>
     public List<string> Carry { get; set; } = [];
+
+    /// <summary>The agenda as a person reads it, one item a line, for comparing with what is saved now.</summary>
+    [Display(Name = "Agenda.Title")]
+    public IEnumerable<string> Items => (Lines ?? []).Where(l => !l.Remove && !string.IsNullOrWhiteSpace(l.Title))
+        .Select(l => string.IsNullOrWhiteSpace(l.Minutes) ? l.Title!.Trim() : $"{l.Title!.Trim()} ({l.Minutes.Trim()} min)");
+
+    /// <summary>The meeting's edit version the agenda form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }
 
 public sealed class AgendaLineInput

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
 
@@ -9,14 +11,23 @@ namespace Platform.Web.Organisations;
 /// </summary>
 public sealed class OrganisationInput
 {
+    [Display(Name = "Organisation.Name")]
     public string? Name { get; set; }
 
     /// <summary>The stakeholder type as stored text (<c>asm_organisation</c>), empty until chosen.</summary>
+    [ShownAs("Stakeholder")]
+    [Display(Name = "Organisation.Type")]
     public string? Type { get; set; }
+
+    [Display(Name = "Organisation.Country")]
 
     public string? Country { get; set; }
 
+    [Display(Name = "Organisation.Description")]
+
     public string? Description { get; set; }
+
+    [Display(Name = "Organisation.Website")]
 
     public string? Website { get; set; }
 
@@ -25,6 +36,7 @@ public sealed class OrganisationInput
         ArgumentNullException.ThrowIfNull(organisation);
         return new()
         {
+            Version = organisation.Version,
             Name = organisation.Name,
             Type = EnumText.ToText(organisation.Type),
             Country = organisation.Country,
@@ -32,4 +44,7 @@ public sealed class OrganisationInput
             Website = organisation.Website,
         };
     }
+
+    /// <summary>Only when editing: the organisation version the form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }

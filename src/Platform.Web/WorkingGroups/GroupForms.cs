@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Platform.Web.Accounts;
+
 namespace Platform.Web.WorkingGroups;
 
 // Form models bound by [SupplyParameterFromForm]. Choices arrive as text and are checked on the server,
@@ -5,18 +8,32 @@ namespace Platform.Web.WorkingGroups;
 
 public sealed class GroupDetailsInput
 {
+    [Display(Name = "Groups.Name")]
     public string Name { get; set; } = "";
+    [ShownAs("Scope")]
+    [Display(Name = "Groups.Scope")]
     public string Scope { get; set; } = "";
+    [Display(Name = "Groups.Country")]
     public string Country { get; set; } = "";
+    [Display(Name = "Groups.Region")]
     public string? Region { get; set; }
+    [Display(Name = "Groups.TimeZone")]
     public string TimeZone { get; set; } = "";
+    [ShownAs("Cadence")]
+    [Display(Name = "Groups.Cadence")]
     public string Cadence { get; set; } = "";
+    [Display(Name = "Groups.Confidentiality")]
     public string? ConfidentialityRule { get; set; }
+    [Display(Name = "Groups.NonAttribution")]
     public bool NonAttribution { get; set; }
+    [Display(Name = "Groups.Terms")]
     public string? TermsOfReference { get; set; }
 
     /// <summary>Only when creating: the organisation the creator acts for.</summary>
     public string? OrganisationId { get; set; }
+
+    /// <summary>Only when editing: the group version the form showed (a hidden field).</summary>
+    public long Version { get; set; }
 }
 
 public sealed class StatusInput

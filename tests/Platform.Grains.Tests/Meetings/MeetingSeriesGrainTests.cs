@@ -64,6 +64,22 @@ public sealed class MeetingSeriesGrainTests
     }
 
     [Fact]
+    public async Task EditRest_OccurrenceChangedSinceTheFormShowedIt_IsRefusedAndChangesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
+        var shown = (await silo.Meeting(ids[2]).GetAsync())!;
+        await silo.Meeting(ids[2]).EditAsync(new EditMeeting(shown.Details with { Place = "Salón comunal" }, ana, shown.EditVersion));
+
+        var refused = await Assert.ThrowsAsync<Platform.Grains.Runtime.EditConflictException>(() =>
+            series.EditRestAsync(new EditSeriesFrom(shown.SeriesSlot!.Value, Monthly with { Title = "Nuevo nombre" }, ana, shown.EditVersion)));
+
+        Assert.Equal((shown.EditVersion, shown.EditVersion + 1), (refused.ExpectedVersion, refused.CurrentVersion));
+        Assert.Equal("Reunión mensual", (await silo.Meeting(ids[3]).GetAsync())!.Details.Title);
+    }
+
+    [Fact]
     public async Task CancelRest_FromASlot_CancelsLaterOccurrencesOnlyAndEndsTheSeries()
     {
         using var db = await TempDatabase.MigratedAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Platform.Grains.Meetings;
 using Platform.Web.Localization;
+using Platform.Grains.Runtime;
 using Platform.Web.Accounts;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
@@ -33,6 +34,8 @@ public sealed partial class EditMeeting
     private string? message;
     private string? refusal;
     private string? agendaRefusal;
+    private IReadOnlyList<ChangedField>? conflict;
+    private IReadOnlyList<ChangedField>? agendaConflict;
 
     private IMeetingGrain Grain => Grains.GetGrain<IMeetingGrain>(MeetingId);
 
@@ -63,6 +66,7 @@ public sealed partial class EditMeeting
         if (reset || Agenda is null)
         {
             Agenda = AgendaForm.From(meeting.Agenda);
+            Agenda.Version = meeting.EditVersion;
         }
     }
 
@@ -88,17 +92,17 @@ public sealed partial class EditMeeting
             {
                 var minutes = (int)(details.Ends - details.Starts).ToDuration().TotalMinutes;
                 var changes = new SeriesChanges(details.Title, details.Starts.TimeOfDay, minutes, details.Place, details.OnlineLink);
-                var changed = await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).EditRestAsync(new EditSeriesFrom(meeting.SeriesSlot!.Value, changes, Actor));
+                var changed = await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).EditRestAsync(new EditSeriesFrom(meeting.SeriesSlot!.Value, changes, Actor, Input.Version));
 
                 // The series leaves this one alone when it was edited on its own or has started; the person asked for it too.
                 if (!changed.Contains(MeetingId))
                 {
-                    await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor));
+                    await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor, Input.Version));
                 }
             }
             else
             {
-                await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor));
+                await Grain.EditAsync(new Platform.Grains.Meetings.EditMeeting(details, Actor, Input.Version));
             }
 
             message = T["Meeting.Saved"];
@@ -110,9 +114,16 @@ public sealed partial class EditMeeting
         var lines = AgendaForm.Lines(Agenda!, MeetingScheduling.Carried(backlog, Agenda!.Carry));
         try
         {
-            await Grain.SetAgendaAsync(new SetAgenda(lines, Actor));
+            await Grain.SetAgendaAsync(new SetAgenda(lines, Actor, Agenda.Version));
             message = T["Agenda.Saved"];
             await LoadAsync(reset: true);
+        }
+        catch (EditConflictException)
+        {
+            var typed = Agenda;
+            await LoadAsync(reset: true);
+            agendaConflict = EditConflicts.Between(typed, Agenda!, T);
+            Agenda = AgendaForm.Merged(typed, Agenda!);
         }
         catch (MeetingRuleException e)
         {
@@ -149,7 +160,15 @@ public sealed partial class EditMeeting
         {
             refusal = MeetingFormChecks.Message(T, e.Code);
         }
-        catch (Platform.Grains.Runtime.ConcurrencyConflictException)
+        catch (EditConflictException)
+        {
+            var typed = Input!;
+            await LoadAsync(reset: true);
+            conflict = EditConflicts.Between(typed, Input!, T);
+            typed.Version = Input!.Version;
+            Input = typed;
+        }
+        catch (ConcurrencyConflictException)
         {
             refusal = MeetingFormChecks.Message(T, "Conflict");
         }
@@ -157,6 +176,7 @@ public sealed partial class EditMeeting
 
     private static MeetingInput FromMeeting(MeetingState m, string? scope) => new()
     {
+        Version = m.EditVersion,
         Title = m.Details.Title,
         Date = ViewerClock.Machine(m.Details.Starts.Date),
         StartTime = ViewerClock.Machine(m.Details.Starts.TimeOfDay),
