@@ -51,8 +51,9 @@ public sealed partial class MeetingRecordStore
         });
 
     private const string InsertNote = """
-        INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at)
-        VALUES (@id, @meetingId, @agendaItemId, @text, @restricted, @createdAt)
+        INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at, seq)
+        VALUES (@id, @meetingId, @agendaItemId, @text, @restricted, @createdAt,
+                (SELECT COALESCE(MAX(seq), 0) + 1 FROM note WHERE meeting_id = @meetingId))
         """;
 
     public static StateWrite NewNote(Guid meetingId, NoteEntry note) => new(InsertNote, new
@@ -77,8 +78,9 @@ public sealed partial class MeetingRecordStore
         new(UpdateNote, new { id = Key(note.Id), meetingId = Key(meetingId), text = note.Text, restricted = note.Restricted });
 
     private const string InsertOutcome = """
-        INSERT INTO outcome (id, meeting_id, agenda_item_id, kind, decision_number, text, restricted, created_at)
-        VALUES (@id, @meetingId, @agendaItemId, @kind, @decisionNumber, @text, @restricted, @createdAt)
+        INSERT INTO outcome (id, meeting_id, agenda_item_id, kind, decision_number, text, restricted, created_at, seq)
+        VALUES (@id, @meetingId, @agendaItemId, @kind, @decisionNumber, @text, @restricted, @createdAt,
+                (SELECT COALESCE(MAX(seq), 0) + 1 FROM outcome WHERE meeting_id = @meetingId))
         """;
 
     public static StateWrite NewOutcome(Guid meetingId, OutcomeEntry outcome) => new(InsertOutcome, new

@@ -41,13 +41,13 @@ public sealed partial class MeetingRecordStore(Database database)
         SELECT id AS Id, agenda_item_id AS AgendaItemId, text AS Text, restricted AS Restricted, created_at AS CreatedAt
         FROM note
         WHERE meeting_id = @id
-        ORDER BY created_at, id;
+        ORDER BY seq, created_at, id;
 
         SELECT id AS Id, agenda_item_id AS AgendaItemId, kind AS Kind, decision_number AS DecisionNumber,
                text AS Text, restricted AS Restricted, created_at AS CreatedAt
         FROM outcome
         WHERE meeting_id = @id
-        ORDER BY created_at, id;
+        ORDER BY seq, created_at, id;
         """;
 
     /// <summary>The record of meeting <paramref name="meetingId"/>, or null when there is no such meeting.</summary>

@@ -396,7 +396,7 @@ CREATE TABLE note (
     agenda_item_id TEXT NOT NULL,
     text TEXT NOT NULL,
     restricted BOOLEAN NOT NULL DEFAULT FALSE,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT pk_note PRIMARY KEY (id),
     CONSTRAINT fk_note_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_note_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id)
@@ -452,7 +452,7 @@ CREATE TABLE outcome (
     decision_number INTEGER NULL,
     text TEXT NOT NULL,
     restricted BOOLEAN NOT NULL DEFAULT FALSE,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT pk_outcome PRIMARY KEY (id),
     CONSTRAINT fk_outcome_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_outcome_agenda_item FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id),
