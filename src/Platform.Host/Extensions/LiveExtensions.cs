@@ -22,6 +22,8 @@ internal static class LiveExtensions
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveSubscriptions>();
         builder.Services.AddHostedService<LiveForwarder>();
+        builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddHostedService<LiveSessionSweeper>();
         return builder;
     }
 

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Extensions;
+using Platform.Host.Live;
+
+namespace Platform.Host.Tests.Live;
+
+/// <summary>
+/// A live connection (a browser tab left open) dies with the sign-in session it was opened under: after sign-out or
+/// when the account's access is ended it stops receiving change notices and unread-count pings, while other people's stay.
+/// </summary>
+public sealed class HubSessionTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Theory]
+    [InlineData("sign-out")]
+    [InlineData("administrator-ends-access")]
+    public async Task EndSession_HubConnectionOpenedBefore_IsClosedAtTheNextSweep(string path)
+    {
+        using var factory = new PlatformFactory();
+        var bea = await factory.CreateUserAsync("bea@example.org");
+        await factory.CreateUserAsync("otto@example.org");
+        using var beaBrowser = factory.Browser();
+        await using var beaHub = await ConnectAsync(factory, await SignInAsync(beaBrowser, "bea@example.org"));
+        using var ottoBrowser = factory.Browser();
+        await using var ottoHub = await ConnectAsync(factory, await SignInAsync(ottoBrowser, "otto@example.org"));
+        var closed = Closed(beaHub);
+
+        await EndAsync(path, factory, beaBrowser, bea);
+        factory.Time.Advance(LiveSessionSweeper.DefaultInterval);
+
+        await closed.WaitAsync(Patience);
+        Assert.Equal(HubConnectionState.Disconnected, beaHub.State);
+        Assert.Equal(HubConnectionState.Connected, ottoHub.State);
+        Assert.Empty(await ottoHub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+    }
+
+    [Fact]
+    public async Task Subscribe_AfterSignOutBeforeTheSweep_IsRefusedAndClosesTheConnection()
+    {
+        using var factory = new PlatformFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+        await using var hub = await ConnectAsync(factory, await SignInAsync(browser, "bea@example.org"));
+        var closed = Closed(hub);
+        Assert.Empty(await hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+
+        await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
+
+        await Assert.ThrowsAnyAsync<Exception>(() => hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+        await closed.WaitAsync(Patience);
+    }
+
+    private static async Task EndAsync(string path, PlatformFactory factory, FormClient browser, User user)
+    {
+        if (path == "sign-out")
+        {
+            await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
+            return;
+        }
+
+        // What ending someone's access (and a password change or reset) does to the account: a new security stamp.
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        Assert.True((await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!)).Succeeded);
+    }
+
+    /// <summary>Signs in and returns a copy of the sign-in cookie ("rt=…"), as the browser sends it with the hub's WebSocket.</summary>
+    private static async Task<string> SignInAsync(FormClient browser, string email)
+    {
+        var page = await browser.SignInAsync(email, PlatformFactory.Password);
+        return Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
+    }
+
+    /// <summary>Opens the hub over a WebSocket, as a browser does: the cookie is checked once, when the socket opens.</summary>
+    private static async Task<HubConnection> ConnectAsync(PlatformFactory factory, string cookie)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
+            {
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = (context, cancellationToken) =>
+                {
+                    var client = factory.Server.CreateWebSocketClient();
+                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                    return new ValueTask<System.Net.WebSockets.WebSocket>(client.ConnectAsync(context.Uri, cancellationToken));
+                };
+            })
+            .Build();
+        await hub.StartAsync();
+        return hub;
+    }
+
+    private static Task Closed(HubConnection hub)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
+    }
+}
