@@ -39,6 +39,24 @@ public sealed class HubSessionTests
     }
 
     [Fact]
+    public async Task SignOut_HubConnectionOnAnotherHost_IsClosedAtThatHostsNextSweep()
+    {
+        using var first = new PlatformFactory();
+        await first.CreateUserAsync("bea@example.org");
+        using var browser = first.Browser();
+        var cookie = await SignInAsync(browser, "bea@example.org");
+        using var second = new PlatformFactory(sharedFolder: first.Folder);
+        await using var hub = await ConnectAsync(second, cookie);
+        var closed = Closed(hub);
+
+        await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
+        second.Time.Advance(LiveSessionSweeper.DefaultInterval);
+
+        await closed.WaitAsync(Patience);
+        Assert.Equal(HubConnectionState.Disconnected, hub.State);
+    }
+
+    [Fact]
     public async Task Subscribe_AfterSignOutBeforeTheSweep_IsRefusedAndClosesTheConnection()
     {
         using var factory = new PlatformFactory();
