@@ -105,29 +105,30 @@ public sealed class SessionStore(Database database, TimeProvider time)
         """;
 
     /// <summary>
-    /// Of <paramref name="sessions"/> (session id, the user and security stamp a connection was opened with), the session
-    /// ids that are no longer current by the rule of <see cref="IsCurrentAsync"/>: one query for a whole host's live connections.
+    /// Those of <paramref name="sessions"/> (session id, the user and security stamp a connection was opened with) that are
+    /// no longer current by the rule of <see cref="IsCurrentAsync"/>: one query for a whole host's live connections.
     /// </summary>
-    public async Task<IReadOnlySet<string>> EndedAsync(
+    /// <remarks>One session may appear with two stamps (a tab opened before this device changed its password): each is judged.</remarks>
+    public async Task<IReadOnlySet<(string SessionId, string UserId, string? SecurityStamp)>> EndedAsync(
         IReadOnlyCollection<(string SessionId, string UserId, string? SecurityStamp)> sessions, CancellationToken cancellationToken = default)
     {
         if (sessions.Count == 0)
         {
-            return new HashSet<string>();
+            return new HashSet<(string, string, string?)>();
         }
 
-        var byHash = sessions.DistinctBy(s => s.SessionId).ToDictionary(s => OneTimeToken.HashOf(s.SessionId), StringComparer.Ordinal);
-        IEnumerable<LiveRow> rows;
+        var hashes = sessions.Select(s => s.SessionId).Distinct(StringComparer.Ordinal).ToDictionary(OneTimeToken.HashOf, StringComparer.Ordinal);
+        Dictionary<string, LiveRow> current;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            rows = await connection.QueryAsync<LiveRow>(new CommandDefinition(SelectMany, new { hashes = byHash.Keys.ToArray() }, cancellationToken: cancellationToken));
+            var rows = await connection.QueryAsync<LiveRow>(new CommandDefinition(SelectMany, new { hashes = hashes.Keys.ToArray() }, cancellationToken: cancellationToken));
+            current = rows.ToDictionary(r => hashes[r.IdHash], StringComparer.Ordinal);
         }
 
-        var current = rows
-            .Where(r => byHash.TryGetValue(r.IdHash, out var s) && s.UserId == r.UserId && string.Equals(s.SecurityStamp, r.SecurityStamp, StringComparison.Ordinal))
-            .Select(r => byHash[r.IdHash].SessionId)
-            .ToHashSet(StringComparer.Ordinal);
-        return sessions.Select(s => s.SessionId).Where(id => !current.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        return sessions
+            .Where(s => !current.TryGetValue(s.SessionId, out var row)
+                || row.UserId != s.UserId || !string.Equals(row.SecurityStamp, s.SecurityStamp, StringComparison.Ordinal))
+            .ToHashSet();
     }
 
     private sealed record LiveRow(string IdHash, string UserId, string SecurityStamp);

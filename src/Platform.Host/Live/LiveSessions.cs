@@ -58,7 +58,7 @@ public sealed class LiveSessions(SessionStore sessions, IOptions<IdentityOptions
 
         var ended = await sessions.EndedAsync([.. open.Select(e => (e.SessionId, e.UserId, e.SecurityStamp))], cancellationToken);
         var aborted = 0;
-        foreach (var entry in open.Where(e => ended.Contains(e.SessionId)))
+        foreach (var entry in open.Where(e => ended.Contains((e.SessionId, e.UserId, e.SecurityStamp))))
         {
             Forget(entry.Context.ConnectionId);
             entry.Context.Abort();

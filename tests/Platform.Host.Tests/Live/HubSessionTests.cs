@@ -57,6 +57,30 @@ public sealed class HubSessionTests
     }
 
     [Fact]
+    public async Task ChangePassword_ThisDevice_ClosesOnlyTheConnectionOpenedBeforeTheChange()
+    {
+        using var factory = new PlatformFactory();
+        await factory.CreateUserAsync("bea@example.org");
+        using var browser = factory.Browser();
+        await using var before = await ConnectAsync(factory, await SignInAsync(browser, "bea@example.org"));
+        var closed = Closed(before);
+
+        // The same session goes on with a new stamp; a tab opened afterwards carries it and must keep working.
+        var changed = await browser.SubmitAsync("/account/change-password", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = PlatformFactory.Password,
+            ["Input.Password"] = "a brand new passphrase",
+            ["Input.ConfirmPassword"] = "a brand new passphrase",
+        });
+        await using var after = await ConnectAsync(factory, CookieOf(changed));
+        factory.Time.Advance(LiveSessionSweeper.DefaultInterval);
+
+        await closed.WaitAsync(Patience);
+        Assert.Equal(HubConnectionState.Connected, after.State);
+        Assert.Empty(await after.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+    }
+
+    [Fact]
     public async Task Subscribe_AfterSignOutBeforeTheSweep_IsRefusedAndClosesTheConnection()
     {
         using var factory = new PlatformFactory();
@@ -89,9 +113,11 @@ public sealed class HubSessionTests
     /// <summary>Signs in and returns a copy of the sign-in cookie ("rt=…"), as the browser sends it with the hub's WebSocket.</summary>
     private static async Task<string> SignInAsync(FormClient browser, string email)
     {
-        var page = await browser.SignInAsync(email, PlatformFactory.Password);
-        return Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
+        return CookieOf(await browser.SignInAsync(email, PlatformFactory.Password));
     }
+
+    private static string CookieOf(FormClient.Page page) =>
+        Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
 
     /// <summary>Opens the hub over a WebSocket, as a browser does: the cookie is checked once, when the socket opens.</summary>
     private static async Task<HubConnection> ConnectAsync(PlatformFactory factory, string cookie)
