@@ -18,4 +18,6 @@ internal sealed class BenchCounterGrain(GrainContext context, GrainPersistence p
         version++;
         return value;
     }
+
+    public Task<long> ReadAsync() => Task.FromResult(value);
 }

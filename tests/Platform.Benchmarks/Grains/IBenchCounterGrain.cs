@@ -7,4 +7,7 @@ public interface IBenchCounterGrain : IGrainWithGuidKey
 {
     /// <summary>Adds one and returns the new value.</summary>
     Task<long> IncrementAsync();
+
+    /// <summary>Returns the value without touching the database: the cost of a grain call alone.</summary>
+    Task<long> ReadAsync();
 }
