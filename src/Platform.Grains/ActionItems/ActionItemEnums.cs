@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Where an action item stands. Stored as snake_case text; done and cancelled are closed.</summary>
+[GenerateSerializer, Alias("rt.ActionItemStatus")]
 public enum ActionItemStatus
 {
     Open,
@@ -11,6 +14,7 @@ public enum ActionItemStatus
 }
 
 /// <summary>How urgent an item is. Stored as <c>low</c>, <c>normal</c>, <c>high</c>.</summary>
+[GenerateSerializer, Alias("rt.ActionItemPriority")]
 public enum ActionItemPriority
 {
     Low,

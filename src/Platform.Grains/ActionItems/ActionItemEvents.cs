@@ -1,3 +1,5 @@
+using Platform.Grains.Events;
+
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Every action item event names its group and journal seq, so one listener can forward them all (live updates).</summary>
@@ -10,8 +12,8 @@ public interface IActionItemEvent
     long Seq { get; }
 }
 
-public sealed record ActionItemCreated(Guid GroupId, Guid ActionItemId, long Seq) : IActionItemEvent;
+public sealed record ActionItemCreated(Guid GroupId, Guid ActionItemId, long Seq) : JournalledEvent, IActionItemEvent;
 
-public sealed record ActionItemChanged(Guid GroupId, Guid ActionItemId, long Seq) : IActionItemEvent;
+public sealed record ActionItemChanged(Guid GroupId, Guid ActionItemId, long Seq) : JournalledEvent, IActionItemEvent;
 
-public sealed record ActionItemProgressed(Guid GroupId, Guid ActionItemId, ActionItemStatus Status, long Seq) : IActionItemEvent;
+public sealed record ActionItemProgressed(Guid GroupId, Guid ActionItemId, ActionItemStatus Status, long Seq) : JournalledEvent, IActionItemEvent;

@@ -1,6 +1,8 @@
+using Orleans;
+using Orleans.Runtime;
 using Platform.Grains.Journal;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Grains.ActionItems;
 
@@ -9,21 +11,24 @@ namespace Platform.Grains.ActionItems;
 /// only, progress appended never edited. Each command writes the item row (version-checked), the update row and one
 /// journal entry in one transaction, then publishes.
 /// </summary>
-public sealed class ActionItemGrain(GrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
+public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
     : IActionItemGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
+    private ActionItemState? state;
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public IGrainContext GrainContext => context;
 
-    public Task<ActionItemState?> GetAsync() => store.LoadAsync(id);
+    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
+
+    public Task<ActionItemState?> GetAsync() => Task.FromResult(state);
 
     public async Task<ActionItemState> CreateAsync(CreateActionItem command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await store.LoadAsync(id) is not null)
+        if (state is not null)
         {
             throw new ActionItemRuleException("AlreadyExists");
         }
@@ -46,6 +51,7 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
             ActionItemStore.Insert(next),
             Entry(next, "created", command.ActorId, command.Origin?.OutcomeId is null ? "Action item created" : "Action item created from a follow-up"),
             e => new ActionItemCreated(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
@@ -60,6 +66,7 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
             ActionItemStore.Update(next, current.Version),
             Entry(next, "edited", command.ActorId, "Action item edited"),
             e => new ActionItemChanged(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
@@ -94,6 +101,7 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
             [ActionItemStore.InsertUpdate(id, update)],
             Entry(next, "progressed", command.ActorId, summary),
             e => new ActionItemProgressed(next.GroupId, id, next.Status, e.Seq));
+        state = next;
         return update;
     }
 
@@ -118,8 +126,8 @@ public sealed class ActionItemGrain(GrainContext context, ActionItemStore store,
             : throw new ActionItemRuleException("OrganisationNotSeated", "OwnerOrganisationId");
     }
 
-    private async Task<ActionItemState> ExistingAsync() =>
-        await store.LoadAsync(id) ?? throw new ActionItemRuleException("NotFound");
+    private Task<ActionItemState> ExistingAsync() =>
+        Task.FromResult(state ?? throw new ActionItemRuleException("NotFound"));
 
     private static string Text(ActionItemStatus status) => Storage.EnumText.ToText(status);
 

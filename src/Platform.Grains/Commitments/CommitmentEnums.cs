@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Platform.Grains.Commitments;
 
 /// <summary>The standard a commitment is made under; stored as snake_case text (icoc, oecd_due_diligence, …).</summary>
+[GenerateSerializer, Alias("rt.CommitmentStandard")]
 public enum CommitmentStandard
 {
     VoluntaryPrinciples,
@@ -12,6 +15,7 @@ public enum CommitmentStandard
 }
 
 /// <summary>How the pledging organisation says the commitment stands.</summary>
+[GenerateSerializer, Alias("rt.CommitmentStatus")]
 public enum CommitmentStatus
 {
     OnTrack,

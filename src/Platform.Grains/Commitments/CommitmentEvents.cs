@@ -1,3 +1,5 @@
+using Platform.Grains.Events;
+
 namespace Platform.Grains.Commitments;
 
 /// <summary>Every commitment event names its group and journal seq, so one listener can forward them all (live updates).</summary>
@@ -8,8 +10,8 @@ public interface ICommitmentEvent
     long Seq { get; }
 }
 
-public sealed record CommitmentCreated(Guid GroupId, Guid CommitmentId, long Seq) : ICommitmentEvent;
+public sealed record CommitmentCreated(Guid GroupId, Guid CommitmentId, long Seq) : JournalledEvent, ICommitmentEvent;
 
-public sealed record CommitmentChanged(Guid GroupId, Guid CommitmentId, long Seq) : ICommitmentEvent;
+public sealed record CommitmentChanged(Guid GroupId, Guid CommitmentId, long Seq) : JournalledEvent, ICommitmentEvent;
 
-public sealed record CommitmentVerified(Guid GroupId, Guid CommitmentId, long Seq) : ICommitmentEvent;
+public sealed record CommitmentVerified(Guid GroupId, Guid CommitmentId, long Seq) : JournalledEvent, ICommitmentEvent;

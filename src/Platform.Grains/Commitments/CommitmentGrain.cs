@@ -1,5 +1,7 @@
+using Orleans;
+using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Commitments;
@@ -8,21 +10,24 @@ namespace Platform.Grains.Commitments;
 /// One commitment. Every command writes the versioned commitment row (so concurrent changes conflict rather than
 /// interleave), the rows it owns and one journal entry in one transaction, then publishes an event with the seq.
 /// </summary>
-public sealed class CommitmentGrain(GrainContext context, CommitmentStore store, GrainPersistence persistence, TimeProvider time)
+public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, TimeProvider time)
     : ICommitmentGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
+    private CommitmentState? loaded;
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public IGrainContext GrainContext => context;
 
-    public Task<CommitmentState?> GetAsync() => store.LoadAsync(id);
+    public async Task OnActivateAsync(CancellationToken token) => loaded = await store.LoadAsync(id, token);
+
+    public Task<CommitmentState?> GetAsync() => Task.FromResult(loaded);
 
     public async Task<CommitmentState> CreateAsync(CreateCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await store.LoadAsync(id) is not null)
+        if (loaded is not null)
         {
             throw new CommitmentRuleException("AlreadyExists");
         }
@@ -39,6 +44,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
             CommitmentStore.Insert(state),
             Entry(state, "created", command.ActorId, $"Commitment created ({EnumText.ToText(state.Standard)})"),
             e => new CommitmentCreated(state.GroupId, id, e.Seq));
+        loaded = state;
         return state;
     }
 
@@ -112,20 +118,21 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
     public async Task<CommitmentState> VerifyAsync(VerifyCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await store.LoadAsync(id) ?? throw new CommitmentRuleException("NotFound");
+        var current = loaded ?? throw new CommitmentRuleException("NotFound");
         var now = time.GetUtcNow();
         var next = current with { VerifiedBy = command.ActorId, VerifiedAt = now, Version = current.Version + 1, UpdatedAt = now };
         await persistence.CommitAndPublishAsync(
             CommitmentStore.Update(next, current.Version),
             Entry(current, "verified", command.ActorId, "Commitment verified by a facilitator"),
             e => new CommitmentVerified(current.GroupId, id, e.Seq));
+        loaded = next;
         return next;
     }
 
     /// <summary>The commitment, if the actor may change it; and whether the actor acts for the pledging organisation.</summary>
     private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId, long? expectedVersion = null)
     {
-        var current = await store.LoadAsync(id) ?? throw new CommitmentRuleException("NotFound");
+        var current = loaded ?? throw new CommitmentRuleException("NotFound");
         var seat = await store.SeatAsync(current.GroupId, actorId);
         var byPledger = seat is { } s && s.OrganisationId == current.OrganisationId && s.Role != "observer";
         if (!CommitmentRules.MayChange(seat, current.OrganisationId))
@@ -158,6 +165,7 @@ public sealed class CommitmentGrain(GrainContext context, CommitmentStore store,
             related,
             Entry(current, action, actor, cleared ? summary + "; verification cleared" : summary),
             e => new CommitmentChanged(current.GroupId, id, e.Seq));
+        loaded = next;
         return next;
     }
 

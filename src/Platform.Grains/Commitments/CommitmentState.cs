@@ -1,10 +1,13 @@
 using NodaTime;
+using Orleans;
 
 namespace Platform.Grains.Commitments;
 
+[GenerateSerializer, Immutable, Alias("rt.Milestone")]
 public sealed record Milestone(Guid Id, string Title, LocalDate DueDate, DateTimeOffset? DoneAt, int Position);
 
 /// <summary>Done of total milestones; a commitment without milestones has no progress to show.</summary>
+[GenerateSerializer, Immutable, Alias("rt.Progress")]
 public sealed record Progress(int Done, int Total)
 {
     public int Percent => Total == 0 ? 0 : Done * 100 / Total;
@@ -17,6 +20,7 @@ public sealed record Progress(int Done, int Total)
 }
 
 /// <summary>A commitment row and its milestones as stored; evidence is read by queries, never by the grain's rules.</summary>
+[GenerateSerializer, Immutable, Alias("rt.CommitmentState")]
 public sealed record CommitmentState(
     Guid Id,
     Guid GroupId,

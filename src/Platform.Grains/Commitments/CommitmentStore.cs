@@ -1,5 +1,5 @@
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Commitments;

@@ -1,5 +1,5 @@
 using Platform.Grains.Notifications;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Grains.MeetingRecords;
 

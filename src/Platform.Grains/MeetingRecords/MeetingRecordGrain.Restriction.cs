@@ -1,4 +1,4 @@
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Grains.MeetingRecords;
 

@@ -1,6 +1,9 @@
+using Orleans;
+using Orleans.Runtime;
+using Platform.Grains.Events;
 using Platform.Grains.Journal;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.MeetingRecords;
@@ -10,7 +13,7 @@ namespace Platform.Grains.MeetingRecords;
 /// changed only by corrections that add a revision. Each command writes the versioned meeting_record row, the rows
 /// it touches and one journal entry in one transaction, then publishes its event.
 /// </summary>
-public sealed partial class MeetingRecordGrain(GrainContext context, MeetingRecordStore store, GrainPersistence persistence, TimeProvider time)
+public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRecordStore store, GrainPersistence persistence, TimeProvider time)
     : IMeetingRecordGrain, IGrainBase
 {
     /// <summary>Long enough for a careful note, short enough for a phone screen and a printed page.</summary>
@@ -18,10 +21,12 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
 
     public const int MaxNameLength = 200;
 
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
+
+    public IGrainContext GrainContext => context;
 
     // Nothing is held between turns: see GetAsync.
-    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task OnActivateAsync(CancellationToken token) => Task.CompletedTask;
 
     /// <summary>
     /// The record as stored now. Title, time and agenda belong to the meeting and change under the record, so every
@@ -64,7 +69,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
         var outcome = new OutcomeEntry(Guid.NewGuid(), command.AgendaItemId, command.Kind, number, Text(command.Text), command.Restricted, time.GetUtcNow());
         var next = Next(current) with { Outcomes = [.. current.Outcomes, outcome] };
         var summary = number is { } n ? $"Decision {n} recorded" : $"Outcome recorded ({EnumText.ToText(command.Kind)})";
-        var committed = await CommitAsync<IMeetingRecordEvent>(current, next, [MeetingRecordStore.NewOutcome(id, outcome)], "outcome_added", command.ActorId, summary,
+        var committed = await CommitAsync<JournalledEvent>(current, next, [MeetingRecordStore.NewOutcome(id, outcome)], "outcome_added", command.ActorId, summary,
             entry => command.Kind == OutcomeKind.FollowUp
                 ? new FollowUpRecorded(next.GroupId, id, outcome.Id, outcome.AgendaItemId, outcome.Text, command.ActorId, entry.Seq)
                 : new RecordDraftChanged(next.GroupId, id, "outcome_added", entry.Seq));
@@ -134,7 +139,7 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
     /// <summary>Commits and publishes; a stale version throws, and the next command starts from the rows again.</summary>
     private async Task<MeetingRecordState> CommitAsync<TEvent>(
         MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent)
-        where TEvent : notnull
+        where TEvent : JournalledEvent
     {
         var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
         await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, toEvent);

@@ -1,3 +1,4 @@
+using Orleans;
 using Platform.Grains.Meetings;
 
 namespace Platform.Grains.MeetingRecords;
@@ -6,6 +7,7 @@ namespace Platform.Grains.MeetingRecords;
 /// One meeting's record as its grain holds it. <see cref="Revision"/> 0 is a draft; from 1 on it is published and
 /// read-only except through corrections. <see cref="Version"/> is the meeting_record row's version (0: no row yet).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("rt.MeetingRecordState")]
 public sealed record MeetingRecordState(
     Guid MeetingId,
     Guid GroupId,
@@ -25,13 +27,18 @@ public sealed record MeetingRecordState(
 }
 
 /// <summary>When the meeting was held: local time in the group's zone (what people agreed) and the UTC instant.</summary>
+[GenerateSerializer, Immutable, Alias("rt.MeetingStart")]
 public sealed record MeetingStart(string StartsLocal, string TimeZone, DateTimeOffset StartsUtc);
 
+[GenerateSerializer, Immutable, Alias("rt.AgendaEntry")]
 public sealed record AgendaEntry(Guid Id, int Position, string Title, AgendaItemStatus Status);
 
 /// <summary>A member (UserId set) or a guest (UserId null), with the names as recorded.</summary>
+[GenerateSerializer, Immutable, Alias("rt.AttendanceEntry")]
 public sealed record AttendanceEntry(Guid Id, string? UserId, Guid? OrganisationId, string Name, string Organisation, AttendanceStatus Status);
 
+[GenerateSerializer, Immutable, Alias("rt.NoteEntry")]
 public sealed record NoteEntry(Guid Id, Guid AgendaItemId, string Text, bool Restricted, DateTimeOffset CreatedAt);
 
+[GenerateSerializer, Immutable, Alias("rt.OutcomeEntry")]
 public sealed record OutcomeEntry(Guid Id, Guid AgendaItemId, OutcomeKind Kind, int? DecisionNumber, string Text, bool Restricted, DateTimeOffset CreatedAt);

@@ -1,26 +1,34 @@
 using NodaTime;
+using Orleans;
 
 namespace Platform.Grains.Meetings;
 
+[GenerateSerializer, Immutable, Alias("rt.ScheduleMeeting")]
 public sealed record ScheduleMeeting(Guid GroupId, MeetingDetails Details, string ActorId);
 
 /// <summary><paramref name="ExpectedVersion"/> is the meeting's calendar sequence the form showed (see <see cref="MeetingState.EditVersion"/>).</summary>
+[GenerateSerializer, Immutable, Alias("rt.EditMeeting")]
 public sealed record EditMeeting(MeetingDetails Details, string ActorId, long? ExpectedVersion = null);
 
+[GenerateSerializer, Immutable, Alias("rt.CancelMeeting")]
 public sealed record CancelMeeting(string ActorId);
 
 /// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
+[GenerateSerializer, Immutable, Alias("rt.AgendaLine")]
 public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId)
 {
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
 }
 
 /// <summary>The whole agenda in order: items left out are removed, new ones added, the order is the list's.</summary>
+[GenerateSerializer, Immutable, Alias("rt.SetAgenda")]
 public sealed record SetAgenda(IReadOnlyList<AgendaLine> Lines, string ActorId, long? ExpectedVersion = null);
 
+[GenerateSerializer, Immutable, Alias("rt.RespondToMeeting")]
 public sealed record RespondToMeeting(string UserId, RsvpResponse Response, string? DelegateUserId);
 
 /// <summary>What a series edit may change on every occurrence it reaches.</summary>
+[GenerateSerializer, Immutable, Alias("rt.SeriesChanges")]
 public sealed record SeriesChanges(string Title, LocalTime StartTime, int DurationMinutes, string? Place, string? OnlineLink)
 {
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
@@ -30,9 +38,12 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
     public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
 }
 
+[GenerateSerializer, Immutable, Alias("rt.CreateSeries")]
 public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
 
 /// <summary><paramref name="ExpectedVersion"/> is the edit version of the occurrence at <paramref name="FromSlot"/> the form showed.</summary>
+[GenerateSerializer, Immutable, Alias("rt.EditSeriesFrom")]
 public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId, long? ExpectedVersion = null);
 
+[GenerateSerializer, Immutable, Alias("rt.CancelSeriesFrom")]
 public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);

@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Platform.Grains.Meetings;
 
 /// <summary>Whether a meeting will take place. Stored as <c>scheduled</c> or <c>cancelled</c>.</summary>
+[GenerateSerializer, Alias("rt.MeetingStatus")]
 public enum MeetingStatus
 {
     Scheduled,
@@ -8,6 +11,7 @@ public enum MeetingStatus
 }
 
 /// <summary>How a series repeats: every week, every month on the n-th weekday, every three months on the n-th weekday.</summary>
+[GenerateSerializer, Alias("rt.RecurrenceRule")]
 public enum RecurrenceRule
 {
     Weekly,
@@ -16,6 +20,7 @@ public enum RecurrenceRule
 }
 
 /// <summary>Whether the meeting reached an agenda item; items not reached are offered to the next meeting.</summary>
+[GenerateSerializer, Alias("rt.AgendaItemStatus")]
 public enum AgendaItemStatus
 {
     Open,

@@ -1,3 +1,5 @@
+using Platform.Grains.Events;
+
 namespace Platform.Grains.Meetings;
 
 /// <summary>Every meeting event names its group and journal seq, so one listener can forward them all (live updates).</summary>
@@ -8,16 +10,16 @@ public interface IMeetingEvent
     long Seq { get; }
 }
 
-public sealed record MeetingScheduled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
+public sealed record MeetingScheduled(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record MeetingChanged(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
+public sealed record MeetingChanged(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record MeetingCancelled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
+public sealed record MeetingCancelled(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record AgendaChanged(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
+public sealed record AgendaChanged(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record MeetingResponded(Guid GroupId, Guid MeetingId, string UserId, long Seq) : IMeetingEvent;
+public sealed record MeetingResponded(Guid GroupId, Guid MeetingId, string UserId, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record SeriesCreated(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : IMeetingEvent;
+public sealed record SeriesCreated(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;
 
-public sealed record SeriesChanged(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : IMeetingEvent;
+public sealed record SeriesChanged(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;

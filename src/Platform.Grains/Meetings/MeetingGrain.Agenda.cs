@@ -8,7 +8,7 @@ public sealed partial class MeetingGrain
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await ExistingAsync();
-        Runtime.EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", MeetingStore.Key(id));
+        Persistence.EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", MeetingStore.Key(id));
         var kept = current.Agenda.ToDictionary(a => a.Id);
         var items = new List<AgendaItem>();
         foreach (var line in command.Lines)

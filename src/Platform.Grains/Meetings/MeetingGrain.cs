@@ -1,5 +1,7 @@
+using Orleans;
+using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;
 
@@ -8,14 +10,14 @@ namespace Platform.Grains.Meetings;
 /// alone, a bumped sequence on every change a calendar must notice. Each command writes the meeting row
 /// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
 /// </summary>
-public sealed partial class MeetingGrain(GrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
+public sealed partial class MeetingGrain(IGrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
     : IMeetingGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public IGrainContext GrainContext => context;
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task OnActivateAsync(CancellationToken token) => Task.CompletedTask;
 
     // No cached state: the series grain rewrites occurrence rows in bulk, so each turn starts from the stored row.
     public Task<MeetingState?> GetAsync() => store.LoadAsync(id);

@@ -1,6 +1,8 @@
 using NodaTime;
+using Orleans;
+using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;
 
@@ -9,14 +11,14 @@ namespace Platform.Grains.Meetings;
 /// series edit reaches only occurrences that are neither detached (edited alone) nor started, so the past never
 /// changes silently.
 /// </summary>
-public sealed class MeetingSeriesGrain(GrainContext context, MeetingSeriesStore store, MeetingStore meetings, GrainPersistence persistence, TimeProvider time)
+public sealed class MeetingSeriesGrain(IGrainContext context, MeetingSeriesStore store, MeetingStore meetings, GrainPersistence persistence, TimeProvider time)
     : IMeetingSeriesGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public IGrainContext GrainContext => context;
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task OnActivateAsync(CancellationToken token) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<Guid>> CreateAsync(CreateSeries command)
     {

@@ -1,8 +1,10 @@
 using NodaTime;
+using Orleans;
 
 namespace Platform.Grains.Meetings;
 
 /// <summary>What a facilitator types for one meeting: local times are in the group's time zone.</summary>
+[GenerateSerializer, Immutable, Alias("rt.MeetingDetails")]
 public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDateTime Ends, string? Place, string? OnlineLink)
 {
     /// <summary>One line however the details were made (<see cref="SingleLine"/>): the title goes into mail subjects.</summary>
@@ -55,9 +57,11 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
 }
 
 /// <summary>One agenda item; presenter is a person and the organisation they speak for.</summary>
+[GenerateSerializer, Immutable, Alias("rt.AgendaItem")]
 public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, AgendaItemStatus Status, Guid? CarriedFromId);
 
 /// <summary>A meeting as stored: local times with the zone they are in, the instants computed from them, its agenda.</summary>
+[GenerateSerializer, Immutable, Alias("rt.MeetingState")]
 public sealed record MeetingState(
     Guid Id,
     Guid GroupId,
@@ -82,9 +86,11 @@ public sealed record MeetingState(
 }
 
 /// <summary>A meeting's answer from one person; the delegate acts for the same organisation.</summary>
+[GenerateSerializer, Immutable, Alias("rt.MeetingResponse")]
 public sealed record MeetingResponse(string UserId, RsvpResponse Response, string? DelegateUserId, DateTimeOffset RespondedAt);
 
 /// <summary>An RSVP. Stored as <c>attending</c>, <c>not_attending</c> or <c>maybe</c>.</summary>
+[GenerateSerializer, Alias("rt.RsvpResponse")]
 public enum RsvpResponse
 {
     Attending,

@@ -1,8 +1,10 @@
 using NodaTime;
+using Orleans;
 
 namespace Platform.Grains.Meetings;
 
 /// <summary>When a series meets: the rule, the weekday, which week of the month (1–4, or -1 for the last) and the first date.</summary>
+[GenerateSerializer, Immutable, Alias("rt.SeriesPattern")]
 public sealed record SeriesPattern(RecurrenceRule Rule, IsoDayOfWeek Weekday, int? WeekOfMonth, LocalDate FirstDate, LocalDate? UntilDate)
 {
     /// <summary>The series' dates from <paramref name="from"/> to <paramref name="to"/> inclusive, never before the first date or after the end date.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Notifications;

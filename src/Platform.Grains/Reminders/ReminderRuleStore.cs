@@ -1,5 +1,5 @@
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Reminders;

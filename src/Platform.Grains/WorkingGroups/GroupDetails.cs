@@ -1,8 +1,10 @@
 using System.Globalization;
+using Orleans;
 
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>What a facilitator edits about a group; membership and status change through their own commands.</summary>
+[GenerateSerializer, Immutable, Alias("rt.GroupDetails")]
 public sealed record GroupDetails(
     string Name,
     GroupScope Scope,

@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>How far a group's remit reaches.</summary>
+[GenerateSerializer, Alias("rt.GroupScope")]
 public enum GroupScope
 {
     National,
@@ -10,6 +13,7 @@ public enum GroupScope
 }
 
 /// <summary>Whether a group currently meets.</summary>
+[GenerateSerializer, Alias("rt.GroupStatus")]
 public enum GroupStatus
 {
     Active,
@@ -18,6 +22,7 @@ public enum GroupStatus
 }
 
 /// <summary>How often a group plans to meet; donors' "meetings held against planned" reads it.</summary>
+[GenerateSerializer, Alias("rt.MeetingCadence")]
 public enum MeetingCadence
 {
     Weekly,

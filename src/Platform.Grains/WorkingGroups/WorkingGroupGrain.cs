@@ -1,5 +1,8 @@
+using Orleans;
+using Orleans.Runtime;
+using Platform.Grains.Events;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.WorkingGroups;
@@ -8,15 +11,15 @@ namespace Platform.Grains.WorkingGroups;
 /// Keeps one group's rules: valid details, one seat per person, always a facilitator. Each command writes the
 /// group row (version-checked), the membership row it touches and one journal entry in one transaction.
 /// </summary>
-public sealed partial class WorkingGroupGrain(GrainContext context, WorkingGroupStore store, GrainPersistence persistence, TimeProvider time)
+public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGroupStore store, GrainPersistence persistence, TimeProvider time)
     : IWorkingGroupGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
     private WorkingGroupState? state;
 
-    public async Task OnActivateAsync(CancellationToken cancellationToken) => state = await store.LoadAsync(id, cancellationToken);
+    public IGrainContext GrainContext => context;
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
 
     public Task<WorkingGroupState?> GetAsync() => Task.FromResult(state);
 
@@ -95,7 +98,7 @@ public sealed partial class WorkingGroupGrain(GrainContext context, WorkingGroup
 
     /// <summary>Commits, then assigns the new state; on a stale version reloads so the next command starts from the truth.</summary>
     private async Task CommitAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, WorkingGroupState next)
-        where TEvent : notnull
+        where TEvent : JournalledEvent
     {
         try
         {

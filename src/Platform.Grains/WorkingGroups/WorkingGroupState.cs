@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>A working group as its grain holds it; <see cref="Version"/> is the stored row's version.</summary>
+[GenerateSerializer, Immutable, Alias("rt.WorkingGroupState")]
 public sealed record WorkingGroupState(
     Guid Id,
     GroupDetails Details,

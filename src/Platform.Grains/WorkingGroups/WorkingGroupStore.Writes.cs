@@ -1,4 +1,4 @@
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.WorkingGroups;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Orleans;
 using Platform.Grains.Donors;
 using Platform.Grains.Organisations;
 using Platform.Grains.People;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 

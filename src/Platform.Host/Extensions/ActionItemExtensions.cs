@@ -1,6 +1,5 @@
 using Platform.Grains.ActionItems;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Extensions;
 
@@ -13,7 +12,6 @@ internal static class ActionItemExtensions
         builder.Services.AddSingleton<ActionItemQueries>();
         builder.Services.AddSingleton<ActionItemHistory>();
         builder.Services.AddSingleton<IActionItemBacklog, ActionItemBacklog>();
-        builder.Services.AddGrain<IActionItemGrain, ActionItemGrain>();
         return builder;
     }
 }

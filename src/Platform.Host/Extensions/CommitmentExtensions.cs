@@ -1,5 +1,4 @@
 using Platform.Grains.Commitments;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Extensions;
 
@@ -10,7 +9,6 @@ internal static class CommitmentExtensions
     {
         builder.Services.AddSingleton<CommitmentStore>();
         builder.Services.AddSingleton<CommitmentQueries>();
-        builder.Services.AddGrain<ICommitmentGrain, CommitmentGrain>();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
+using Platform.Grains.Events;
 using Platform.Grains.Journal;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Extensions;
 

@@ -1,5 +1,4 @@
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 using Platform.Web.Meetings;
 
 namespace Platform.Host.Extensions;
@@ -15,8 +14,6 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
 
-        builder.Services.AddGrain<IMeetingGrain, MeetingGrain>();
-        builder.Services.AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>();
         builder.Services.AddHostedService<MeetingInvitationListener>();
         return builder;
     }

@@ -1,5 +1,5 @@
+using Platform.Grains.Events;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 using Platform.Web.Meetings;
 
 namespace Platform.Host.Extensions;

@@ -1,6 +1,5 @@
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Notifications;
-using Platform.Grains.Runtime;
 using Platform.Web.MeetingRecords;
 
 namespace Platform.Host.Extensions;
@@ -15,7 +14,6 @@ internal static class MeetingRecordExtensions
         builder.Services.AddSingleton<ParticipationQueries>();
         builder.Services.AddSingleton<RecordMailQueries>();
         builder.Services.AddSingleton<NotificationQueries>();
-        builder.Services.AddGrain<IMeetingRecordGrain, MeetingRecordGrain>();
         builder.Services.AddHostedService<RecordMailer>();
         return builder;
     }

@@ -1,4 +1,3 @@
-using Platform.Grains.Runtime;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Extensions;
@@ -11,7 +10,6 @@ internal static class WorkingGroupExtensions
         builder.Services.AddSingleton<WorkingGroupStore>();
         builder.Services.AddSingleton<WorkingGroupQueries>();
         builder.Services.AddSingleton<GroupInvitationStore>();
-        builder.Services.AddGrain<IWorkingGroupGrain, WorkingGroupGrain>();
         return builder;
     }
 }

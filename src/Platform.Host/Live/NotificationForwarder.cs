@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
+using Platform.Grains.Events;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Notifications;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Live;
 

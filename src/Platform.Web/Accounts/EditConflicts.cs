@@ -18,7 +18,7 @@ public sealed class ShownAsAttribute(string prefix) : Attribute
 public sealed record ChangedField(string Label, string Saved, string Yours);
 
 /// <summary>
-/// What an edit form shows when its save is refused as stale (<see cref="Platform.Grains.Runtime.EditConflictException"/>):
+/// What an edit form shows when its save is refused as stale (<see cref="Platform.Grains.Persistence.EditConflictException"/>):
 /// the fields whose saved value differs from what the person typed. A form's input class marks its compared
 /// fields with <see cref="DisplayAttribute"/>, whose Name is the label's resource key.
 /// </summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
+using Platform.Grains.Events;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;

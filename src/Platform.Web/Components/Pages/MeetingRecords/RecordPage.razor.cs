@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using Orleans;
 using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Runtime;
-using Platform.Web.Localization;
+using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
 using Platform.Web.ActionItems;
+using Platform.Web.Localization;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 

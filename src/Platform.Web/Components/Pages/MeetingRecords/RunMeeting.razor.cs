@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using Orleans;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using Orleans;
 using Platform.Grains.Meetings;
-using Platform.Web.Localization;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
+using Platform.Web.Localization;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
 

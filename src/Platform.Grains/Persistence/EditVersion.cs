@@ -1,4 +1,4 @@
-namespace Platform.Grains.Runtime;
+namespace Platform.Grains.Persistence;
 
 /// <summary>
 /// The one check every edit passes: a command carries the version its form showed (null when no form stood

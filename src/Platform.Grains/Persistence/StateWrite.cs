@@ -1,4 +1,4 @@
-namespace Platform.Grains.Runtime;
+namespace Platform.Grains.Persistence;
 
 /// <summary>
 /// One statement that writes a grain's state row only if the stored version is the one the grain loaded, e.g.

@@ -1,7 +1,8 @@
+using Platform.Grains.Events;
 using Platform.Grains.Journal;
 using Platform.Grains.Storage;
 
-namespace Platform.Grains.Runtime;
+namespace Platform.Grains.Persistence;
 
 /// <summary>
 /// The one way a grain saves a change: the versioned state row and its journal entry in one transaction, then the
@@ -40,19 +41,21 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         return appended;
     }
 
-    /// <summary>As <see cref="CommitAsync"/>, then publishes the event built from the committed entry (it carries the seq).</summary>
+    /// <summary>As <see cref="CommitAsync"/>, then publishes the event built from the committed entry (it carries the entry's identity).</summary>
     public Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
-        where TEvent : notnull =>
+        where TEvent : JournalledEvent =>
         CommitAndPublishAsync(write, [], entry, toEvent, cancellationToken);
 
     /// <summary>As <see cref="CommitAsync(StateWrite, IReadOnlyList{StateWrite}, NewJournalEntry, CancellationToken)"/>, then publishes.</summary>
     public async Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
-        where TEvent : notnull
+        where TEvent : JournalledEvent
     {
         ArgumentNullException.ThrowIfNull(toEvent);
         var appended = await CommitAsync(write, related, entry, cancellationToken);
-        var domainEvent = toEvent(appended);
-        await PublishingEntry.PublishAsync(events, domainEvent, appended);
+        var domainEvent = (TEvent)toEvent(appended).IdentifiedBy(appended);
+
+        // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.
+        await events.PublishAsync(domainEvent, CancellationToken.None);
         return domainEvent;
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
+using Platform.Grains.Events;
+using Platform.Grains.Journal;
+using Platform.Grains.Persistence;
+
+namespace Platform.Grains.Hosting;
+
+/// <summary>Registration of what the grains need beside Orleans: persistence, the event dispatcher, the journal.</summary>
+public static class GrainServiceCollectionExtensions
+{
+    /// <summary>Adds grain persistence, the event dispatcher (as <see cref="IEventBus"/>) and the journal. Needs a <c>Database</c>.</summary>
+    public static IServiceCollection AddGrains(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EventDispatcher>();
+        services.TryAddSingleton<IEventBus>(sp => sp.GetRequiredService<EventDispatcher>());
+        services.TryAddSingleton<JournalWriter>();
+        services.TryAddSingleton<JournalVerifier>();
+        services.TryAddSingleton<JournalAnchors>();
+        services.TryAddSingleton<JournalQueries>();
+        services.TryAddSingleton<GrainPersistence>();
+        return services;
+    }
+
+    /// <summary>The silo side: the call-chain filter (cycles fail fast, conflicts reload) and <see cref="AddGrains"/>.</summary>
+    public static ISiloBuilder AddPlatformGrains(this ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.AddIncomingGrainCallFilter<GrainCallChain>();
+        silo.AddOutgoingGrainCallFilter<GrainCallChain>();
+        silo.Services.AddGrains();
+        return silo;
+    }
+}
