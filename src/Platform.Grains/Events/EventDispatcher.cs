@@ -93,7 +93,12 @@ public sealed partial class EventDispatcher : IEventBus, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
+        // Registered as itself and as IEventBus, so the container may dispose it twice.
+        if (!queue.Writer.TryComplete())
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         await loop;
         stopping.Dispose();

@@ -18,7 +18,7 @@ public sealed class ActionItemGrainTests
         var stored = (await silo.Item(id).GetAsync())!;
         Assert.Equal((ActionItemStatus.Open, org, new LocalDate(2026, 12, 1), 1L), (stored.Status, stored.Details.OwnerOrganisationId, stored.Details.DueDate, stored.Version));
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE working_group_id = @group AND entity_kind = 'action_item'", new { group = group.ToString("D") }));
-        var created = Assert.IsType<ActionItemCreated>(Assert.Single(silo.Published));
+        var created = Assert.IsType<ActionItemCreated>(Assert.Single((await silo.PublishedAsync())));
         Assert.Equal(group, created.GroupId);
         Assert.True(created.Seq > 0);
     }
@@ -122,7 +122,7 @@ public sealed class ActionItemGrainTests
         Assert.Equal((ActionItemStatus.InProgress, 2L), (stored.Status, stored.Version));
         var update = Assert.Single(await silo.Queries.UpdatesAsync(id));
         Assert.Equal((ActionItemStatus.Open, ActionItemStatus.InProgress, "https://docs.example.org/x"), ((ActionItemStatus)update.From!, (ActionItemStatus)update.To!, update.EvidenceLink));
-        Assert.IsType<ActionItemProgressed>(silo.Published.Last());
+        Assert.IsType<ActionItemProgressed>((await silo.PublishedAsync())[^1]);
     }
 
     [Fact]

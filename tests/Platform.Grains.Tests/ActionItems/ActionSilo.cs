@@ -1,16 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Platform.Grains.ActionItems;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 
 namespace Platform.Grains.Tests.ActionItems;
 
 /// <summary>The action item grain over a test database, with its queries on the silo's clock.</summary>
-internal sealed class ActionSilo(Database database) : GrainSilo<IActionItemEvent>(database, services => services
-    .AddSingleton<ActionItemStore>()
-    .AddGrain<IActionItemGrain, ActionItemGrain>())
+internal sealed class ActionSilo(Database database) : GrainSilo<IActionItemEvent>(database)
 {
     public ActionItemQueries Queries => new(Groups.Database, Time);
 

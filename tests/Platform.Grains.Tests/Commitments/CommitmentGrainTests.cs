@@ -20,7 +20,7 @@ public sealed class CommitmentGrainTests
 
         Assert.Equal((CommitmentStatus.OnTrack, false, 1L), (created.Status, created.Verified, created.Version));
         Assert.Equal(created with { Milestones = [] }, (await silo.Commitment(id).GetAsync())! with { Milestones = [] });
-        var published = Assert.Single(silo.Published);
+        var published = Assert.Single((await silo.PublishedAsync()));
         Assert.Equal(s.Group, published.GroupId);
         Assert.True(published.Seq > 0);
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'commitment' AND action = 'created'"));

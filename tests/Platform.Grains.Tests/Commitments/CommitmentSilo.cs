@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Commitments;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 using Platform.Grains.WorkingGroups;
@@ -8,9 +6,7 @@ using Platform.Grains.WorkingGroups;
 namespace Platform.Grains.Tests.Commitments;
 
 /// <summary>The commitment grain over a test database, with a group: a facilitator, a company member and an observer.</summary>
-internal sealed class CommitmentSilo(Database database) : GrainSilo<ICommitmentEvent>(database, services => services
-    .AddSingleton<CommitmentStore>()
-    .AddGrain<ICommitmentGrain, CommitmentGrain>())
+internal sealed class CommitmentSilo(Database database) : GrainSilo<ICommitmentEvent>(database)
 {
     public ICommitmentGrain Commitment(Guid id) => Grain<ICommitmentGrain>(id);
 

@@ -22,7 +22,7 @@ public sealed class MeetingRecordGrainTests
         Assert.Equal(2, await silo.CountAsync("SELECT MAX(decision_number) FROM outcome WHERE meeting_id = @m", new { m = s.Meeting.ToString() }));
         Assert.Equal(4, await silo.CountAsync(
             "SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting_record' AND working_group_id = @g", new { g = s.Group.ToString() }));
-        var followUp = Assert.Single(silo.Published.OfType<FollowUpRecorded>());
+        var followUp = Assert.Single((await silo.PublishedAsync()).OfType<FollowUpRecorded>());
         Assert.Equal("Enviar el plan de capacitación", followUp.Text);
     }
 
@@ -113,7 +113,7 @@ public sealed class MeetingRecordGrainTests
 
         await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
 
-        var published = Assert.Single(silo.Published.OfType<RecordPublished>());
+        var published = Assert.Single((await silo.PublishedAsync()).OfType<RecordPublished>());
         Assert.Equal(new[] { s.Facilitator, s.Member, s.Observer }.Order(), published.Participants.Order());
         Assert.Equal(3, await silo.CountAsync(
             "SELECT COUNT(*) FROM notification WHERE message_key = 'Notification.RecordPublished' AND working_group_id = @g AND link LIKE '%/record'",

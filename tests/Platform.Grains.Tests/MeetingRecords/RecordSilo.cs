@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Access;
+using Platform.Grains.Tests.Hosting;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 
@@ -15,24 +14,18 @@ namespace Platform.Grains.Tests.MeetingRecords;
 /// </summary>
 internal sealed class RecordSilo : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly OrleansSilo silo;
     private readonly IDisposable subscription;
+    private readonly ConcurrentQueue<IMeetingRecordEvent> published = new();
 
     public RecordSilo(Database database)
     {
         Database = database;
         Seed = new AccessSeed(database);
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(database)
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton<MeetingRecordStore>()
-            .AddGrains()
-            .AddGrain<IMeetingRecordGrain, MeetingRecordGrain>()
-            .BuildServiceProvider();
-        subscription = services.GetRequiredService<IEventBus>().Subscribe<IMeetingRecordEvent>((e, _) =>
+        silo = new OrleansSilo(database, Time);
+        subscription = silo.Events.Subscribe<IMeetingRecordEvent>((e, _) =>
         {
-            Published.Enqueue(e);
+            published.Enqueue(e);
             return Task.CompletedTask;
         });
     }
@@ -43,9 +36,14 @@ internal sealed class RecordSilo : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 16, 0, 0, TimeSpan.Zero));
 
-    public ConcurrentQueue<IMeetingRecordEvent> Published { get; } = new();
+    /// <summary>The record events published so far, once every one of them has been delivered.</summary>
+    public async Task<IReadOnlyList<IMeetingRecordEvent>> PublishedAsync()
+    {
+        await silo.Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return [.. published];
+    }
 
-    public IMeetingRecordGrain Record(Guid meetingId) => services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingRecordGrain>(meetingId);
+    public IMeetingRecordGrain Record(Guid meetingId) => silo.Grains.GetGrain<IMeetingRecordGrain>(meetingId);
 
     public MeetingRecordQueries Queries => new(Database);
 
@@ -91,6 +89,6 @@ internal sealed class RecordSilo : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         subscription.Dispose();
-        await services.DisposeAsync();
+        await silo.DisposeAsync();
     }
 }

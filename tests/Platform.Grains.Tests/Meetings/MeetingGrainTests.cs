@@ -21,7 +21,7 @@ public sealed class MeetingGrainTests
         var stored = (await silo.Meeting(id).GetAsync())!;
         Assert.Equal(scheduled with { Agenda = stored.Agenda }, stored);
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE working_group_id = @group AND entity_kind = 'meeting'", new { group = group.ToString("D") }));
-        Assert.IsType<MeetingScheduled>(Assert.Single(silo.Published));
+        Assert.IsType<MeetingScheduled>(Assert.Single((await silo.PublishedAsync())));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class MeetingSeriesGrainTests
         var shown = (await silo.Meeting(ids[2]).GetAsync())!;
         await silo.Meeting(ids[2]).EditAsync(new EditMeeting(shown.Details with { Place = "Salón comunal" }, ana, shown.EditVersion));
 
-        var refused = await Assert.ThrowsAsync<Platform.Grains.Runtime.EditConflictException>(() =>
+        var refused = await Assert.ThrowsAsync<Platform.Grains.Persistence.EditConflictException>(() =>
             series.EditRestAsync(new EditSeriesFrom(shown.SeriesSlot!.Value, Monthly with { Title = "Nuevo nombre" }, ana, shown.EditVersion)));
 
         Assert.Equal((shown.EditVersion, shown.EditVersion + 1), (refused.ExpectedVersion, refused.CurrentVersion));

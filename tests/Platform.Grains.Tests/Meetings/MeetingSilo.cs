@@ -1,18 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 
 namespace Platform.Grains.Tests.Meetings;
 
 /// <summary>The meeting and series grains over a test database.</summary>
-internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(database, services => services
-    .AddSingleton<MeetingStore>()
-    .AddSingleton<MeetingSeriesStore>()
-    .AddGrain<IMeetingGrain, MeetingGrain>()
-    .AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>())
+internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(database)
 {
     public MeetingQueries Queries { get; } = new(database);
 

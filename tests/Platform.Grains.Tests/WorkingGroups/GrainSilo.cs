@@ -1,35 +1,28 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
+using Platform.Grains.Tests.Hosting;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.WorkingGroups;
 
 /// <summary>
-/// What every grain test silo shares: the grain runtime over a test database with the clock at 2026-11-22 12:00 UTC,
+/// What every grain test silo shares: an Orleans silo over a test database with the clock at 2026-11-22 12:00 UTC,
 /// working groups to act in, and the <typeparamref name="TEvent"/> events the grains published, in order.
 /// </summary>
 internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly OrleansSilo silo;
     private readonly IDisposable subscription;
+    private readonly ConcurrentQueue<TEvent> published = new();
 
-    protected GrainSilo(Database database, Action<IServiceCollection> register)
+    protected GrainSilo(Database database)
     {
-        ArgumentNullException.ThrowIfNull(register);
-        Groups = new GroupSilo(database);
-        var collection = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(database)
-            .AddSingleton<TimeProvider>(Time)
-            .AddGrains();
-        register(collection);
-        services = collection.BuildServiceProvider();
-        subscription = services.GetRequiredService<IEventBus>().Subscribe<TEvent>((e, _) =>
+        silo = new OrleansSilo(database, Time);
+        Groups = new GroupSilo(database, silo);
+        subscription = silo.Events.Subscribe<TEvent>((e, _) =>
         {
-            Published.Enqueue(e);
+            published.Enqueue(e);
             return Task.CompletedTask;
         });
     }
@@ -38,10 +31,14 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 
     public GroupSilo Groups { get; }
 
-    public ConcurrentQueue<TEvent> Published { get; } = new();
+    /// <summary>The events published so far, once every one of them has been delivered.</summary>
+    public async Task<IReadOnlyList<TEvent>> PublishedAsync()
+    {
+        await silo.Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return [.. published];
+    }
 
-    protected TGrain Grain<TGrain>(Guid id) where TGrain : IGrainWithGuidKey =>
-        services.GetRequiredService<IGrainFactory>().GetGrain<TGrain>(id);
+    protected TGrain Grain<TGrain>(Guid id) where TGrain : IGrainWithGuidKey => silo.Grains.GetGrain<TGrain>(id);
 
     /// <summary>A group in <paramref name="zone"/> with a facilitator (returned) acting for a new organisation.</summary>
     public async Task<(Guid Group, string Facilitator, Guid Organisation)> GroupAsync(string zone = "America/Bogota", string? name = null)
@@ -57,7 +54,7 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         subscription.Dispose();
-        await services.DisposeAsync();
         await Groups.DisposeAsync();
+        await silo.DisposeAsync();
     }
 }

@@ -1,41 +1,42 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
+using Platform.Grains.Tests.Hosting;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.WorkingGroups;
 
 /// <summary>The working-group grain over a test database, with people and organisations inserted by SQL.</summary>
+/// <remarks>Runs its own silo, or (given one) the silo of the grain test it serves.</remarks>
 internal sealed class GroupSilo : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly OrleansSilo silo;
+    private readonly bool ownsSilo;
     private readonly IDisposable subscription;
+    private readonly ConcurrentQueue<IWorkingGroupEvent> published = new();
 
-    public GroupSilo(Database database)
+    public GroupSilo(Database database, OrleansSilo? shared = null)
     {
         Database = database;
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(database)
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)))
-            .AddSingleton<WorkingGroupStore>()
-            .AddGrains()
-            .AddGrain<IWorkingGroupGrain, WorkingGroupGrain>()
-            .BuildServiceProvider();
-        subscription = services.GetRequiredService<IEventBus>().Subscribe<IWorkingGroupEvent>((e, _) =>
+        ownsSilo = shared is null;
+        silo = shared ?? new OrleansSilo(database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+        subscription = silo.Events.Subscribe<IWorkingGroupEvent>((e, _) =>
         {
-            Published.Enqueue(e);
+            published.Enqueue(e);
             return Task.CompletedTask;
         });
     }
 
     public Database Database { get; }
 
-    public ConcurrentQueue<IWorkingGroupEvent> Published { get; } = new();
+    /// <summary>The working-group events published so far, once every one of them has been delivered.</summary>
+    public async Task<IReadOnlyList<IWorkingGroupEvent>> PublishedAsync()
+    {
+        await silo.Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return [.. published];
+    }
 
-    public IWorkingGroupGrain Group(Guid id) => services.GetRequiredService<IGrainFactory>().GetGrain<IWorkingGroupGrain>(id);
+    public IWorkingGroupGrain Group(Guid id) => silo.Grains.GetGrain<IWorkingGroupGrain>(id);
 
     public static GroupDetails Details(string name = "Mesa de seguridad de Segovia") =>
         new(name, GroupScope.Local, "co", "Antioquia", "America/Bogota", MeetingCadence.Monthly, "Chatham House", true, "# Terms");
@@ -75,6 +76,9 @@ internal sealed class GroupSilo : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         subscription.Dispose();
-        await services.DisposeAsync();
+        if (ownsSilo)
+        {
+            await silo.DisposeAsync();
+        }
     }
 }

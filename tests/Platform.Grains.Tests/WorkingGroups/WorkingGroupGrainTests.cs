@@ -1,4 +1,4 @@
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Tests.Storage;
 using Platform.Grains.WorkingGroups;
 
@@ -23,7 +23,7 @@ public sealed class WorkingGroupGrainTests
         Assert.Equal(created with { Members = stored!.Members }, stored);
         Assert.Equal(created.Members, stored.Members);
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE working_group_id = @id AND entity_kind = 'working_group'", new { id = id.ToString("D") }));
-        Assert.IsType<WorkingGroupCreated>(Assert.Single(silo.Published));
+        Assert.IsType<WorkingGroupCreated>(Assert.Single((await silo.PublishedAsync())));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class WorkingGroupGrainTests
         Assert.Equal(before + 3, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry"));
         Assert.Equal(3, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'membership' AND entity_key = @beto", new { beto }));
         Assert.Equal(removed.Version, await silo.CountAsync("SELECT version FROM working_group"));
-        Assert.IsType<MemberRemoved>(silo.Published.Last());
+        Assert.IsType<MemberRemoved>((await silo.PublishedAsync())[^1]);
     }
 
     [Fact]

@@ -1,3 +1,3 @@
-namespace Platform.Grains.Tests.Runtime.Counter;
+namespace Platform.Grains.Tests.Hosting.Counter;
 
 public sealed record CounterState(long Value, long Version);

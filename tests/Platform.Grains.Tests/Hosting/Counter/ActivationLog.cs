@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Platform.Grains.Tests.Runtime.Counter;
+namespace Platform.Grains.Tests.Hosting.Counter;
 
 /// <summary>Lets a test see when a counter (re)loaded its state or was deactivated.</summary>
 public sealed class ActivationLog

@@ -1,6 +1,4 @@
-using Platform.Grains.Runtime;
-
-namespace Platform.Grains.Tests.Runtime.Echo;
+namespace Platform.Grains.Tests.Hosting.Echo;
 
 /// <summary>A grain that calls other grains, to exercise call chains.</summary>
 public interface IEchoGrain : IGrainWithStringKey

@@ -1,7 +1,7 @@
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
-namespace Platform.Grains.Tests.Runtime.Counter;
+namespace Platform.Grains.Tests.Hosting.Counter;
 
 public sealed class CounterStore(Database database)
 {

@@ -1,11 +1,12 @@
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
-using Platform.Grains.Tests.Runtime.Counter;
+using Platform.Grains.Persistence;
+using Platform.Grains.Tests.Hosting.Counter;
 using Platform.Grains.Tests.Storage;
 
-namespace Platform.Grains.Tests.Runtime;
+namespace Platform.Grains.Tests.Hosting;
 
-public sealed class GrainRuntimeTests
+/// <summary>What the stand-in runtime proved, proven again on Orleans with our persistence.</summary>
+public sealed class GrainPropertyTests
 {
     [Fact]
     public async Task Increment_200ConcurrentCallsOnOneGrain_LosesNone()
@@ -20,7 +21,7 @@ public sealed class GrainRuntimeTests
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), results.Order());
         Assert.Equal(200, await counter.GetAsync());
         Assert.Equal(200, (await new CounterStore(temp.Database).LoadAsync(id)).Value);
-        Assert.Equal(200, silo.Published.Count);
+        Assert.Equal(200, (await silo.PublishedAsync()).Count);
         Assert.Equal(JournalVerification.Intact(200), await new JournalVerifier(temp.Database).VerifyAsync());
     }
 
@@ -51,7 +52,7 @@ public sealed class GrainRuntimeTests
 
         Assert.Equal(5, await counter.GetAsync());
         Assert.Equal(5, (await new CounterStore(temp.Database).LoadAsync(id)).Value);
-        Assert.Single(silo.Published);
+        Assert.Single(await silo.PublishedAsync());
         await ExecuteAsync(temp, "DROP TRIGGER test_fail_journal");
         Assert.Equal(6, await counter.IncrementAsync(1));
     }
@@ -72,7 +73,7 @@ public sealed class GrainRuntimeTests
         Assert.Equal(11, await hostA.Factory.GetGrain<ICounterGrain>(id).GetAsync());
         Assert.Equal(12, await hostA.Factory.GetGrain<ICounterGrain>(id).IncrementAsync(1));
         Assert.Equal(12, (await new CounterStore(temp.Database).LoadAsync(id)).Value);
-        Assert.Equal(2, hostA.Published.Count);
+        Assert.Equal(2, (await hostA.PublishedAsync()).Count);
     }
 
     [Fact]
@@ -88,6 +89,40 @@ public sealed class GrainRuntimeTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => hostA.Factory.GetGrain<ICounterGrain>(id).IncrementAsync(1));
 
         Assert.Equal(11, await hostA.Factory.GetGrain<ICounterGrain>(id).IncrementAsync(1));
+    }
+
+    [Fact]
+    public async Task Increment_AfterADirectWriteBumpedTheVersion_IsRejectedThenSucceedsOnRetryWithTheStoredState()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await using var silo = await TestSilo.StartAsync(temp.Database);
+        var id = Guid.NewGuid();
+        var counter = silo.Factory.GetGrain<ICounterGrain>(id);
+        await counter.IncrementAsync(1);
+        await ExecuteAsync(temp, $"UPDATE test_counter SET value = 40, version = version + 1 WHERE id = '{id:D}'");
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => counter.IncrementAsync(100));
+
+        Assert.Equal(42, await counter.IncrementAsync(2));
+        Assert.Equal(42, (await new CounterStore(temp.Database).LoadAsync(id)).Value);
+        Assert.Equal([1, 42], (await silo.PublishedAsync()).Select(e => e.Value));
+    }
+
+    [Fact]
+    public async Task Call_AfterTheGrainWasDeactivated_ReactivatesItWithItsStoredState()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await using var silo = await TestSilo.StartAsync(temp.Database);
+        var id = Guid.NewGuid();
+        var counter = silo.Factory.GetGrain<ICounterGrain>(id);
+        await counter.IncrementAsync(7);
+
+        await counter.DeactivateAsync();
+        Assert.Equal(id, await silo.Activations.FirstDeactivation.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(7, await counter.GetAsync());
+        Assert.Equal(8, await counter.IncrementAsync(1));
+        Assert.Equal([id, id], silo.Activations.Activated);
     }
 
     private static async Task ExecuteAsync(TempDatabase temp, string sql)

@@ -1,21 +1,24 @@
+using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
-namespace Platform.Grains.Tests.Runtime.Counter;
+namespace Platform.Grains.Tests.Hosting.Counter;
 
-public sealed class CounterGrain(GrainContext context, CounterStore store, GrainPersistence persistence, ActivationLog log)
+public sealed class CounterGrain(IGrainContext context, CounterStore store, GrainPersistence persistence, ActivationLog log)
     : ICounterGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
     private CounterState state = new(0, 0);
 
-    public async Task OnActivateAsync(CancellationToken cancellationToken)
+    public IGrainContext GrainContext => context;
+
+    public async Task OnActivateAsync(CancellationToken token)
     {
         state = await store.LoadAsync(id);
         log.Activated.Enqueue(id);
     }
 
-    public Task OnDeactivateAsync(CancellationToken cancellationToken)
+    public Task OnDeactivateAsync(DeactivationReason reason, CancellationToken token)
     {
         log.FirstDeactivation.TrySetResult(id);
         return Task.CompletedTask;
@@ -33,4 +36,10 @@ public sealed class CounterGrain(GrainContext context, CounterStore store, Grain
     }
 
     public Task<long> GetAsync() => Task.FromResult(state.Value);
+
+    public Task DeactivateAsync()
+    {
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }

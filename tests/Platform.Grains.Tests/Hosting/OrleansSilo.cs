@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Commitments;
+using Platform.Grains.Events;
+using Platform.Grains.Hosting;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Grains.Tests.Hosting;
+
+/// <summary>
+/// One in-process Orleans silo running every grain over a test database, as the host runs them; on free loopback
+/// ports, so test classes running in parallel each have their own.
+/// </summary>
+internal sealed class OrleansSilo : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    public OrleansSilo(Database database, TimeProvider time, Action<IServiceCollection>? register = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddLogging()
+            .AddSingleton(database)
+            .AddSingleton(time)
+            .AddSingleton<WorkingGroupStore>()
+            .AddSingleton<ActionItemStore>()
+            .AddSingleton<CommitmentStore>()
+            .AddSingleton<MeetingStore>()
+            .AddSingleton<MeetingSeriesStore>()
+            .AddSingleton<MeetingRecordStore>();
+        register?.Invoke(builder.Services);
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
+        host = builder.Build();
+
+        // Off the test's synchronisation context: the silo's start-up continuations must not queue behind this wait.
+        Task.Run(() => host.StartAsync()).GetAwaiter().GetResult();
+    }
+
+    public IServiceProvider Services => host.Services;
+
+    public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
+
+    public IEventBus Events => host.Services.GetRequiredService<IEventBus>();
+
+    /// <summary>A loopback port nobody listens on now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        if (host is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+    }
+}
