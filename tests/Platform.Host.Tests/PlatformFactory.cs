@@ -45,6 +45,10 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         builder.UseEnvironment(environment);
         builder.UseSetting("Storage:DataDirectory", Folder);
         builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
+
+        // Each host co-hosts its own Orleans silo: free loopback ports, so parallel test classes never collide.
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -53,6 +57,10 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+
+            // Orleans 10 takes its clock from the container too, so the silo runs on this fake one. A jump of days would
+            // make its membership declare the (only) silo dead and stop the process; one silo has no peers to watch anyway.
+            services.Configure<Orleans.Configuration.ClusterMembershipOptions>(o => o.LivenessEnabled = false);
             if (DistinctClientAddresses)
             {
                 services.AddSingleton<IStartupFilter, DistinctAddressFilter>();
@@ -65,6 +73,13 @@ public sealed class PlatformFactory(string environment = "Development", string? 
 
             TestServices?.Invoke(services);
         });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
@@ -139,11 +154,19 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         return token.Value;
     }
 
-    /// <summary>The messages written to the outbox folder, oldest first.</summary>
-    public IReadOnlyList<string> OutboxMessages() =>
-        Directory.Exists(Outbox)
+    /// <summary>The messages written to the outbox folder, oldest first, once every event published so far was delivered.</summary>
+    /// <remarks>Some mails are sent by event listeners, which run on the dispatcher's loop after the request answered.</remarks>
+    public IReadOnlyList<string> OutboxMessages()
+    {
+        if (!Services.GetRequiredService<Platform.Grains.Events.IEventBus>().WhenDeliveredAsync().Wait(TimeSpan.FromSeconds(10)))
+        {
+            throw new TimeoutException("Events published before this check were still being delivered after 10 s.");
+        }
+
+        return Directory.Exists(Outbox)
             ? [.. new DirectoryInfo(Outbox).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).Select(f => File.ReadAllText(f.FullName))]
             : [];
+    }
 
     /// <summary>Decrypts a sign-in cookie the way the host does, to inspect the claims it carries.</summary>
     public System.Security.Claims.ClaimsPrincipal PrincipalFromCookie(string setCookie)

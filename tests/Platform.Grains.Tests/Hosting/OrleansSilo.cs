@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
 using Platform.Grains.Events;
@@ -36,6 +37,10 @@ internal sealed class OrleansSilo : IAsyncDisposable
         register?.Invoke(builder.Services);
         var (siloPort, gatewayPort) = (FreePort(), FreePort());
         builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
+
+        // Orleans takes its clock from the container, so a test's fake clock is the silo's too: with liveness on, a jump
+        // of days would make membership declare this (only) silo dead. One silo has no peers to watch anyway.
+        builder.Services.Configure<ClusterMembershipOptions>(o => o.LivenessEnabled = false);
         host = builder.Build();
 
         // Off the test's synchronisation context: the silo's start-up continuations must not queue behind this wait.

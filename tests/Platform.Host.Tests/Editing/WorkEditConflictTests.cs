@@ -3,7 +3,7 @@ using NodaTime;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Orleans;
 using Platform.Host.Tests.MeetingRecords;
 using Platform.Host.Tests.Meetings;
 using static Platform.Host.Tests.Editing.EditConflictTests;

@@ -88,7 +88,7 @@ internal static class RecordTestData
 internal static class PublishedRecord
 {
     public static Platform.Grains.MeetingRecords.IMeetingRecordGrain RecordGrain(this PlatformFactory factory, Guid meetingId) =>
-        factory.Services.GetRequiredService<Platform.Grains.Runtime.IGrainFactory>().GetGrain<Platform.Grains.MeetingRecords.IMeetingRecordGrain>(meetingId);
+        factory.Services.GetRequiredService<Orleans.IGrainFactory>().GetGrain<Platform.Grains.MeetingRecords.IMeetingRecordGrain>(meetingId);
 
     /// <summary>An open note, a restricted note, an open decision and a restricted decision, then publish.</summary>
     public static async Task<Guid> PublishAsync(this PlatformFactory factory, RecordStage s)

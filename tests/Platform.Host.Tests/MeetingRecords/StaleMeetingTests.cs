@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Tests.MeetingRecords;
 

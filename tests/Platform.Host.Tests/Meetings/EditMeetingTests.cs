@@ -2,8 +2,8 @@ using System.Net;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Orleans;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 
 namespace Platform.Host.Tests.Meetings;

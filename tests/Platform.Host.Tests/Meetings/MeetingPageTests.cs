@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 
 namespace Platform.Host.Tests.Meetings;
 

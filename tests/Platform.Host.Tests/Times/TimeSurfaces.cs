@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
+using Orleans;
 using Platform.Host.Tests.Organisations;
 using Platform.Web.Components.MeetingRecords;
 using Platform.Web.Components.Meetings;

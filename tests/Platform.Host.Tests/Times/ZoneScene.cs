@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
-using Platform.Grains.Runtime;
 using Platform.Host.Tests.WorkingGroups;
 
 namespace Platform.Host.Tests.Times;

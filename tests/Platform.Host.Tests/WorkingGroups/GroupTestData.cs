@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Runtime;
+using Orleans;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 
