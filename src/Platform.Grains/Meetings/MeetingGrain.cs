@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Runtime;
 
 namespace Platform.Grains.Meetings;
@@ -34,7 +35,9 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
         await persistence.CommitAndPublishAsync(
             MeetingStore.Insert(next),
+            [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
+            new MailRequest(MailRequestKind.MeetingScheduled, next.GroupId, MeetingStore.Key(id), next.Sequence),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
         return next;
     }

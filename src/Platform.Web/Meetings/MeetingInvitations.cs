@@ -1,6 +1,4 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
@@ -11,35 +9,34 @@ using Platform.Web.Notifications;
 namespace Platform.Web.Meetings;
 
 /// <summary>
-/// Invites every person seated in the group when a meeting or a series is scheduled: one mail each, in their
-/// language, with the time on their clock and the group's, a link to the meeting page and to its calendar file.
+/// Writes the invitations for a scheduled meeting or series to every person seated in the group: one mail each, in their
+/// language, with the time on their clock and the group's, a link to the meeting page and to its calendar file. The
+/// delivery job renders them from the grain's mail request (<see cref="MailDispatch"/>); nothing here sends.
 /// </summary>
-public sealed partial class MeetingInvitations(
-    IStringLocalizer<Text> text, PublicUrl urls, IMailSender sender, MeetingStore meetings, MeetingQueries queries, WorkingGroupStore groups, ILogger<MeetingInvitations> logger)
+public sealed class MeetingInvitations(
+    IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups)
 {
-    /// <summary>Invites to one meeting, or to a series by its first occurrence with the count that follows.</summary>
-    public async Task SendAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken = default)
+    /// <summary>The invitations to one meeting.</summary>
+    public Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default) =>
+        RenderAsync(groupId, [meetingId], null, cancellationToken);
+
+    /// <summary>The invitations to a series: its first occurrence with the count that follows.</summary>
+    public async Task<IReadOnlyList<RenderedMail>> RenderSeriesAsync(Guid groupId, Guid seriesId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(meetingIds);
+        var rule = (await series.LoadAsync(seriesId, cancellationToken))?.Pattern.Rule;
+        return await RenderAsync(groupId, await series.OccurrenceIdsAsync(seriesId, cancellationToken), rule, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken)
+    {
         if (meetingIds.Count == 0 || await meetings.LoadAsync(meetingIds[0], cancellationToken) is not { } first
             || await groups.LoadAsync(groupId, cancellationToken) is not { } group)
         {
-            return;
+            return [];
         }
 
-        foreach (var invitee in await queries.InviteesAsync(groupId, cancellationToken))
-        {
-            var mail = MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count));
-            try
-            {
-                await sender.SendAsync(mail, cancellationToken);
-            }
-            catch (Exception e) when (e is SmtpException or IOException or UnauthorizedAccessException)
-            {
-                // Only the type: SMTP messages can quote the address. The others still get theirs.
-                LogSendFailed(logger, e.GetType().Name);
-            }
-        }
+        return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
+            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count))))];
     }
 
     private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, RecurrenceRule? rule, int count)
@@ -78,7 +75,4 @@ public sealed partial class MeetingInvitations(
         var subject = rule is null ? text["Mail.Meeting.Subject", meeting.Details.Title, groupName] : text["Mail.Meeting.SeriesSubject", meeting.Details.Title, groupName];
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
     }
-
-    [LoggerMessage(LogLevel.Warning, "Could not send a meeting invitation ({ErrorType}).")]
-    private static partial void LogSendFailed(ILogger logger, string errorType);
 }

@@ -15,7 +15,7 @@ public sealed partial class PasswordResetTests
         using var browser = factory.Browser();
 
         var asked = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
-        var link = new Uri(ResetLink().Match(Assert.Single(factory.OutboxMessages())).Value).PathAndQuery;
+        var link = new Uri(ResetLink().Match(Assert.Single((await factory.DeliveredMailAsync()))).Value).PathAndQuery;
         var reset = await browser.SubmitAsync(link, new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
         var again = await browser.GetAsync(link);
         var signIn = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org", ["Input.Password"] = NewPassword });
@@ -38,7 +38,7 @@ public sealed partial class PasswordResetTests
         var unknown = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "nobody@example.org" });
 
         Assert.Equal(known.MainText, unknown.MainText);
-        Assert.Single(factory.OutboxMessages());
+        Assert.Single((await factory.DeliveredMailAsync()));
     }
 
     [Fact]
