@@ -7,7 +7,14 @@ namespace Platform.Host.Tests.Notifications;
 /// <summary>A mail server a test can take down and bring back; it counts every attempt, failed or not.</summary>
 internal sealed class FakeMailTransport : IMailSender
 {
+    private readonly TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private int attempts;
+
+    /// <summary>How many sent mails complete <see cref="Arrived"/>.</summary>
+    public int Expected { get; init; } = int.MaxValue;
+
+    public Task Arrived => arrived.Task;
 
     public bool Down { get; set; }
 
@@ -24,6 +31,11 @@ internal sealed class FakeMailTransport : IMailSender
         }
 
         Sent.Enqueue(mail);
+        if (Sent.Count >= Expected)
+        {
+            arrived.TrySetResult();
+        }
+
         return Task.CompletedTask;
     }
 }

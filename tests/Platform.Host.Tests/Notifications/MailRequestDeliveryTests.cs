@@ -103,6 +103,20 @@ public sealed class MailRequestDeliveryTests
         Assert.Equal(["ana@example.org", "beto@example.org", "olga@example.org"], server.Sent.Select(m => m.To).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task MailKick_MeetingScheduledWhileJobsRun_InvitationsGoOutBeforeTheNextInterval()
+    {
+        var server = new FakeMailTransport { Expected = 2 };
+        using var factory = new PlatformFactory { JobsEnabled = true, TestServices = services => services.AddSingleton(new MailTransport(server)) };
+        var group = await MeetingGroup.CreateAsync(factory);
+
+        await ScheduleAsync(factory, group);
+
+        // The job's first run was at start; without the kick the next would come only after its 30 s interval.
+        await server.Arrived.WaitAsync(Platform.Host.Jobs.DeliveryJobs.MailInterval / 3);
+        Assert.Equal(["ana@example.org", "beto@example.org"], server.Sent.Select(m => m.To).Order(StringComparer.Ordinal));
+    }
+
     private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
     {
         var id = Guid.NewGuid();
