@@ -17,6 +17,10 @@ public static class MailRequestKind
 
     public const string SeriesCreated = "series_created";
 
+    public const string MeetingChanged = "meeting_changed";
+
+    public const string MeetingCancelled = "meeting_cancelled";
+
     public const string RecordPublished = "record_published";
 }
 

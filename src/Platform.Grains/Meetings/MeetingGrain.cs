@@ -60,7 +60,9 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
+            Notice(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
         return next;
     }
@@ -83,10 +85,16 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
+            Notice(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
         return next;
     }
+
+    /// <summary>Invitees hear of a change or cancellation while the meeting is still ahead; a past one changes quietly.</summary>
+    private MailRequest? Notice(MeetingState next, string kind) =>
+        next.EndsUtc > time.GetUtcNow() ? new MailRequest(kind, next.GroupId, MeetingStore.Key(id), next.Sequence) : null;
 
     private async Task<MeetingState> ExistingAsync() => await store.LoadAsync(id) ?? throw new MeetingRuleException("MeetingNotFound");
 

@@ -9,9 +9,10 @@ using Platform.Web.Notifications;
 namespace Platform.Web.Meetings;
 
 /// <summary>
-/// Writes the invitations for a scheduled meeting or series to every person seated in the group: one mail each, in their
-/// language, with the time on their clock and the group's, a link to the meeting page and to its calendar file. The
-/// delivery job renders them from the grain's mail request (<see cref="MailDispatch"/>); nothing here sends.
+/// Writes the invitations for a scheduled meeting or series, and the notices when a meeting changes or is cancelled, to
+/// every person seated in the group: one mail each, in their language, with the time on their clock and the group's, a
+/// link to the meeting page and to its calendar file. The delivery job renders them from the grain's mail request
+/// (<see cref="MailDispatch"/>); nothing here sends.
 /// </summary>
 public sealed class MeetingInvitations(
     IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups)
@@ -27,7 +28,24 @@ public sealed class MeetingInvitations(
         return await RenderAsync(groupId, await series.OccurrenceIdsAsync(seriesId, cancellationToken), rule, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken)
+    /// <summary>
+    /// The notice that a meeting changed (its new details) or was cancelled, with the calendar file that updates the event.
+    /// Nothing when a later change superseded this one (its sequence moved on): that change's own request tells the latest state.
+    /// </summary>
+    public async Task<IReadOnlyList<RenderedMail>> RenderUpdateAsync(Guid groupId, Guid meetingId, long sequence, bool cancelled, CancellationToken cancellationToken = default)
+    {
+        if (await meetings.LoadAsync(meetingId, cancellationToken) is not { } meeting || meeting.Sequence != sequence)
+        {
+            return [];
+        }
+
+        return await RenderAsync(groupId, [meetingId], cancelled ? MeetingNotice.Cancelled : MeetingNotice.Changed, null, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken) =>
+        RenderAsync(groupId, meetingIds, MeetingNotice.Invitation, rule, cancellationToken);
+
+    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, MeetingNotice notice, RecurrenceRule? rule, CancellationToken cancellationToken)
     {
         if (meetingIds.Count == 0 || await meetings.LoadAsync(meetingIds[0], cancellationToken) is not { } first
             || await groups.LoadAsync(groupId, cancellationToken) is not { } group)
@@ -36,18 +54,26 @@ public sealed class MeetingInvitations(
         }
 
         return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
-            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count))))];
+            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count))))];
     }
 
-    private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, RecurrenceRule? rule, int count)
+    private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, MeetingNotice notice, RecurrenceRule? rule, int count)
     {
         var clock = ViewerClock.In(invitee.TimeZone);
         var groupClock = ViewerClock.In(meeting.TimeZone);
         var page = $"/groups/{meeting.GroupId}/meetings/{meeting.Id}";
+        var title = meeting.Details.Title;
         var lines = new List<string>
         {
-            text["Mail.Meeting.Intro", groupName, meeting.Details.Title],
-            text["Mail.Meeting.YourTime", clock.Full(meeting.StartsUtc), clock.ZoneName],
+            notice switch
+            {
+                MeetingNotice.Changed => text["Mail.Meeting.ChangedIntro", groupName, title],
+                MeetingNotice.Cancelled => text["Mail.Meeting.CancelledIntro", groupName, title],
+                _ => text["Mail.Meeting.Intro", groupName, title],
+            },
+            notice == MeetingNotice.Cancelled
+                ? text["Mail.Meeting.WasPlanned", clock.Full(meeting.StartsUtc), clock.ZoneName]
+                : text["Mail.Meeting.YourTime", clock.Full(meeting.StartsUtc), clock.ZoneName],
         };
         if (!clock.SameZoneAs(groupClock))
         {
@@ -59,20 +85,38 @@ public sealed class MeetingInvitations(
             lines.Add(text["Mail.Meeting.Repeats", text[$"Recurrence.{repeat}"], count]);
         }
 
-        if (meeting.Details.Place is { } place)
+        if (notice != MeetingNotice.Cancelled && meeting.Details.Place is { } place)
         {
             lines.Add(text["Mail.Meeting.Place", place]);
         }
 
-        if (meeting.Details.OnlineLink is { } link)
+        if (notice != MeetingNotice.Cancelled && meeting.Details.OnlineLink is { } link)
         {
             lines.Add(text["Mail.Meeting.Online", link]);
         }
 
         lines.Add("");
-        lines.Add(text["Mail.Meeting.Answer", urls.For(page)]);
-        lines.Add(text["Mail.Meeting.Calendar", urls.For(page + "/ics")]);
-        var subject = rule is null ? text["Mail.Meeting.Subject", meeting.Details.Title, groupName] : text["Mail.Meeting.SeriesSubject", meeting.Details.Title, groupName];
+        if (notice != MeetingNotice.Cancelled)
+        {
+            lines.Add(text["Mail.Meeting.Answer", urls.For(page)]);
+        }
+
+        // The same calendar file, whose SEQUENCE the grain bumped: importing it again moves or cancels the event.
+        lines.Add(notice == MeetingNotice.Invitation ? text["Mail.Meeting.Calendar", urls.For(page + "/ics")] : text["Mail.Meeting.CalendarUpdate", urls.For(page + "/ics")]);
+        var subject = notice switch
+        {
+            MeetingNotice.Changed => text["Mail.Meeting.ChangedSubject", title, groupName],
+            MeetingNotice.Cancelled => text["Mail.Meeting.CancelledSubject", title, groupName],
+            _ when rule is null => text["Mail.Meeting.Subject", title, groupName],
+            _ => text["Mail.Meeting.SeriesSubject", title, groupName],
+        };
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
+    }
+
+    private enum MeetingNotice
+    {
+        Invitation,
+        Changed,
+        Cancelled,
     }
 }

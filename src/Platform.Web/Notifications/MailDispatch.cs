@@ -44,6 +44,8 @@ public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvit
         {
             case MailRequestKind.MeetingScheduled:
                 return await invitations.RenderAsync(request.GroupId, entity, cancellationToken);
+            case MailRequestKind.MeetingChanged or MailRequestKind.MeetingCancelled:
+                return await invitations.RenderUpdateAsync(request.GroupId, entity, request.Revision, request.Kind == MailRequestKind.MeetingCancelled, cancellationToken);
             case MailRequestKind.SeriesCreated:
                 return await invitations.RenderSeriesAsync(request.GroupId, entity, cancellationToken);
             case MailRequestKind.RecordPublished:
