@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Platform.Web.Notifications;
 
 namespace Platform.Host.Tests;
 
@@ -137,6 +138,16 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         var invitation = new Invitation(Guid.NewGuid().ToString(), email, role, "es", inviter.Id, now, now + Invitation.Lifetime, null);
         await Services.GetRequiredService<InvitationStore>().CreateAsync(invitation, token.Hash);
         return token.Value;
+    }
+
+    /// <summary>Runs the mail delivery job's body once, as its schedule would: pending requests expanded, due mail sent.</summary>
+    public Task<int> DeliverMailAsync() => Services.GetRequiredService<MailDispatch>().RunAsync(Time.GetUtcNow());
+
+    /// <summary>Runs the mail delivery job once, then returns the messages in the outbox folder, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> DeliveredMailAsync()
+    {
+        await DeliverMailAsync();
+        return OutboxMessages();
     }
 
     /// <summary>The messages written to the outbox folder, oldest first.</summary>

@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
@@ -133,11 +134,11 @@ public sealed partial class MeetingRecordGrain(GrainContext context, MeetingReco
 
     /// <summary>Commits and publishes; a stale version throws, and the next command starts from the rows again.</summary>
     private async Task<MeetingRecordState> CommitAsync<TEvent>(
-        MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent)
+        MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent, MailRequest? mail = null)
         where TEvent : notnull
     {
         var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
-        await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, toEvent);
+        await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, mail, toEvent);
         return next;
     }
 }

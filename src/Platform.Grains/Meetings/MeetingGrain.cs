@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Runtime;
 
 namespace Platform.Grains.Meetings;
@@ -34,7 +35,9 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
         await persistence.CommitAndPublishAsync(
             MeetingStore.Insert(next),
+            [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
+            new MailRequest(MailRequestKind.MeetingScheduled, next.GroupId, MeetingStore.Key(id), next.Sequence),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
         return next;
     }
@@ -57,7 +60,9 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
+            Notice(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
         return next;
     }
@@ -80,10 +85,16 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
+            Notice(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
         return next;
     }
+
+    /// <summary>Invitees hear of a change or cancellation while the meeting is still ahead; a past one changes quietly.</summary>
+    private MailRequest? Notice(MeetingState next, string kind) =>
+        next.EndsUtc > time.GetUtcNow() ? new MailRequest(kind, next.GroupId, MeetingStore.Key(id), next.Sequence) : null;
 
     private async Task<MeetingState> ExistingAsync() => await store.LoadAsync(id) ?? throw new MeetingRuleException("MeetingNotFound");
 

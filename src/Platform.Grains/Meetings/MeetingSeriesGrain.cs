@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Runtime;
 
 namespace Platform.Grains.Meetings;
@@ -51,6 +52,7 @@ public sealed class MeetingSeriesGrain(GrainContext context, MeetingSeriesStore 
             MeetingSeriesStore.Insert(series),
             [.. occurrences.Select(MeetingStore.Insert)],
             Entry(series, "created", command.ActorId, $"Series created ({Storage.EnumText.ToText(command.Pattern.Rule)}, {occurrences.Count} meetings)"),
+            new MailRequest(MailRequestKind.SeriesCreated, series.GroupId, MeetingStore.Key(id), series.Version),
             e => new SeriesCreated(series.GroupId, id, [.. occurrences.Select(o => o.Id)], e.Seq));
         return [.. occurrences.Select(o => o.Id)];
     }

@@ -50,20 +50,22 @@ public sealed class MeetingSeriesStore(Database database)
 
     private const string SelectOccurrenceIds = "SELECT id FROM meeting WHERE series_id = @id ORDER BY series_slot";
 
+    /// <summary>The ids of the series' occurrences, in slot order.</summary>
+    public async Task<IReadOnlyList<Guid>> OccurrenceIdsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        return [.. ids.Select(Guid.Parse)];
+    }
+
     /// <summary>The series' occurrences, in slot order, without their agendas.</summary>
     public async Task<IReadOnlyList<MeetingState>> OccurrencesAsync(Guid id, MeetingStore meetings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meetings);
-        IEnumerable<string> ids;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
-        }
-
         var occurrences = new List<MeetingState>();
-        foreach (var occurrence in ids)
+        foreach (var occurrence in await OccurrenceIdsAsync(id, cancellationToken))
         {
-            occurrences.Add((await meetings.LoadAsync(Guid.Parse(occurrence), cancellationToken))!);
+            occurrences.Add((await meetings.LoadAsync(occurrence, cancellationToken))!);
         }
 
         return occurrences;

@@ -7,7 +7,7 @@ namespace Platform.Grains.Runtime;
 /// <summary>Registration of the grain runtime, its event bus, the journal, and each grain class.</summary>
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Adds the runtime (as <see cref="IGrainFactory"/>), the event bus, the journal and the idle collector. Needs a <c>Database</c>.</summary>
+    /// <summary>Adds the runtime (as <see cref="IGrainFactory"/>), the event bus, the journal, the mail signal and the idle collector. Needs a <c>Database</c>.</summary>
     public static IServiceCollection AddGrains(this IServiceCollection services, GrainRuntimeOptions? options = null)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -19,6 +19,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<JournalVerifier>();
         services.TryAddSingleton<JournalAnchors>();
         services.TryAddSingleton<JournalQueries>();
+        services.TryAddSingleton<Mail.MailSignal>();
         services.TryAddSingleton<GrainPersistence>();
         services.AddHostedService<ActivationCollector>();
         return services;

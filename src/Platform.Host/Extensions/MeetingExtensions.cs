@@ -6,7 +6,7 @@ namespace Platform.Host.Extensions;
 
 internal static class MeetingExtensions
 {
-    /// <summary>The meeting and series grains, their stores and queries, invitations on scheduling, the backlog seam is filled by AddActionItems.</summary>
+    /// <summary>The meeting and series grains, their stores and queries, the invitations the delivery job renders, the backlog seam is filled by AddActionItems.</summary>
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MeetingStore>();
@@ -17,7 +17,6 @@ internal static class MeetingExtensions
 
         builder.Services.AddGrain<IMeetingGrain, MeetingGrain>();
         builder.Services.AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>();
-        builder.Services.AddHostedService<MeetingInvitationListener>();
         return builder;
     }
 }

@@ -33,6 +33,8 @@ CREATE INDEX ix_journal_entry_working_group_id_seq
 
 CREATE INDEX ix_mail_outbox_next_attempt_at ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
 
+CREATE INDEX ix_mail_request_pending ON mail_request (journal_seq) WHERE done_at IS NULL;
+
 CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
 
 CREATE INDEX ix_meeting_starts_utc ON meeting (starts_utc);
@@ -301,6 +303,18 @@ CREATE TABLE mail_outbox (
     CONSTRAINT fk_mail_outbox_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE SET NULL,
     CONSTRAINT fk_mail_outbox_notification FOREIGN KEY (notification_id) REFERENCES notification (id) ON DELETE SET NULL,
     CONSTRAINT ck_mail_outbox_attempts CHECK (attempts >= 0)
+);
+
+CREATE TABLE mail_request (
+    journal_seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    entity_key TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT NULL,
+    CONSTRAINT pk_mail_request PRIMARY KEY (journal_seq),
+    CONSTRAINT fk_mail_request_journal_entry FOREIGN KEY (journal_seq) REFERENCES journal_entry (seq)
 );
 
 CREATE TABLE meeting (
