@@ -10,6 +10,9 @@ public interface IMeetingEvent
 
 public sealed record MeetingScheduled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
 
+/// <summary>A series occurrence came into being; the series' <see cref="SeriesCreated"/> follows once they all have.</summary>
+public sealed record OccurrenceScheduled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : IMeetingEvent;
+
 public sealed record MeetingChanged(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
 
 public sealed record MeetingCancelled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;

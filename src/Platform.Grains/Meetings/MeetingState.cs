@@ -79,6 +79,15 @@ public sealed record MeetingState(
     /// moves <see cref="Version"/> too, and must not refuse a facilitator's edit of what nobody else changed.
     /// </summary>
     public long EditVersion => Sequence;
+
+    /// <summary>The version of its series this occurrence last took (null outside a series); asked again for it, it changes nothing.</summary>
+    public long? SeriesVersion { get; init; }
+
+    /// <summary>Whether a series edit still reaches this occurrence: neither edited on its own nor started.</summary>
+    public bool FollowsSeriesEdit(DateTimeOffset now) => !Detached && StartsUtc > now;
+
+    /// <summary>Whether cancelling the rest of its series still reaches this occurrence: scheduled and not started.</summary>
+    public bool FollowsSeriesCancel(DateTimeOffset now) => Status == MeetingStatus.Scheduled && StartsUtc > now;
 }
 
 /// <summary>A meeting's answer from one person; the delegate acts for the same organisation.</summary>

@@ -3,7 +3,7 @@ using Platform.Grains.Storage;
 
 namespace Platform.Grains.Meetings;
 
-/// <summary>The meeting rows, their agenda and answers; only the meeting and series grains write them.</summary>
+/// <summary>The meeting rows, their agenda and answers; only the meeting grain writes them (the series asks it).</summary>
 public sealed partial class MeetingStore(Database database)
 {
     private const string SelectMeeting = """
@@ -21,6 +21,7 @@ public sealed partial class MeetingStore(Database database)
                status AS Status,
                detached AS Detached,
                sequence AS Sequence,
+               series_version AS SeriesVersion,
                version AS Version,
                created_at AS CreatedAt
         FROM meeting
@@ -115,6 +116,7 @@ public sealed partial class MeetingStore(Database database)
         public string Status { get; set; } = "";
         public bool Detached { get; set; }
         public long Sequence { get; set; }
+        public long? SeriesVersion { get; set; }
         public long Version { get; set; }
         public string CreatedAt { get; set; } = "";
 
@@ -132,7 +134,10 @@ public sealed partial class MeetingStore(Database database)
             Sequence,
             Version,
             StoredTime.Read(CreatedAt),
-            agenda);
+            agenda)
+        {
+            SeriesVersion = SeriesVersion,
+        };
     }
 
     private sealed class AgendaRow

@@ -52,7 +52,18 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(toEvent);
         var appended = await CommitAsync(write, related, entry, cancellationToken);
         var domainEvent = toEvent(appended);
-        await PublishingEntry.PublishAsync(events, domainEvent, appended);
+        await PublishAsync(appended, domainEvent);
         return domainEvent;
+    }
+
+    /// <summary>
+    /// Publishes the event of <paramref name="entry"/>, committed earlier: for a change that must first reach other
+    /// grains (a series' occurrences) before listeners hear of it.
+    /// </summary>
+    public Task PublishAsync<TEvent>(JournalEntry entry, TEvent domainEvent)
+        where TEvent : notnull
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return PublishingEntry.PublishAsync(events, domainEvent, entry);
     }
 }
