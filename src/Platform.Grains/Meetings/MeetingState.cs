@@ -54,8 +54,11 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-/// <summary>One agenda item; presenter is a person and the organisation they speak for.</summary>
-public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, AgendaItemStatus Status, Guid? CarriedFromId);
+/// <summary>
+/// One agenda item as planned; presenter is a person and the organisation they speak for. Whether the meeting reached
+/// it belongs to its record (<see cref="MeetingRecords.AgendaEntry"/>).
+/// </summary>
+public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, Guid? CarriedFromId);
 
 /// <summary>A meeting as stored: local times with the zone they are in, the instants computed from them, its agenda.</summary>
 public sealed record MeetingState(

@@ -39,15 +39,15 @@ public sealed partial class MeetingStore
 
     private const string InsertAgendaRow = """
         INSERT INTO agenda_item (id, meeting_id, position, title, presenter_user_id, presenter_organisation_id,
-                                 minutes_allotted, status, carried_from_id, created_at)
+                                 minutes_allotted, carried_from_id, created_at)
         VALUES (@id, @meetingId, @position, @title, @presenterUserId, @presenterOrganisationId,
-                @minutesAllotted, @status, @carriedFromId, @createdAt)
+                @minutesAllotted, @carriedFromId, @createdAt)
         """;
 
     public static StateWrite InsertAgendaItem(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) =>
         new(InsertAgendaRow, AgendaParameters(meetingId, position, item, now));
 
-    // Status is left alone: whether an item was reached belongs to running the meeting, not to planning it.
+    // Whether an item was reached belongs to running the meeting: the record grain keeps it (agenda_item_progress).
     private const string UpdateAgendaRow = """
         UPDATE agenda_item
         SET position = @position,
@@ -117,7 +117,6 @@ public sealed partial class MeetingStore
         presenterUserId = item.PresenterUserId,
         presenterOrganisationId = item.PresenterOrganisationId is { } o ? Key(o) : null,
         minutesAllotted = item.MinutesAllotted,
-        status = EnumText.ToText(item.Status),
         carriedFromId = item.CarriedFromId is { } c ? Key(c) : null,
         createdAt = StoredTime.Write(now),
     };

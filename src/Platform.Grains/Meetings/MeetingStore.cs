@@ -32,7 +32,6 @@ public sealed partial class MeetingStore(Database database)
                presenter_user_id AS PresenterUserId,
                presenter_organisation_id AS PresenterOrganisationId,
                minutes_allotted AS MinutesAllotted,
-               status AS Status,
                carried_from_id AS CarriedFromId
         FROM agenda_item
         WHERE meeting_id = @id
@@ -56,7 +55,6 @@ public sealed partial class MeetingStore(Database database)
             a.PresenterUserId,
             a.PresenterOrganisationId is null ? null : Guid.Parse(a.PresenterOrganisationId),
             a.MinutesAllotted,
-            EnumText.Parse<AgendaItemStatus>(a.Status),
             a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId))).ToList();
         return row.ToState(id, agenda);
     }
@@ -147,7 +145,6 @@ public sealed partial class MeetingStore(Database database)
         public string? PresenterUserId { get; set; }
         public string? PresenterOrganisationId { get; set; }
         public int? MinutesAllotted { get; set; }
-        public string Status { get; set; } = "";
         public string? CarriedFromId { get; set; }
     }
 }

@@ -147,6 +147,15 @@ CREATE TABLE agenda_item (
     CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
 );
 
+CREATE TABLE agenda_item_progress (
+    agenda_item_id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    CONSTRAINT pk_agenda_item_progress PRIMARY KEY (agenda_item_id),
+    CONSTRAINT fk_agenda_item_progress_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT ck_agenda_item_progress_status CHECK (status IN ('reached', 'not_reached'))
+);
+
 CREATE TABLE attendance (
     id TEXT NOT NULL,
     meeting_id TEXT NOT NULL,
