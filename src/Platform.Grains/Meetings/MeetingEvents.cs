@@ -10,9 +10,6 @@ public interface IMeetingEvent
 
 public sealed record MeetingScheduled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
 
-/// <summary>A series occurrence came into being; the series' <see cref="SeriesCreated"/> follows once they all have.</summary>
-public sealed record OccurrenceScheduled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : IMeetingEvent;
-
 public sealed record MeetingChanged(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
 
 public sealed record MeetingCancelled(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
@@ -20,6 +17,23 @@ public sealed record MeetingCancelled(Guid GroupId, Guid MeetingId, long Seq) : 
 public sealed record AgendaChanged(Guid GroupId, Guid MeetingId, long Seq) : IMeetingEvent;
 
 public sealed record MeetingResponded(Guid GroupId, Guid MeetingId, string UserId, long Seq) : IMeetingEvent;
+
+/// <summary>
+/// A meeting changed on its series' request, with its own journal entry. The series' event (<see cref="SeriesCreated"/>,
+/// <see cref="SeriesChanged"/>) follows once every occurrence has the change, and names it for pages and mail.
+/// </summary>
+public interface IOccurrenceEvent : IMeetingEvent
+{
+    Guid MeetingId { get; }
+
+    Guid SeriesId { get; }
+}
+
+public sealed record OccurrenceScheduled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : IOccurrenceEvent;
+
+public sealed record OccurrenceChanged(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : IOccurrenceEvent;
+
+public sealed record OccurrenceCancelled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : IOccurrenceEvent;
 
 public sealed record SeriesCreated(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : IMeetingEvent;
 

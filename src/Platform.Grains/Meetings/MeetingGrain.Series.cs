@@ -2,8 +2,9 @@ namespace Platform.Grains.Meetings;
 
 /// <summary>
 /// What a series asks of its occurrences. The series writes only its own row; each occurrence's row is written here,
-/// by its meeting grain, with the meeting's own journal entry. Every request names the series version that made it,
-/// so a request repeated after a failure half-way changes nothing the second time.
+/// by its meeting grain, with the meeting's own journal entry (actions <c>*_series</c>: the group's activity shows the
+/// series' entry instead) and event (<see cref="IOccurrenceEvent"/>). Every request names the series version that made
+/// it, so a request repeated after a failure half-way changes nothing the second time.
 /// </summary>
 public sealed partial class MeetingGrain
 {
@@ -25,7 +26,7 @@ public sealed partial class MeetingGrain
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Insert(next),
-            Entry(next, "scheduled", command.ActorId, "Meeting scheduled in a series"),
+            Entry(next, "scheduled_in_series", command.ActorId, "Meeting scheduled in a series"),
             e => new OccurrenceScheduled(next.GroupId, id, command.SeriesId, e.Seq));
         return next;
     }
@@ -52,8 +53,8 @@ public sealed partial class MeetingGrain
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
-            Entry(next, "edited", command.ActorId, "Meeting edited with its series"),
-            e => new MeetingChanged(next.GroupId, id, e.Seq));
+            Entry(next, "edited_with_series", command.ActorId, "Meeting edited with its series"),
+            e => new OccurrenceChanged(next.GroupId, id, command.SeriesId, e.Seq));
         return true;
     }
 
@@ -75,8 +76,8 @@ public sealed partial class MeetingGrain
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
-            Entry(next, "cancelled", command.ActorId, "Meeting cancelled with the rest of its series"),
-            e => new MeetingCancelled(next.GroupId, id, e.Seq));
+            Entry(next, "cancelled_with_series", command.ActorId, "Meeting cancelled with the rest of its series"),
+            e => new OccurrenceCancelled(next.GroupId, id, command.SeriesId, e.Seq));
         return true;
     }
 

@@ -2,6 +2,7 @@ using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Storage;
+using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.Meetings;
 
@@ -29,7 +30,7 @@ public sealed class MeetingSeriesPropagationTests
         foreach (var id in ids)
         {
             Assert.Equal(1, await silo.Groups.CountAsync(
-                "SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND entity_key = @key AND action = 'scheduled' AND actor = @ana",
+                "SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND entity_key = @key AND action = 'scheduled_in_series' AND actor = @ana",
                 new { key = id.ToString("D"), ana }));
         }
 
@@ -38,6 +39,20 @@ public sealed class MeetingSeriesPropagationTests
         Assert.Equal(ids, published.OfType<OccurrenceScheduled>().Select(e => e.MeetingId));
         Assert.Equal(ids, Assert.IsType<SeriesCreated>(published[^1]).MeetingIds);
         Assert.Empty(published.OfType<MeetingScheduled>());
+    }
+
+    [Fact]
+    public async Task Create_Weekly_GroupActivityShowsTheSeriesRatherThanEachMeeting()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+
+        await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana));
+
+        var activity = await new WorkingGroupQueries(db.Database).ActivityAsync(group);
+        Assert.Equal(("meeting_series", "created"), (activity[0].EntityKind, activity[0].Action));
+        Assert.DoesNotContain(activity, a => a.EntityKind == "meeting");
     }
 
     [Fact]
@@ -97,8 +112,8 @@ public sealed class MeetingSeriesPropagationTests
         var stored = await OccurrenceIdsAsync(db.Database);
         Assert.Equal(8, stored.Count);
         Assert.Equal((8L, 8L), (
-            await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled'"),
-            await silo.Groups.CountAsync("SELECT COUNT(DISTINCT entity_key) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled'")));
+            await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled_in_series'"),
+            await silo.Groups.CountAsync("SELECT COUNT(DISTINCT entity_key) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled_in_series'")));
         Assert.Equal(stored, Assert.Single(silo.Published.OfType<SeriesCreated>()).MeetingIds);
         Assert.Equal(stored[6..], cancelled);
         Assert.Equal(MeetingStatus.Cancelled, (await silo.Meeting(stored[7]).GetAsync())!.Status);
@@ -124,8 +139,9 @@ public sealed class MeetingSeriesPropagationTests
         Assert.All(meetings, m => Assert.Equal("Reunión de la tarde", m!.Details.Title));
         Assert.Equal([1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L], meetings.Select(m => m!.Sequence));
         Assert.Equal(ids[4..], changed);
-        Assert.Equal(12, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'edited'"));
+        Assert.Equal(12, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'edited_with_series'"));
         Assert.Equal([ids[2..], ids[4..]], silo.Published.OfType<SeriesChanged>().Select(e => e.MeetingIds));
+        Assert.Equal(12, silo.Published.OfType<OccurrenceChanged>().Count());
     }
 
     [Fact]
