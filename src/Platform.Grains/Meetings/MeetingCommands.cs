@@ -28,6 +28,13 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
     public string? Place { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Place);
 
     public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
+
+    /// <summary>The meeting these changes make on <paramref name="slot"/>, in the series' own time zone.</summary>
+    public MeetingDetails On(LocalDate slot)
+    {
+        var starts = slot + StartTime;
+        return new MeetingDetails(Title, starts, starts.PlusMinutes(DurationMinutes), Place, OnlineLink);
+    }
 }
 
 public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
@@ -36,3 +43,12 @@ public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesCha
 public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId, long? ExpectedVersion = null);
 
 public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);
+
+/// <summary>An occurrence as its series plans it, sent to the meeting grain keyed by the occurrence's id.</summary>
+public sealed record CreateOccurrence(Guid GroupId, Guid SeriesId, LocalDate Slot, SeriesChanges Details, string TimeZone, long SeriesVersion, string? ActorId);
+
+/// <summary>Series version <paramref name="SeriesVersion"/> changed the details of the occurrences from some slot on.</summary>
+public sealed record ApplySeriesChange(Guid SeriesId, SeriesChanges Changes, long SeriesVersion, string? ActorId);
+
+/// <summary>Series version <paramref name="SeriesVersion"/> cancelled the occurrences from some slot on.</summary>
+public sealed record CancelFromSeries(Guid SeriesId, long SeriesVersion, string? ActorId);

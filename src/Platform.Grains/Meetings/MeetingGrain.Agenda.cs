@@ -72,7 +72,6 @@ public sealed partial class MeetingGrain
             string.IsNullOrEmpty(line.PresenterUserId) ? null : line.PresenterUserId,
             organisation,
             line.MinutesAllotted,
-            existing?.Status ?? AgendaItemStatus.Open,
             existing?.CarriedFromId ?? line.CarriedFromId);
     }
 

@@ -18,7 +18,7 @@ public sealed partial class MeetingGrain(GrainContext context, MeetingStore stor
 
     public Task OnDeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    // No cached state: the series grain rewrites occurrence rows in bulk, so each turn starts from the stored row.
+    // Each turn starts from the stored row; only this grain writes it (the series asks, see the Series part).
     public Task<MeetingState?> GetAsync() => store.LoadAsync(id);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)

@@ -23,7 +23,8 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
     public Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, CancellationToken cancellationToken = default) =>
         CommitAsync(write, related, entry, null, cancellationToken);
 
-    private async Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, MailRequest? request, CancellationToken cancellationToken)
+    /// <summary>As the overload without <paramref name="request"/>, also writing the mail request (if any) in the same transaction.</summary>
+    public async Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, MailRequest? request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(related);
@@ -73,7 +74,18 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         ArgumentNullException.ThrowIfNull(toEvent);
         var appended = await CommitAsync(write, related, entry, request, cancellationToken);
         var domainEvent = toEvent(appended);
-        await PublishingEntry.PublishAsync(events, domainEvent, appended);
+        await PublishAsync(appended, domainEvent);
         return domainEvent;
+    }
+
+    /// <summary>
+    /// Publishes the event of <paramref name="entry"/>, committed earlier: for a change that must first reach other
+    /// grains (a series' occurrences) before listeners hear of it.
+    /// </summary>
+    public Task PublishAsync<TEvent>(JournalEntry entry, TEvent domainEvent)
+        where TEvent : notnull
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return PublishingEntry.PublishAsync(events, domainEvent, entry);
     }
 }

@@ -35,6 +35,13 @@ internal sealed class LiveForwarder(IEventBus events, JournalQueries journal, Li
 
     private async Task ForwardAsync(object domainEvent, Guid groupId, long seq, CancellationToken cancellationToken)
     {
+        // One change per series command, as before: the series' event follows its occurrences' and refreshes the same
+        // fragments (a catch-up after a reconnection still lists each occurrence's entry from the journal).
+        if (domainEvent is IOccurrenceEvent)
+        {
+            return;
+        }
+
         // Revocation first: the removed person's own connections must not receive even this event.
         if (domainEvent is MemberRemoved removed)
         {

@@ -22,10 +22,19 @@ public sealed class MeetingInvitations(
         RenderAsync(groupId, [meetingId], null, cancellationToken);
 
     /// <summary>The invitations to a series: its first occurrence with the count that follows.</summary>
-    public async Task<IReadOnlyList<RenderedMail>> RenderSeriesAsync(Guid groupId, Guid seriesId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RenderedMail>?> RenderSeriesAsync(Guid groupId, Guid seriesId, CancellationToken cancellationToken = default)
     {
-        var rule = (await series.LoadAsync(seriesId, cancellationToken))?.Pattern.Rule;
-        return await RenderAsync(groupId, await series.OccurrenceIdsAsync(seriesId, cancellationToken), rule, cancellationToken);
+        var created = await series.LoadAsync(seriesId, cancellationToken);
+        var occurrences = await series.OccurrenceIdsAsync(seriesId, cancellationToken);
+
+        // The series asks each occurrence's grain after its own commit: until all exist (a failure half-way is finished
+        // at the series' next command) the invitation waits, rather than going out without some of the dates.
+        if (created is not null && occurrences.Count < created.PlannedSlots().Count)
+        {
+            return null;
+        }
+
+        return await RenderAsync(groupId, occurrences, created?.Pattern.Rule, cancellationToken);
     }
 
     /// <summary>

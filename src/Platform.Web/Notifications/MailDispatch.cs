@@ -36,7 +36,10 @@ public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvit
         return await delivery.RunAsync(now, cancellationToken);
     }
 
-    /// <summary>The request's mails, or null for a kind this version does not know (a newer host's): it stays pending.</summary>
+    /// <summary>
+    /// The request's mails, or null when they cannot be written yet (a series whose occurrences are not all there) or
+    /// the kind is one this version does not know (a newer host's): the request stays pending.
+    /// </summary>
     private async Task<IReadOnlyList<RenderedMail>?> RenderAsync(PendingMailRequest request, CancellationToken cancellationToken)
     {
         var entity = Guid.Parse(request.EntityKey);

@@ -7,12 +7,22 @@ using Platform.Grains.Tests.WorkingGroups;
 
 namespace Platform.Grains.Tests.Meetings;
 
-/// <summary>The meeting and series grains over a test database.</summary>
-internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(database, services => services
-    .AddSingleton<MeetingStore>()
-    .AddSingleton<MeetingSeriesStore>()
-    .AddGrain<IMeetingGrain, MeetingGrain>()
-    .AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>())
+/// <summary>
+/// The meeting and series grains over a test database; with <paramref name="meetingsKeepState"/>, meeting grains keep
+/// their state in memory between calls as on Orleans (<see cref="MeetingGrainKeepingState"/>).
+/// </summary>
+internal sealed class MeetingSilo(Database database, bool meetingsKeepState = false) : GrainSilo<IMeetingEvent>(database, services =>
+{
+    services.AddSingleton<MeetingStore>().AddSingleton<MeetingSeriesStore>().AddGrain<IMeetingSeriesGrain, MeetingSeriesGrain>();
+    if (meetingsKeepState)
+    {
+        services.AddGrain<IMeetingGrain, MeetingGrainKeepingState>();
+    }
+    else
+    {
+        services.AddGrain<IMeetingGrain, MeetingGrain>();
+    }
+})
 {
     public MeetingQueries Queries { get; } = new(database);
 

@@ -149,6 +149,15 @@ CREATE TABLE agenda_item (
     CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
 );
 
+CREATE TABLE agenda_item_progress (
+    agenda_item_id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    CONSTRAINT pk_agenda_item_progress PRIMARY KEY (agenda_item_id),
+    CONSTRAINT fk_agenda_item_progress_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT ck_agenda_item_progress_status CHECK (status IN ('reached', 'not_reached'))
+);
+
 CREATE TABLE attendance (
     id TEXT NOT NULL,
     meeting_id TEXT NOT NULL,
@@ -334,7 +343,7 @@ CREATE TABLE meeting (
     detached BOOLEAN NOT NULL DEFAULT FALSE,
     sequence INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, series_version INTEGER NULL,
     CONSTRAINT pk_meeting PRIMARY KEY (id),
     CONSTRAINT fk_meeting_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT fk_meeting_meeting_series FOREIGN KEY (series_id) REFERENCES meeting_series (id),
@@ -382,7 +391,7 @@ CREATE TABLE meeting_series (
     place TEXT NULL,
     online_link TEXT NULL,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, change_kind TEXT NOT NULL DEFAULT 'created' CHECK (change_kind IN ('created', 'edited', 'cancelled')), change_from TEXT NULL,
     CONSTRAINT pk_meeting_series PRIMARY KEY (id),
     CONSTRAINT fk_meeting_series_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT ck_meeting_series_rule CHECK (rule IN ('weekly', 'monthly_nth_weekday', 'quarterly')),

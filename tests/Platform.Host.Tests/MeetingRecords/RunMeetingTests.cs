@@ -43,7 +43,7 @@ public sealed class RunMeetingTests
         Assert.Equal(HttpStatusCode.Found, published.Status);
         Assert.EndsWith(s.Record, published.Location, StringComparison.Ordinal);
         Assert.Equal(4, await factory.CountAsync("SELECT COUNT(*) FROM attendance"));
-        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE status = 'not_reached'"));
+        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM agenda_item_progress WHERE status = 'not_reached'"));
         Assert.Equal(3, await factory.CountAsync("SELECT COUNT(*) FROM notification"));
         var mails = (await factory.DeliveredMailAsync());
         Assert.Equal(3, mails.Count);
