@@ -101,12 +101,36 @@ public sealed partial class FacilitatorTests
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
-    /// <summary>The invitation link from the newest message in the host's outbox folder.</summary>
+    /// <summary>
+    /// The invitation link from the host's outbox folder. The delivery job writes the mail moments after the post, so this
+    /// looks again at each change under the data folder (the .eml, then the outbox row marked sent) until a deadline.
+    /// </summary>
     private static async Task<string> InvitationLinkAsync(string dataDirectory)
     {
-        var outbox = new DirectoryInfo(Path.Combine(dataDirectory, "outbox"));
-        var newest = outbox.GetFiles("*.eml").OrderByDescending(f => f.LastWriteTimeUtc).First();
-        return InvitationUrl().Match(await File.ReadAllTextAsync(newest.FullName)).Value;
+        using var changed = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(dataDirectory) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite };
+        watcher.Created += (_, _) => changed.Release();
+        watcher.Changed += (_, _) => changed.Release();
+        watcher.EnableRaisingEvents = true;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var outbox = new DirectoryInfo(Path.Combine(dataDirectory, "outbox"));
+            foreach (var mail in outbox.Exists ? outbox.GetFiles("*.eml") : [])
+            {
+                var link = InvitationUrl().Match(await File.ReadAllTextAsync(mail.FullName)).Value;
+                if (link.Length > 0)
+                {
+                    return link;
+                }
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await changed.WaitAsync(left))
+            {
+                throw new TimeoutException("No invitation mail reached the host's outbox folder within 15 s of the invite.");
+            }
+        }
     }
 
     private static Regex GroupPage() => GroupUrl();

@@ -10,7 +10,7 @@ namespace Platform.Grains.Hosting;
 /// <summary>Registration of what the grains need beside Orleans: persistence, the event dispatcher, the journal.</summary>
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Adds grain persistence, the event dispatcher (as <see cref="IEventBus"/>) and the journal. Needs a <c>Database</c>.</summary>
+    /// <summary>Adds grain persistence, the event dispatcher (as <see cref="IEventBus"/>), the journal and the mail signal. Needs a <c>Database</c>.</summary>
     public static IServiceCollection AddGrains(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -20,6 +20,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<JournalVerifier>();
         services.TryAddSingleton<JournalAnchors>();
         services.TryAddSingleton<JournalQueries>();
+        services.TryAddSingleton<Mail.MailSignal>();
         services.TryAddSingleton<GrainPersistence>();
         return services;
     }

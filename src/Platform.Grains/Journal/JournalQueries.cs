@@ -34,6 +34,36 @@ public sealed class JournalQueries(Database database)
         return [.. rows.Select(r => r.ToEntry())];
     }
 
+    private const string SelectLatestFor = """
+        SELECT seq AS Seq,
+               working_group_id AS WorkingGroupId,
+               entity_kind AS EntityKind,
+               entity_key AS EntityKey,
+               action AS Action,
+               actor AS Actor,
+               occurred_at AS OccurredAt,
+               summary AS Summary,
+               prev_hash AS PrevHash,
+               hash AS Hash
+        FROM journal_entry
+        WHERE working_group_id = @workingGroupId
+          AND entity_kind = @entityKind
+          AND entity_key = @entityKey
+        ORDER BY seq DESC
+        LIMIT 1
+        """;
+
+    /// <summary>The newest entry about one entity of the group, or null when there is none.</summary>
+    public async Task<JournalEntry?> LatestForAsync(Guid workingGroupId, string entityKind, string entityKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<JournalRow>(new CommandDefinition(
+            SelectLatestFor,
+            new { workingGroupId = workingGroupId.ToString("D"), entityKind, entityKey },
+            cancellationToken: cancellationToken));
+        return row?.ToEntry();
+    }
+
     private const string SelectLatestSeq = """
         SELECT COALESCE(MAX(seq), 0) FROM journal_entry WHERE working_group_id = @workingGroupId
         """;

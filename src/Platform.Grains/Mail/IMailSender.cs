@@ -1,6 +1,6 @@
 namespace Platform.Grains.Mail;
 
-/// <summary>Sends account mail (invitations, password resets).</summary>
+/// <summary>The transport behind <see cref="MailDelivery"/>: hands one message to the mail server or the outbox folder.</summary>
 public interface IMailSender
 {
     /// <summary>Hands the message to the mail server or the outbox folder.</summary>

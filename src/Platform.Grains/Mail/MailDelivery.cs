@@ -45,5 +45,5 @@ public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport t
     private static partial void LogAttemptFailed(ILogger logger, int attempt, string errorType);
 }
 
-/// <summary>The real transport (SMTP or the pickup folder), as opposed to the retrying <see cref="IMailSender"/> everyone else uses.</summary>
+/// <summary>The real transport (SMTP or the pickup folder); only <see cref="MailDelivery"/> uses it, everyone else queues in the outbox.</summary>
 public sealed record MailTransport(IMailSender Sender);

@@ -33,7 +33,7 @@ public sealed class MailOutboxStore(Database database)
         }, transaction, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Queues one message on its own connection (the immediate sender's fallback).</summary>
+    /// <summary>Queues one message on its own connection (account mail: reset links, invitations to create an account).</summary>
     public async Task QueueAsync(QueuedMail mail, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -131,7 +131,7 @@ public sealed class MailOutboxStore(Database database)
     }
 }
 
-/// <summary>A message to queue; <see cref="Attempts"/> is 1 when an immediate send already failed once.</summary>
+/// <summary>A message to queue, due at <see cref="NextAttemptAt"/>.</summary>
 public sealed record QueuedMail(string? UserId, Guid? NotificationId, OutgoingMail Mail, DateTimeOffset Now, DateTimeOffset NextAttemptAt, int Attempts = 0, string? LastError = null);
 
 /// <summary>A row this host owns until its lease ends.</summary>

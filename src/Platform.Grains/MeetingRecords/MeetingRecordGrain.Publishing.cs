@@ -1,3 +1,4 @@
+using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.Persistence;
 
@@ -128,7 +129,8 @@ public sealed partial class MeetingRecordGrain
             Guid.NewGuid(), p.Participant.UserId, current.GroupId, "meeting_record", key, [current.Title, next.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)], link, now, null))));
         var recipients = participants.Select(p => p.Participant.UserId).ToList();
         return await CommitAsync(current, next, writes, action, actor, summary,
-            entry => new RecordPublished(current.GroupId, id, next.Revision, recipients, entry.Seq));
+            entry => new RecordPublished(current.GroupId, id, next.Revision, recipients, entry.Seq),
+            new MailRequest(MailRequestKind.RecordPublished, current.GroupId, MeetingRecordStore.Key(id), next.Revision));
     }
 
     private (MeetingRecordState Next, StateWrite Write) Apply(MeetingRecordState next, RecordEdit edit)

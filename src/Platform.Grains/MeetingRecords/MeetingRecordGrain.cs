@@ -2,6 +2,7 @@ using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Events;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
@@ -138,11 +139,11 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
 
     /// <summary>Commits and publishes; a stale version throws, and the next command starts from the rows again.</summary>
     private async Task<MeetingRecordState> CommitAsync<TEvent>(
-        MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent)
+        MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent, MailRequest? mail = null)
         where TEvent : JournalledEvent
     {
         var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
-        await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, toEvent);
+        await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, mail, toEvent);
         return next;
     }
 }

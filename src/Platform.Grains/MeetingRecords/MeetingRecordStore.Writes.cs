@@ -106,15 +106,16 @@ public sealed partial class MeetingRecordStore
     public static StateWrite ChangedOutcome(Guid meetingId, OutcomeEntry outcome) =>
         new(UpdateOutcome, new { id = Key(outcome.Id), meetingId = Key(meetingId), text = outcome.Text, restricted = outcome.Restricted });
 
-    private const string UpdateAgendaStatus = """
-        UPDATE agenda_item
-        SET status = @status
-        WHERE id = @id
-          AND meeting_id = @meetingId
+    // The record's own row beside the meeting's agenda item (the meeting grain owns agenda_item); one row either way.
+    private const string UpsertAgendaProgress = """
+        INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status)
+        VALUES (@id, @meetingId, @status)
+        ON CONFLICT (agenda_item_id) DO UPDATE
+        SET status = excluded.status
         """;
 
     public static StateWrite AgendaStatus(Guid meetingId, AgendaEntry item) =>
-        new(UpdateAgendaStatus, new { id = Key(item.Id), meetingId = Key(meetingId), status = EnumText.ToText(item.Status) });
+        new(UpsertAgendaProgress, new { id = Key(item.Id), meetingId = Key(meetingId), status = EnumText.ToText(item.Status) });
 
     private const string InsertRevision = """
         INSERT INTO record_revision (meeting_id, revision, published_at, published_by, reason, snapshot)

@@ -21,10 +21,11 @@ public sealed partial class MeetingRecordStore(Database database)
         LEFT JOIN meeting_record r ON r.meeting_id = m.id
         WHERE m.id = @id;
 
-        SELECT id AS Id, position AS Position, title AS Title, status AS Status
-        FROM agenda_item
-        WHERE meeting_id = @id
-        ORDER BY position, created_at;
+        SELECT a.id AS Id, a.position AS Position, a.title AS Title, COALESCE(p.status, 'open') AS Status
+        FROM agenda_item a
+        LEFT JOIN agenda_item_progress p ON p.agenda_item_id = a.id
+        WHERE a.meeting_id = @id
+        ORDER BY a.position, a.created_at;
 
         SELECT a.id AS Id,
                a.user_id AS UserId,

@@ -20,6 +20,15 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Records a person's answer; a delegate must act for the same organisation in this group.</summary>
     Task<MeetingResponse> RespondAsync(RespondToMeeting command);
 
+    /// <summary>Creates this meeting as its series' occurrence; asked again for the same series and slot, it changes nothing.</summary>
+    Task<MeetingState> CreateOccurrenceAsync(CreateOccurrence command);
+
+    /// <summary>Takes a series edit unless detached, started or already at that series version; true when it changed.</summary>
+    Task<bool> ApplySeriesChangeAsync(ApplySeriesChange command);
+
+    /// <summary>Cancels this occurrence with the rest of its series unless cancelled, started or already at that version; true when it changed.</summary>
+    Task<bool> CancelFromSeriesAsync(CancelFromSeries command);
+
     /// <summary>The meeting, or null when it does not exist.</summary>
     Task<MeetingState?> GetAsync();
 }

@@ -36,6 +36,13 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
     public string? Place { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Place);
 
     public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
+
+    /// <summary>The meeting these changes make on <paramref name="slot"/>, in the series' own time zone.</summary>
+    public MeetingDetails On(LocalDate slot)
+    {
+        var starts = slot + StartTime;
+        return new MeetingDetails(Title, starts, starts.PlusMinutes(DurationMinutes), Place, OnlineLink);
+    }
 }
 
 [GenerateSerializer, Immutable, Alias("rt.CreateSeries")]
@@ -47,3 +54,15 @@ public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, s
 
 [GenerateSerializer, Immutable, Alias("rt.CancelSeriesFrom")]
 public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);
+
+/// <summary>An occurrence as its series plans it, sent to the meeting grain keyed by the occurrence's id.</summary>
+[GenerateSerializer, Immutable, Alias("rt.CreateOccurrence")]
+public sealed record CreateOccurrence(Guid GroupId, Guid SeriesId, LocalDate Slot, SeriesChanges Details, string TimeZone, long SeriesVersion, string? ActorId);
+
+/// <summary>Series version <paramref name="SeriesVersion"/> changed the details of the occurrences from some slot on.</summary>
+[GenerateSerializer, Immutable, Alias("rt.ApplySeriesChange")]
+public sealed record ApplySeriesChange(Guid SeriesId, SeriesChanges Changes, long SeriesVersion, string? ActorId);
+
+/// <summary>Series version <paramref name="SeriesVersion"/> cancelled the occurrences from some slot on.</summary>
+[GenerateSerializer, Immutable, Alias("rt.CancelFromSeries")]
+public sealed record CancelFromSeries(Guid SeriesId, long SeriesVersion, string? ActorId);

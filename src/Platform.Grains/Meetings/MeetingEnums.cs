@@ -27,3 +27,11 @@ public enum AgendaItemStatus
     Reached,
     NotReached,
 }
+
+/// <summary>What a series' current version asks of its occurrences. Stored as <c>created</c>, <c>edited</c> or <c>cancelled</c>.</summary>
+public enum SeriesChange
+{
+    Created,
+    Edited,
+    Cancelled,
+}

@@ -20,6 +20,23 @@ public sealed record AgendaChanged(Guid GroupId, Guid MeetingId, long Seq) : Jou
 
 public sealed record MeetingResponded(Guid GroupId, Guid MeetingId, string UserId, long Seq) : JournalledEvent, IMeetingEvent;
 
+/// <summary>
+/// A meeting changed on its series' request, with its own journal entry. The series' event (<see cref="SeriesCreated"/>,
+/// <see cref="SeriesChanged"/>) follows once every occurrence has the change, and names it for pages and mail.
+/// </summary>
+public interface IOccurrenceEvent : IMeetingEvent
+{
+    Guid MeetingId { get; }
+
+    Guid SeriesId { get; }
+}
+
+public sealed record OccurrenceScheduled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : JournalledEvent, IOccurrenceEvent;
+
+public sealed record OccurrenceChanged(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : JournalledEvent, IOccurrenceEvent;
+
+public sealed record OccurrenceCancelled(Guid GroupId, Guid MeetingId, Guid SeriesId, long Seq) : JournalledEvent, IOccurrenceEvent;
+
 public sealed record SeriesCreated(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;
 
 public sealed record SeriesChanged(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;

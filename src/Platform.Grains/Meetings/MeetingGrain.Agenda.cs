@@ -42,6 +42,7 @@ public sealed partial class MeetingGrain
             writes,
             new NewJournalEntry(next.GroupId, "agenda_item", MeetingStore.Key(id), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
             e => new AgendaChanged(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
@@ -72,7 +73,6 @@ public sealed partial class MeetingGrain
             string.IsNullOrEmpty(line.PresenterUserId) ? null : line.PresenterUserId,
             organisation,
             line.MinutesAllotted,
-            existing?.Status ?? AgendaItemStatus.Open,
             existing?.CarriedFromId ?? line.CarriedFromId);
     }
 
@@ -102,6 +102,7 @@ public sealed partial class MeetingGrain
             [MeetingStore.UpsertResponse(id, response)],
             new NewJournalEntry(current.GroupId, "meeting", MeetingStore.Key(id), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
             e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
+        state = next;
         return response;
     }
 }

@@ -1,6 +1,7 @@
 using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;
@@ -17,15 +18,18 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
 
     public IGrainContext GrainContext => context;
 
-    public Task OnActivateAsync(CancellationToken token) => Task.CompletedTask;
+    // Loaded on activation and replaced only after a commit: only this grain writes the meeting's rows (the series
+    // asks, see the Series part); a version conflict deactivates the grain, so the next call reloads (GrainCallChain).
+    private MeetingState? state;
 
-    // No cached state: the series grain rewrites occurrence rows in bulk, so each turn starts from the stored row.
-    public Task<MeetingState?> GetAsync() => store.LoadAsync(id);
+    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
+
+    public Task<MeetingState?> GetAsync() => Task.FromResult(state);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await store.LoadAsync(id) is not null)
+        if (state is not null)
         {
             throw new MeetingRuleException("AlreadyExists");
         }
@@ -36,8 +40,11 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
         await persistence.CommitAndPublishAsync(
             MeetingStore.Insert(next),
+            [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
+            new MailRequest(MailRequestKind.MeetingScheduled, next.GroupId, MeetingStore.Key(id), next.Sequence),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
@@ -59,8 +66,11 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
+            Notice(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
@@ -82,12 +92,20 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         };
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
+            [],
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
+            Notice(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
+        state = next;
         return next;
     }
 
-    private async Task<MeetingState> ExistingAsync() => await store.LoadAsync(id) ?? throw new MeetingRuleException("MeetingNotFound");
+    /// <summary>Invitees hear of a change or cancellation while the meeting is still ahead; a past one changes quietly.</summary>
+    private MailRequest? Notice(MeetingState next, string kind) =>
+        next.EndsUtc > time.GetUtcNow() ? new MailRequest(kind, next.GroupId, MeetingStore.Key(id), next.Sequence) : null;
+
+    private Task<MeetingState> ExistingAsync() =>
+        state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(new MeetingRuleException("MeetingNotFound"));
 
     private static MeetingDetails Checked(MeetingDetails details)
     {

@@ -79,12 +79,13 @@ public sealed partial class MeetingQueries
                a.title AS Title,
                a.presenter_user_id AS PresenterUserId,
                a.minutes_allotted AS MinutesAllotted,
-               a.status AS Status
+               COALESCE(p.status, 'open') AS Status
         FROM agenda_item a
         JOIN meeting m ON m.id = a.meeting_id
+        LEFT JOIN agenda_item_progress p ON p.agenda_item_id = a.id
         WHERE m.working_group_id = @groupId
           AND m.starts_utc < @beforeUtc
-          AND a.status IN ('open', 'not_reached')
+          AND (p.status IS NULL OR p.status = 'not_reached')
           AND NOT EXISTS (SELECT 1 FROM agenda_item c WHERE c.carried_from_id = a.id)
         ORDER BY m.starts_utc, a.position
         """;

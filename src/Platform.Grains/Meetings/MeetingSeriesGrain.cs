@@ -1,17 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
 using NodaTime;
 using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;
 
 /// <summary>
-/// A recurring series. Its occurrences are meeting rows written here in one transaction with the series row; a
-/// series edit reaches only occurrences that are neither detached (edited alone) nor started, so the past never
-/// changes silently.
+/// A recurring series. It writes only its own row and journal entry, then asks each occurrence's meeting grain to
+/// create or change itself (each meeting keeps its own rules: a series edit reaches only occurrences neither detached
+/// nor started, so the past never changes silently). A failure half-way leaves the series row ahead of some
+/// occurrences; the series finishes that change before its next command, and no occurrence takes a version twice.
 /// </summary>
-public sealed class MeetingSeriesGrain(IGrainContext context, MeetingSeriesStore store, MeetingStore meetings, GrainPersistence persistence, TimeProvider time)
+public sealed class MeetingSeriesGrain(
+    IGrainContext context, MeetingSeriesStore store, MeetingStore meetings, IGrainFactory grains, GrainPersistence persistence, JournalQueries journal, TimeProvider time)
     : IMeetingSeriesGrain, IGrainBase
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
@@ -29,115 +34,152 @@ public sealed class MeetingSeriesGrain(IGrainContext context, MeetingSeriesStore
         }
 
         var zoneId = await meetings.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
-        var zone = MeetingTime.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        _ = MeetingTime.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
         if (command.Pattern.Problem() is { } problem)
         {
             throw new MeetingRuleException(problem, "Rule");
         }
 
         var details = Checked(command.Details);
-        var now = time.GetUtcNow();
-        var series = new SeriesState(id, command.GroupId, command.Pattern, details, zoneId, 1, now);
-        var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
-        // Twelve months, the last day excluded, so a monthly series has twelve occurrences rather than thirteen.
-        var horizon = LocalDate.Max(today, command.Pattern.FirstDate).PlusMonths(12).PlusDays(-1);
-        var occurrences = command.Pattern.DatesBetween(command.Pattern.FirstDate, horizon)
-            .Select(slot => Occurrence(series, zone, slot, now))
-            .ToList();
-        if (occurrences.Count == 0)
+        var series = new SeriesState(id, command.GroupId, command.Pattern, details, zoneId, 1, time.GetUtcNow());
+        var slots = series.PlannedSlots();
+        if (slots.Count == 0)
         {
             throw new MeetingRuleException("NoOccurrences", "Rule");
         }
 
-        await persistence.CommitAndPublishAsync(
+        var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Insert(series),
-            [.. occurrences.Select(MeetingStore.Insert)],
-            Entry(series, "created", command.ActorId, $"Series created ({Storage.EnumText.ToText(command.Pattern.Rule)}, {occurrences.Count} meetings)"),
-            e => new SeriesCreated(series.GroupId, id, [.. occurrences.Select(o => o.Id)], e.Seq));
-        return [.. occurrences.Select(o => o.Id)];
+            [],
+            Entry(series, "created", command.ActorId, $"Series created ({Storage.EnumText.ToText(command.Pattern.Rule)}, {slots.Count} meetings)"),
+
+            // Rendered once every occurrence exists (the job waits for them), so a change cut short mails nothing half-made.
+            new MailRequest(MailRequestKind.SeriesCreated, series.GroupId, MeetingStore.Key(id), series.Version));
+        return await FinishAsync(series, [], entry);
     }
 
     public async Task<IReadOnlyList<Guid>> EditRestAsync(EditSeriesFrom command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var series = await ExistingAsync();
-        var zone = MeetingTime.Zone(series.TimeZone) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var (series, occurrences) = await SettledAsync();
         var details = Checked(command.Changes);
-        var next = series with { Details = details, Version = series.Version + 1 };
-        var reachable = (await ReachableAsync(command.FromSlot, includeDetached: true)).ToList();
+        var now = time.GetUtcNow();
+        var reachable = occurrences.Where(o => o.SeriesSlot >= command.FromSlot && o.StartsUtc > now).ToList();
         if (reachable.FirstOrDefault(o => o.SeriesSlot == command.FromSlot) is { } shown)
         {
             EditVersion.Require(command.ExpectedVersion, shown.EditVersion, "meeting", MeetingStore.Key(shown.Id));
         }
 
-        var changed = reachable
-            .Where(o => !o.Detached)
-            .Select(o => (Before: o, After: Occurrence(next, zone, o.SeriesSlot!.Value, o.CreatedAt) with
-            {
-                Id = o.Id,
-                Sequence = o.Sequence + 1,
-                Version = o.Version + 1,
-            }))
-            .ToList();
-        return await CommitAsync(series, next, changed, command.ActorId, "rest_edited", $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({changed.Count} meetings)");
+        var next = series with { Details = details, Version = series.Version + 1, Change = SeriesChange.Edited, ChangeFrom = command.FromSlot };
+        var entry = await persistence.CommitAsync(
+            MeetingSeriesStore.Update(next, series.Version),
+            Entry(series, "rest_edited", command.ActorId, $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"));
+        return await FinishAsync(next, occurrences, entry);
     }
 
     public async Task<IReadOnlyList<Guid>> CancelRestAsync(CancelSeriesFrom command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var series = await ExistingAsync();
+        var (series, occurrences) = await SettledAsync();
+        var now = time.GetUtcNow();
 
         // The series ends the day before: nothing after it will be materialised again.
         var until = command.FromSlot.PlusDays(-1);
-        var next = series with { Pattern = series.Pattern with { UntilDate = until < series.Pattern.FirstDate ? series.Pattern.FirstDate : until }, Version = series.Version + 1 };
-        var changed = (await ReachableAsync(command.FromSlot, includeDetached: true))
-            .Where(o => o.Status == MeetingStatus.Scheduled)
-            .Select(o => (Before: o, After: o with { Status = MeetingStatus.Cancelled, Sequence = o.Sequence + 1, Version = o.Version + 1 }))
-            .ToList();
-        return await CommitAsync(series, next, changed, command.ActorId, "rest_cancelled", $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({changed.Count} meetings)");
-    }
-
-    private async Task<IReadOnlyList<Guid>> CommitAsync(SeriesState series, SeriesState next, List<(MeetingState Before, MeetingState After)> changed, string actor, string action, string summary)
-    {
-        await persistence.CommitAndPublishAsync(
+        var next = series with
+        {
+            Pattern = series.Pattern with { UntilDate = until < series.Pattern.FirstDate ? series.Pattern.FirstDate : until },
+            Version = series.Version + 1,
+            Change = SeriesChange.Cancelled,
+            ChangeFrom = command.FromSlot,
+        };
+        var reached = occurrences.Count(o => o.SeriesSlot >= command.FromSlot && o.FollowsSeriesCancel(now));
+        var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Update(next, series.Version),
-            [.. changed.Select(c => MeetingStore.Update(c.After, c.Before.Version))],
-            Entry(series, action, actor, summary),
-            e => new SeriesChanged(series.GroupId, id, [.. changed.Select(c => c.After.Id)], e.Seq));
-        return [.. changed.Select(c => c.After.Id)];
+            Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({reached} meetings)"));
+        return await FinishAsync(next, occurrences, entry);
     }
 
-    /// <summary>Occurrences from the slot on that have not started yet; detached ones only when asked.</summary>
-    private async Task<IEnumerable<MeetingState>> ReachableAsync(LocalDate fromSlot, bool includeDetached)
+    /// <summary>The series and its occurrences once every occurrence has what the series' current version asks of it.</summary>
+    private async Task<(SeriesState Series, IReadOnlyList<MeetingState> Occurrences)> SettledAsync()
     {
+        var series = await store.LoadAsync(id) ?? throw new MeetingRuleException("SeriesNotFound");
+        var occurrences = await store.OccurrencesAsync(id, meetings);
+        if (Pending(series, occurrences).Count == 0)
+        {
+            return (series, occurrences);
+        }
+
+        // The change was committed with this entry; it stops short of some occurrences after a failure half-way.
+        var entry = await journal.LatestForAsync(series.GroupId, "meeting_series", MeetingStore.Key(id))
+            ?? throw new InvalidOperationException($"Series {id} has version {series.Version} but no journal entry.");
+        await FinishAsync(series, occurrences, entry);
+        return (series, await store.OccurrencesAsync(id, meetings));
+    }
+
+    /// <summary>
+    /// Asks each occurrence the series' current version has not reached yet, in slot order, then publishes the
+    /// series' event (invitations wait for <see cref="SeriesCreated"/>, so every meeting it names exists). Returns the
+    /// ids a creation made (every occurrence) or the occurrences an edit or cancellation changed.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> FinishAsync(SeriesState series, IReadOnlyList<MeetingState> occurrences, JournalEntry entry)
+    {
+        var changed = new List<Guid>();
+        foreach (var (meeting, slot) in Pending(series, occurrences))
+        {
+            var grain = grains.GetGrain<IMeetingGrain>(meeting);
+            var took = series.Change switch
+            {
+                SeriesChange.Created => await grain.CreateOccurrenceAsync(new CreateOccurrence(series.GroupId, id, slot, series.Details, series.TimeZone, series.Version, entry.Actor)) is not null,
+                SeriesChange.Edited => await grain.ApplySeriesChangeAsync(new ApplySeriesChange(id, series.Details, series.Version, entry.Actor)),
+                _ => await grain.CancelFromSeriesAsync(new CancelFromSeries(id, series.Version, entry.Actor)),
+            };
+            if (took)
+            {
+                changed.Add(meeting);
+            }
+        }
+
+        if (series.Change == SeriesChange.Created)
+        {
+            var existing = occurrences.ToDictionary(o => o.SeriesSlot!.Value, o => o.Id);
+            IReadOnlyList<Guid> all = [.. series.PlannedSlots().Select(slot => existing.GetValueOrDefault(slot, OccurrenceId(slot)))];
+            await persistence.PublishAsync(entry, new SeriesCreated(series.GroupId, id, all, entry.Seq));
+            return all;
+        }
+
+        await persistence.PublishAsync(entry, new SeriesChanged(series.GroupId, id, changed, entry.Seq));
+        return changed;
+    }
+
+    /// <summary>
+    /// The occurrences (id and slot) the series' current version has not reached: planned slots without a meeting
+    /// after a creation; after an edit or cancellation, those from its slot on still behind that version and still
+    /// open to it by the meeting's own rule (the meeting grain checks that rule again when asked).
+    /// </summary>
+    private List<(Guid Meeting, LocalDate Slot)> Pending(SeriesState series, IReadOnlyList<MeetingState> occurrences)
+    {
+        if (series.Change == SeriesChange.Created)
+        {
+            var taken = occurrences.Select(o => o.SeriesSlot!.Value).ToHashSet();
+            return [.. series.PlannedSlots().Where(slot => !taken.Contains(slot)).Select(slot => (OccurrenceId(slot), slot))];
+        }
+
         var now = time.GetUtcNow();
-        return (await store.OccurrencesAsync(id, meetings))
-            .Where(o => o.SeriesSlot >= fromSlot && o.StartsUtc > now && (includeDetached || !o.Detached));
+        return [.. occurrences
+            .Where(o => o.SeriesSlot >= series.ChangeFrom
+                && (o.SeriesVersion ?? 0) < series.Version
+                && (series.Change == SeriesChange.Edited ? o.FollowsSeriesEdit(now) : o.FollowsSeriesCancel(now)))
+            .Select(o => (o.Id, o.SeriesSlot!.Value))];
     }
 
-    private MeetingState Occurrence(SeriesState series, DateTimeZone zone, LocalDate slot, DateTimeOffset now)
+    /// <summary>The occurrence's id follows from the series and the slot, so asking twice for one slot names one meeting.</summary>
+    private Guid OccurrenceId(LocalDate slot)
     {
-        var starts = slot + series.Details.StartTime;
-        var ends = starts.PlusMinutes(series.Details.DurationMinutes);
-        var details = new MeetingDetails(series.Details.Title, starts, ends, series.Details.Place, series.Details.OnlineLink);
-        return new MeetingState(
-            Guid.NewGuid(),
-            series.GroupId,
-            id,
-            slot,
-            details,
-            series.TimeZone,
-            MeetingTime.ToOffset(MeetingTime.Resolve(starts, zone)),
-            MeetingTime.ToOffset(MeetingTime.Resolve(ends, zone)),
-            MeetingStatus.Scheduled,
-            false,
-            0,
-            1,
-            now,
-            []);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{MeetingStore.Key(id)}/{MeetingTime.WriteDate(slot)}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: name-based, our own hash
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC 9562 variant
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
-
-    private async Task<SeriesState> ExistingAsync() => await store.LoadAsync(id) ?? throw new MeetingRuleException("SeriesNotFound");
 
     private static SeriesChanges Checked(SeriesChanges changes)
     {
@@ -148,7 +190,7 @@ public sealed class MeetingSeriesGrain(IGrainContext context, MeetingSeriesStore
         }
 
         // One day's meeting stands in for all: the same title, place and link rules apply to every occurrence.
-        var sample = new MeetingDetails(changes.Title, default(LocalDate) + changes.StartTime, (default(LocalDate) + changes.StartTime).PlusMinutes(changes.DurationMinutes), changes.Place, changes.OnlineLink).Normalized();
+        var sample = changes.On(default).Normalized();
         if (sample.Problems().FirstOrDefault() is { Code: not null } first)
         {
             throw new MeetingRuleException(first.Code, first.Field);

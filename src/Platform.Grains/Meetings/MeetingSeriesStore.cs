@@ -4,10 +4,29 @@ using Platform.Grains.Storage;
 
 namespace Platform.Grains.Meetings;
 
-/// <summary>A series row as stored: its pattern, the time and place its occurrences share, its version.</summary>
-public sealed record SeriesState(Guid Id, Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string TimeZone, long Version, DateTimeOffset CreatedAt);
+/// <summary>
+/// A series row as stored: its pattern, the time and place its occurrences share, its version, and what that version
+/// asks of its occurrences (<see cref="Change"/> from <see cref="ChangeFrom"/> on) until each has taken it.
+/// </summary>
+public sealed record SeriesState(Guid Id, Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string TimeZone, long Version, DateTimeOffset CreatedAt)
+{
+    public SeriesChange Change { get; init; } = SeriesChange.Created;
 
-/// <summary>The meeting_series row and its occurrences' rows; only the series grain writes them.</summary>
+    public LocalDate? ChangeFrom { get; init; }
+
+    /// <summary>The slots created with the series: twelve months from the day it was created (or its first date), the last day excluded.</summary>
+    public IReadOnlyList<LocalDate> PlannedSlots()
+    {
+        var zone = MeetingTime.Zone(TimeZone) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var created = Instant.FromDateTimeOffset(CreatedAt).InZone(zone).Date;
+
+        // So a monthly series has twelve occurrences rather than thirteen.
+        var horizon = LocalDate.Max(created, Pattern.FirstDate).PlusMonths(12).PlusDays(-1);
+        return Pattern.DatesBetween(Pattern.FirstDate, horizon);
+    }
+}
+
+/// <summary>The meeting_series row; only the series grain writes it. Its occurrences' rows belong to their meeting grains.</summary>
 public sealed class MeetingSeriesStore(Database database)
 {
     private const string SelectSeries = """
@@ -24,6 +43,8 @@ public sealed class MeetingSeriesStore(Database database)
                place AS Place,
                online_link AS OnlineLink,
                version AS Version,
+               change_kind AS ChangeKind,
+               change_from AS ChangeFrom,
                created_at AS CreatedAt
         FROM meeting_series
         WHERE id = @id
@@ -45,25 +66,31 @@ public sealed class MeetingSeriesStore(Database database)
             new SeriesChanges(row.Title, MeetingTime.ReadTime(row.StartTime), row.DurationMinutes, row.Place, row.OnlineLink),
             row.TimeZone,
             row.Version,
-            StoredTime.Read(row.CreatedAt));
+            StoredTime.Read(row.CreatedAt))
+        {
+            Change = EnumText.Parse<SeriesChange>(row.ChangeKind),
+            ChangeFrom = row.ChangeFrom is null ? null : MeetingTime.ReadDate(row.ChangeFrom),
+        };
     }
 
     private const string SelectOccurrenceIds = "SELECT id FROM meeting WHERE series_id = @id ORDER BY series_slot";
+
+    /// <summary>The ids of the series' occurrences, in slot order.</summary>
+    public async Task<IReadOnlyList<Guid>> OccurrenceIdsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        return [.. ids.Select(Guid.Parse)];
+    }
 
     /// <summary>The series' occurrences, in slot order, without their agendas.</summary>
     public async Task<IReadOnlyList<MeetingState>> OccurrencesAsync(Guid id, MeetingStore meetings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meetings);
-        IEnumerable<string> ids;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
-        }
-
         var occurrences = new List<MeetingState>();
-        foreach (var occurrence in ids)
+        foreach (var occurrence in await OccurrenceIdsAsync(id, cancellationToken))
         {
-            occurrences.Add((await meetings.LoadAsync(Guid.Parse(occurrence), cancellationToken))!);
+            occurrences.Add((await meetings.LoadAsync(occurrence, cancellationToken))!);
         }
 
         return occurrences;
@@ -71,9 +98,11 @@ public sealed class MeetingSeriesStore(Database database)
 
     private const string InsertSeriesRow = """
         INSERT INTO meeting_series (id, working_group_id, title, rule, weekday, week_of_month, start_time_local,
-                                    duration_minutes, time_zone, first_date, until_date, place, online_link, version, created_at)
+                                    duration_minutes, time_zone, first_date, until_date, place, online_link, version,
+                                    change_kind, change_from, created_at)
         VALUES (@id, @groupId, @title, @rule, @weekday, @weekOfMonth, @startTime,
-                @durationMinutes, @timeZone, @firstDate, @untilDate, @place, @onlineLink, @version, @createdAt)
+                @durationMinutes, @timeZone, @firstDate, @untilDate, @place, @onlineLink, @version,
+                @changeKind, @changeFrom, @createdAt)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -87,7 +116,9 @@ public sealed class MeetingSeriesStore(Database database)
             until_date = @untilDate,
             place = @place,
             online_link = @onlineLink,
-            version = @version
+            version = @version,
+            change_kind = @changeKind,
+            change_from = @changeFrom
         WHERE id = @id
           AND version = @expected
         """;
@@ -110,6 +141,8 @@ public sealed class MeetingSeriesStore(Database database)
         place = s.Details.Place,
         onlineLink = s.Details.OnlineLink,
         version = s.Version,
+        changeKind = EnumText.ToText(s.Change),
+        changeFrom = s.ChangeFrom is { } from ? MeetingTime.WriteDate(from) : null,
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
     };
@@ -129,6 +162,8 @@ public sealed class MeetingSeriesStore(Database database)
         public string? Place { get; set; }
         public string? OnlineLink { get; set; }
         public long Version { get; set; }
+        public string ChangeKind { get; set; } = "";
+        public string? ChangeFrom { get; set; }
         public string CreatedAt { get; set; } = "";
     }
 }

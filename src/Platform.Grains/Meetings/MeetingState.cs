@@ -56,9 +56,12 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-/// <summary>One agenda item; presenter is a person and the organisation they speak for.</summary>
+/// <summary>
+/// One agenda item as planned; presenter is a person and the organisation they speak for. Whether the meeting reached
+/// it belongs to its record (<see cref="MeetingRecords.AgendaEntry"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("rt.AgendaItem")]
-public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, AgendaItemStatus Status, Guid? CarriedFromId);
+public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, Guid? CarriedFromId);
 
 /// <summary>A meeting as stored: local times with the zone they are in, the instants computed from them, its agenda.</summary>
 [GenerateSerializer, Immutable, Alias("rt.MeetingState")]
@@ -83,6 +86,16 @@ public sealed record MeetingState(
     /// moves <see cref="Version"/> too, and must not refuse a facilitator's edit of what nobody else changed.
     /// </summary>
     public long EditVersion => Sequence;
+
+    /// <summary>The version of its series this occurrence last took (null outside a series); asked again for it, it changes nothing.</summary>
+    [Id(100)]
+    public long? SeriesVersion { get; init; }
+
+    /// <summary>Whether a series edit still reaches this occurrence: neither edited on its own nor started.</summary>
+    public bool FollowsSeriesEdit(DateTimeOffset now) => !Detached && StartsUtc > now;
+
+    /// <summary>Whether cancelling the rest of its series still reaches this occurrence: scheduled and not started.</summary>
+    public bool FollowsSeriesCancel(DateTimeOffset now) => Status == MeetingStatus.Scheduled && StartsUtc > now;
 }
 
 /// <summary>A meeting's answer from one person; the delegate acts for the same organisation.</summary>

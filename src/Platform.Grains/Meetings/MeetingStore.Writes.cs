@@ -3,14 +3,14 @@ using Platform.Grains.Storage;
 
 namespace Platform.Grains.Meetings;
 
-/// <summary>The statements the meeting and series grains commit; each affects exactly one row or nothing is written.</summary>
+/// <summary>The statements the meeting grain commits; each affects exactly one row or nothing is written.</summary>
 public sealed partial class MeetingStore
 {
     private const string InsertMeetingRow = """
         INSERT INTO meeting (id, working_group_id, series_id, series_slot, title, starts_local, ends_local, time_zone,
-                             starts_utc, ends_utc, place, online_link, status, detached, sequence, version, created_at)
+                             starts_utc, ends_utc, place, online_link, status, detached, sequence, series_version, version, created_at)
         VALUES (@id, @groupId, @seriesId, @seriesSlot, @title, @startsLocal, @endsLocal, @timeZone,
-                @startsUtc, @endsUtc, @place, @onlineLink, @status, @detached, @sequence, @version, @createdAt)
+                @startsUtc, @endsUtc, @place, @onlineLink, @status, @detached, @sequence, @seriesVersion, @version, @createdAt)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -28,6 +28,7 @@ public sealed partial class MeetingStore
             status = @status,
             detached = @detached,
             sequence = @sequence,
+            series_version = @seriesVersion,
             version = @version
         WHERE id = @id
           AND version = @expected
@@ -38,15 +39,15 @@ public sealed partial class MeetingStore
 
     private const string InsertAgendaRow = """
         INSERT INTO agenda_item (id, meeting_id, position, title, presenter_user_id, presenter_organisation_id,
-                                 minutes_allotted, status, carried_from_id, created_at)
+                                 minutes_allotted, carried_from_id, created_at)
         VALUES (@id, @meetingId, @position, @title, @presenterUserId, @presenterOrganisationId,
-                @minutesAllotted, @status, @carriedFromId, @createdAt)
+                @minutesAllotted, @carriedFromId, @createdAt)
         """;
 
     public static StateWrite InsertAgendaItem(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) =>
         new(InsertAgendaRow, AgendaParameters(meetingId, position, item, now));
 
-    // Status is left alone: whether an item was reached belongs to running the meeting, not to planning it.
+    // Whether an item was reached belongs to running the meeting: the record grain keeps it (agenda_item_progress).
     private const string UpdateAgendaRow = """
         UPDATE agenda_item
         SET position = @position,
@@ -101,6 +102,7 @@ public sealed partial class MeetingStore
         status = EnumText.ToText(s.Status),
         detached = s.Detached,
         sequence = s.Sequence,
+        seriesVersion = s.SeriesVersion,
         version = s.Version,
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
@@ -115,7 +117,6 @@ public sealed partial class MeetingStore
         presenterUserId = item.PresenterUserId,
         presenterOrganisationId = item.PresenterOrganisationId is { } o ? Key(o) : null,
         minutesAllotted = item.MinutesAllotted,
-        status = EnumText.ToText(item.Status),
         carriedFromId = item.CarriedFromId is { } c ? Key(c) : null,
         createdAt = StoredTime.Write(now),
     };

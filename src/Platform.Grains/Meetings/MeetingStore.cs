@@ -3,7 +3,7 @@ using Platform.Grains.Storage;
 
 namespace Platform.Grains.Meetings;
 
-/// <summary>The meeting rows, their agenda and answers; only the meeting and series grains write them.</summary>
+/// <summary>The meeting rows, their agenda and answers; only the meeting grain writes them (the series asks it).</summary>
 public sealed partial class MeetingStore(Database database)
 {
     private const string SelectMeeting = """
@@ -21,6 +21,7 @@ public sealed partial class MeetingStore(Database database)
                status AS Status,
                detached AS Detached,
                sequence AS Sequence,
+               series_version AS SeriesVersion,
                version AS Version,
                created_at AS CreatedAt
         FROM meeting
@@ -31,7 +32,6 @@ public sealed partial class MeetingStore(Database database)
                presenter_user_id AS PresenterUserId,
                presenter_organisation_id AS PresenterOrganisationId,
                minutes_allotted AS MinutesAllotted,
-               status AS Status,
                carried_from_id AS CarriedFromId
         FROM agenda_item
         WHERE meeting_id = @id
@@ -55,7 +55,6 @@ public sealed partial class MeetingStore(Database database)
             a.PresenterUserId,
             a.PresenterOrganisationId is null ? null : Guid.Parse(a.PresenterOrganisationId),
             a.MinutesAllotted,
-            EnumText.Parse<AgendaItemStatus>(a.Status),
             a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId))).ToList();
         return row.ToState(id, agenda);
     }
@@ -115,6 +114,7 @@ public sealed partial class MeetingStore(Database database)
         public string Status { get; set; } = "";
         public bool Detached { get; set; }
         public long Sequence { get; set; }
+        public long? SeriesVersion { get; set; }
         public long Version { get; set; }
         public string CreatedAt { get; set; } = "";
 
@@ -132,7 +132,10 @@ public sealed partial class MeetingStore(Database database)
             Sequence,
             Version,
             StoredTime.Read(CreatedAt),
-            agenda);
+            agenda)
+        {
+            SeriesVersion = SeriesVersion,
+        };
     }
 
     private sealed class AgendaRow
@@ -142,7 +145,6 @@ public sealed partial class MeetingStore(Database database)
         public string? PresenterUserId { get; set; }
         public string? PresenterOrganisationId { get; set; }
         public int? MinutesAllotted { get; set; }
-        public string Status { get; set; } = "";
         public string? CarriedFromId { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using Platform.Grains.Events;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Persistence;
@@ -7,8 +8,9 @@ namespace Platform.Grains.Persistence;
 /// <summary>
 /// The one way a grain saves a change: the versioned state row and its journal entry in one transaction, then the
 /// event after the commit. A grain assigns its new state only after this returns, so a failure changes nothing.
+/// A change that calls for mail carries a <see cref="MailRequest"/>, written in the same transaction for the delivery job.
 /// </summary>
-public sealed class GrainPersistence(Database database, JournalWriter journal, IEventBus events)
+public sealed class GrainPersistence(Database database, JournalWriter journal, IEventBus events, MailSignal mail)
 {
     /// <summary>Commits <paramref name="write"/> and <paramref name="entry"/> together; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
     public Task<JournalEntry> CommitAsync(StateWrite write, NewJournalEntry entry, CancellationToken cancellationToken = default) =>
@@ -19,7 +21,11 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
     /// (rows the grain owns beside its state row, e.g. memberships) after the versioned write, in the same transaction.
     /// Each must affect exactly one row too; otherwise nothing is written.
     /// </summary>
-    public async Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    public Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, CancellationToken cancellationToken = default) =>
+        CommitAsync(write, related, entry, null, cancellationToken);
+
+    /// <summary>As the overload without <paramref name="request"/>, also writing the mail request (if any) in the same transaction.</summary>
+    public async Task<JournalEntry> CommitAsync(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, MailRequest? request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(related);
@@ -37,7 +43,17 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         }
 
         var appended = await journal.AppendAsync(connection, transaction, entry, cancellationToken);
+        if (request is not null)
+        {
+            await MailRequestStore.InsertAsync(connection, transaction, request, appended.Seq, appended.OccurredAt, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        if (request is not null)
+        {
+            mail.Kick();
+        }
+
         return appended;
     }
 
@@ -47,15 +63,34 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         CommitAndPublishAsync(write, [], entry, toEvent, cancellationToken);
 
     /// <summary>As <see cref="CommitAsync(StateWrite, IReadOnlyList{StateWrite}, NewJournalEntry, CancellationToken)"/>, then publishes.</summary>
-    public async Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
+    public Task<TEvent> CommitAndPublishAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
+        where TEvent : JournalledEvent =>
+        CommitAndPublishAsync(write, related, entry, null, toEvent, cancellationToken);
+
+    /// <summary>As the overload without <paramref name="request"/>, also writing the mail request (if any) in the same transaction.</summary>
+    public async Task<TEvent> CommitAndPublishAsync<TEvent>(
+        StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, MailRequest? request, Func<JournalEntry, TEvent> toEvent, CancellationToken cancellationToken = default)
         where TEvent : JournalledEvent
     {
         ArgumentNullException.ThrowIfNull(toEvent);
-        var appended = await CommitAsync(write, related, entry, cancellationToken);
-        var domainEvent = (TEvent)toEvent(appended).IdentifiedBy(appended);
+        var appended = await CommitAsync(write, related, entry, request, cancellationToken);
+        var domainEvent = toEvent(appended);
+        return await PublishAsync(appended, domainEvent);
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="domainEvent"/> with the identity of <paramref name="entry"/>, committed earlier (directly
+    /// above, or for a change that first had to reach other grains, a series' occurrences, before listeners hear of it).
+    /// </summary>
+    public async Task<TEvent> PublishAsync<TEvent>(JournalEntry entry, TEvent domainEvent)
+        where TEvent : JournalledEvent
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var identified = (TEvent)domainEvent.IdentifiedBy(entry);
 
         // Not the caller's token: the change is committed, and listeners must hear of it even if the caller gave up.
-        await events.PublishAsync(domainEvent, CancellationToken.None);
-        return domainEvent;
+        await events.PublishAsync(identified, CancellationToken.None);
+        return identified;
     }
 }

@@ -61,11 +61,15 @@ public sealed class WorkingGroupQueries(Database database)
         FROM journal_entry j
         LEFT JOIN user_account u ON u.id = j.actor
         WHERE j.working_group_id = @groupId
+          AND j.action NOT IN ('scheduled_in_series', 'edited_with_series', 'cancelled_with_series')
         ORDER BY j.seq DESC
         LIMIT @limit
         """;
 
-    /// <summary>The group's latest journal entries, newest first.</summary>
+    /// <summary>
+    /// The group's latest journal entries, newest first. A series' occurrences journal each change of their own; the
+    /// series' entry stands for them here, so a weekly series is one line rather than fifty-two.
+    /// </summary>
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -23,8 +23,10 @@ internal sealed class DemoHistory(Database database, TimeProvider time)
     private const string InsertMeeting = """
         INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
         VALUES (@id, @groupId, @title, @startsLocal, @endsLocal, 'America/Bogota', @startsUtc, @endsUtc, 1, @startsUtc);
-        INSERT INTO agenda_item (id, meeting_id, position, title, status, created_at)
-        VALUES (@agendaItemId, @id, 1, 'Seguimiento', 'reached', @startsUtc);
+        INSERT INTO agenda_item (id, meeting_id, position, title, created_at)
+        VALUES (@agendaItemId, @id, 1, 'Seguimiento', @startsUtc);
+        INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status)
+        VALUES (@agendaItemId, @id, 'reached');
         INSERT INTO outcome (id, meeting_id, agenda_item_id, kind, decision_number, text, created_at)
         VALUES (@decision1, @id, @agendaItemId, 'decision', 1, 'Acuerdo', @startsUtc),
                (@decision2, @id, @agendaItemId, 'decision', 2, 'Acuerdo', @startsUtc);

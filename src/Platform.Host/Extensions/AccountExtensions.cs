@@ -7,7 +7,7 @@ namespace Platform.Host.Extensions;
 
 internal static class AccountExtensions
 {
-    /// <summary>Identity with Dapper stores, the sign-in cookie, account mail (sent through AddDelivery's IMailSender) and the first-run setup link.</summary>
+    /// <summary>Identity with Dapper stores, the sign-in cookie, account mail (queued in AddDelivery's outbox) and the first-run setup link.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;

@@ -8,8 +8,9 @@ using Platform.Web.Notifications;
 namespace Platform.Host.Extensions;
 
 /// <summary>
-/// Delivery: the notifier, the mail outbox (every IMailSender send is tried at once and queued for retry on failure),
-/// preferences, the weekly digest, and the live unread count. The jobs are in <see cref="Jobs.DeliveryJobs"/>.
+/// Delivery: the notifier, the mail requests grains write and the outbox every mail passes through (sent by the delivery
+/// job, kicked after each commit that queued mail), preferences, the weekly digest, and the live unread count. The jobs
+/// are in <see cref="Jobs.DeliveryJobs"/>.
 /// </summary>
 internal static class DeliveryExtensions
 {
@@ -18,10 +19,11 @@ internal static class DeliveryExtensions
         var services = builder.Services;
         var mail = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
         services.AddSingleton(sp => new MailTransport(new SmtpMailSender(mail, Path.Combine(sp.GetRequiredService<Database>().DataDirectory, "outbox"))));
-        services.AddSingleton<IMailSender, RetryingMailSender>();
         services.AddSingleton<MailOutboxStore>();
         services.AddSingleton<MailOutboxQueries>();
         services.AddSingleton<MailDelivery>();
+        services.AddSingleton<MailRequestStore>();
+        services.AddSingleton<MailDispatch>();
 
         services.AddSingleton<NotificationWriter>();
         services.AddSingleton<NotificationPreferenceStore>();

@@ -40,6 +40,7 @@ internal static class JobExtensions
             Every<DigestJob>(q, DeliveryJobs.DigestKey, DeliveryJobs.DigestInterval);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<MailKick>();
         return builder;
     }
 

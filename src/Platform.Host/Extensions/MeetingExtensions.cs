@@ -5,7 +5,7 @@ namespace Platform.Host.Extensions;
 
 internal static class MeetingExtensions
 {
-    /// <summary>The meeting and series grains, their stores and queries, invitations on scheduling, the backlog seam is filled by AddActionItems.</summary>
+    /// <summary>The meeting and series grains, their stores and queries, the invitations the delivery job renders, the backlog seam is filled by AddActionItems.</summary>
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MeetingStore>();
@@ -13,8 +13,6 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingQueries>();
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
-
-        builder.Services.AddHostedService<MeetingInvitationListener>();
         return builder;
     }
 }

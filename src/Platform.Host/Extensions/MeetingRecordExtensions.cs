@@ -6,7 +6,7 @@ namespace Platform.Host.Extensions;
 
 internal static class MeetingRecordExtensions
 {
-    /// <summary>The meeting-record grain, its queries (record per viewer, participation, notifications) and the publication mailer.</summary>
+    /// <summary>The meeting-record grain, its queries (record per viewer, participation, notifications) and the publication mail the delivery job renders.</summary>
     public static WebApplicationBuilder AddMeetingRecords(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MeetingRecordStore>();
@@ -14,7 +14,7 @@ internal static class MeetingRecordExtensions
         builder.Services.AddSingleton<ParticipationQueries>();
         builder.Services.AddSingleton<RecordMailQueries>();
         builder.Services.AddSingleton<NotificationQueries>();
-        builder.Services.AddHostedService<RecordMailer>();
+        builder.Services.AddSingleton<RecordMailer>();
         return builder;
     }
 }

@@ -19,12 +19,12 @@ public static class DeliveryJobs
     public static readonly JobKey DigestKey = new("digest", "delivery");
 }
 
-/// <summary>Sends due outbox rows (<see cref="MailDelivery"/>).</summary>
+/// <summary>Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); kicked by <see cref="MailKick"/>.</summary>
 [DisallowConcurrentExecution]
-public sealed class MailDeliveryJob(MailDelivery delivery, TimeProvider time) : IJob
+public sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await delivery.RunAsync(time.GetUtcNow(), cancellationToken);
+        await dispatch.RunAsync(time.GetUtcNow(), cancellationToken);
 }
 
 /// <summary>Sends the weekly digests that have fallen due (<see cref="DigestScan"/>).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Platform.Grains.Events;
+using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Live;
@@ -25,7 +26,9 @@ internal sealed class LiveForwarder(IEventBus events, LiveSubscriptions subscrip
 
     private async Task ForwardAsync(JournalledEvent domainEvent, CancellationToken cancellationToken)
     {
-        if (domainEvent.Identity is not { WorkingGroupId: { } groupId } identity)
+        // One change per series command, as before: the series' event follows its occurrences' and refreshes the same
+        // fragments (a catch-up after a reconnection still lists each occurrence's entry from the journal).
+        if (domainEvent is IOccurrenceEvent || domainEvent.Identity is not { WorkingGroupId: { } groupId } identity)
         {
             return;
         }

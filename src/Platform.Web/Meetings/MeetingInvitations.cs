@@ -1,6 +1,4 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
@@ -11,46 +9,80 @@ using Platform.Web.Notifications;
 namespace Platform.Web.Meetings;
 
 /// <summary>
-/// Invites every person seated in the group when a meeting or a series is scheduled: one mail each, in their
-/// language, with the time on their clock and the group's, a link to the meeting page and to its calendar file.
+/// Writes the invitations for a scheduled meeting or series, and the notices when a meeting changes or is cancelled, to
+/// every person seated in the group: one mail each, in their language, with the time on their clock and the group's, a
+/// link to the meeting page and to its calendar file. The delivery job renders them from the grain's mail request
+/// (<see cref="MailDispatch"/>); nothing here sends.
 /// </summary>
-public sealed partial class MeetingInvitations(
-    IStringLocalizer<Text> text, PublicUrl urls, IMailSender sender, MeetingStore meetings, MeetingQueries queries, WorkingGroupStore groups, ILogger<MeetingInvitations> logger)
+public sealed class MeetingInvitations(
+    IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups)
 {
-    /// <summary>Invites to one meeting, or to a series by its first occurrence with the count that follows.</summary>
-    public async Task SendAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken = default)
+    /// <summary>The invitations to one meeting.</summary>
+    public Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default) =>
+        RenderAsync(groupId, [meetingId], null, cancellationToken);
+
+    /// <summary>The invitations to a series: its first occurrence with the count that follows.</summary>
+    public async Task<IReadOnlyList<RenderedMail>?> RenderSeriesAsync(Guid groupId, Guid seriesId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(meetingIds);
+        var created = await series.LoadAsync(seriesId, cancellationToken);
+        var occurrences = await series.OccurrenceIdsAsync(seriesId, cancellationToken);
+
+        // The series asks each occurrence's grain after its own commit: until all exist (a failure half-way is finished
+        // at the series' next command) the invitation waits, rather than going out without some of the dates.
+        if (created is not null && occurrences.Count < created.PlannedSlots().Count)
+        {
+            return null;
+        }
+
+        return await RenderAsync(groupId, occurrences, created?.Pattern.Rule, cancellationToken);
+    }
+
+    /// <summary>
+    /// The notice that a meeting changed (its new details) or was cancelled, with the calendar file that updates the event.
+    /// Nothing when a later change superseded this one (its sequence moved on): that change's own request tells the latest state.
+    /// </summary>
+    public async Task<IReadOnlyList<RenderedMail>> RenderUpdateAsync(Guid groupId, Guid meetingId, long sequence, bool cancelled, CancellationToken cancellationToken = default)
+    {
+        if (await meetings.LoadAsync(meetingId, cancellationToken) is not { } meeting || meeting.Sequence != sequence)
+        {
+            return [];
+        }
+
+        return await RenderAsync(groupId, [meetingId], cancelled ? MeetingNotice.Cancelled : MeetingNotice.Changed, null, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken) =>
+        RenderAsync(groupId, meetingIds, MeetingNotice.Invitation, rule, cancellationToken);
+
+    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, MeetingNotice notice, RecurrenceRule? rule, CancellationToken cancellationToken)
+    {
         if (meetingIds.Count == 0 || await meetings.LoadAsync(meetingIds[0], cancellationToken) is not { } first
             || await groups.LoadAsync(groupId, cancellationToken) is not { } group)
         {
-            return;
+            return [];
         }
 
-        foreach (var invitee in await queries.InviteesAsync(groupId, cancellationToken))
-        {
-            var mail = MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, rule, meetingIds.Count));
-            try
-            {
-                await sender.SendAsync(mail, cancellationToken);
-            }
-            catch (Exception e) when (e is SmtpException or IOException or UnauthorizedAccessException)
-            {
-                // Only the type: SMTP messages can quote the address. The others still get theirs.
-                LogSendFailed(logger, e.GetType().Name);
-            }
-        }
+        return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
+            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count))))];
     }
 
-    private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, RecurrenceRule? rule, int count)
+    private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, MeetingNotice notice, RecurrenceRule? rule, int count)
     {
         var clock = ViewerClock.In(invitee.TimeZone);
         var groupClock = ViewerClock.In(meeting.TimeZone);
         var page = $"/groups/{meeting.GroupId}/meetings/{meeting.Id}";
+        var title = meeting.Details.Title;
         var lines = new List<string>
         {
-            text["Mail.Meeting.Intro", groupName, meeting.Details.Title],
-            text["Mail.Meeting.YourTime", clock.Full(meeting.StartsUtc), clock.ZoneName],
+            notice switch
+            {
+                MeetingNotice.Changed => text["Mail.Meeting.ChangedIntro", groupName, title],
+                MeetingNotice.Cancelled => text["Mail.Meeting.CancelledIntro", groupName, title],
+                _ => text["Mail.Meeting.Intro", groupName, title],
+            },
+            notice == MeetingNotice.Cancelled
+                ? text["Mail.Meeting.WasPlanned", clock.Full(meeting.StartsUtc), clock.ZoneName]
+                : text["Mail.Meeting.YourTime", clock.Full(meeting.StartsUtc), clock.ZoneName],
         };
         if (!clock.SameZoneAs(groupClock))
         {
@@ -62,23 +94,38 @@ public sealed partial class MeetingInvitations(
             lines.Add(text["Mail.Meeting.Repeats", text[$"Recurrence.{repeat}"], count]);
         }
 
-        if (meeting.Details.Place is { } place)
+        if (notice != MeetingNotice.Cancelled && meeting.Details.Place is { } place)
         {
             lines.Add(text["Mail.Meeting.Place", place]);
         }
 
-        if (meeting.Details.OnlineLink is { } link)
+        if (notice != MeetingNotice.Cancelled && meeting.Details.OnlineLink is { } link)
         {
             lines.Add(text["Mail.Meeting.Online", link]);
         }
 
         lines.Add("");
-        lines.Add(text["Mail.Meeting.Answer", urls.For(page)]);
-        lines.Add(text["Mail.Meeting.Calendar", urls.For(page + "/ics")]);
-        var subject = rule is null ? text["Mail.Meeting.Subject", meeting.Details.Title, groupName] : text["Mail.Meeting.SeriesSubject", meeting.Details.Title, groupName];
+        if (notice != MeetingNotice.Cancelled)
+        {
+            lines.Add(text["Mail.Meeting.Answer", urls.For(page)]);
+        }
+
+        // The same calendar file, whose SEQUENCE the grain bumped: importing it again moves or cancels the event.
+        lines.Add(notice == MeetingNotice.Invitation ? text["Mail.Meeting.Calendar", urls.For(page + "/ics")] : text["Mail.Meeting.CalendarUpdate", urls.For(page + "/ics")]);
+        var subject = notice switch
+        {
+            MeetingNotice.Changed => text["Mail.Meeting.ChangedSubject", title, groupName],
+            MeetingNotice.Cancelled => text["Mail.Meeting.CancelledSubject", title, groupName],
+            _ when rule is null => text["Mail.Meeting.Subject", title, groupName],
+            _ => text["Mail.Meeting.SeriesSubject", title, groupName],
+        };
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
     }
 
-    [LoggerMessage(LogLevel.Warning, "Could not send a meeting invitation ({ErrorType}).")]
-    private static partial void LogSendFailed(ILogger logger, string errorType);
+    private enum MeetingNotice
+    {
+        Invitation,
+        Changed,
+        Cancelled,
+    }
 }

@@ -20,8 +20,13 @@ internal static class VolumeMeetings
         """;
 
     private const string InsertAgendaItem = """
-        INSERT INTO agenda_item (id, meeting_id, position, title, status, created_at)
-        VALUES (@id, @meetingId, 1, @title, @status, @createdAt)
+        INSERT INTO agenda_item (id, meeting_id, position, title, created_at)
+        VALUES (@id, @meetingId, 1, @title, @createdAt)
+        """;
+
+    private const string InsertAgendaProgress = """
+        INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status)
+        VALUES (@id, @meetingId, 'reached')
         """;
 
     private const string InsertAttendance = """
@@ -62,6 +67,7 @@ internal static class VolumeMeetings
 
         await Bulk.InsertAsync(connection, transaction, InsertMeeting, rows.Meetings);
         await Bulk.InsertAsync(connection, transaction, InsertAgendaItem, rows.AgendaItems);
+        await Bulk.InsertAsync(connection, transaction, InsertAgendaProgress, rows.AgendaProgress);
         await Bulk.InsertAsync(connection, transaction, InsertAttendance, rows.Attendance);
         await Bulk.InsertAsync(connection, transaction, InsertOutcome, rows.Outcomes);
         await Bulk.InsertAsync(connection, transaction, InsertRecord, rows.Records);
@@ -90,9 +96,10 @@ internal static class VolumeMeetings
             status = cancelled ? "cancelled" : "scheduled", createdAt = VolumeData.Time(starts.AddDays(-30)),
         });
         var agendaId = plan.NewId();
-        rows.AgendaItems.Add(new { id = VolumeData.Id(agendaId), meetingId = VolumeData.Id(id), title = "Follow-up of commitments", status = held ? "reached" : "open", createdAt = VolumeData.Time(starts.AddDays(-20)) });
+        rows.AgendaItems.Add(new { id = VolumeData.Id(agendaId), meetingId = VolumeData.Id(id), title = "Follow-up of commitments", createdAt = VolumeData.Time(starts.AddDays(-20)) });
         if (held)
         {
+            rows.AgendaProgress.Add(new { id = VolumeData.Id(agendaId), meetingId = VolumeData.Id(id) });
             Held(plan, rows, g, id, agendaId, title, new MeetingStart(MeetingTime.Write(local), zone.Id, starts), ends);
         }
     }
@@ -142,6 +149,8 @@ internal static class VolumeMeetings
         public List<object> Meetings { get; } = [];
 
         public List<object> AgendaItems { get; } = [];
+
+        public List<object> AgendaProgress { get; } = [];
 
         public List<object> Attendance { get; } = [];
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Mail;
 using Platform.Grains.Tests.Storage;
 
@@ -113,23 +112,6 @@ public sealed class MailDeliveryTests
         var after = await Delivery(db, transport).RunAsync(Start + MailDelivery.Lease);
 
         Assert.Equal((0, 1), (during, after));
-    }
-
-    [Fact]
-    public async Task RetryingSender_TransportFails_QueuesTheMailForTheNextAttempt()
-    {
-        using var db = await TempDatabase.MigratedAsync();
-        var time = new FakeTimeProvider(Start);
-        var transport = new FakeTransport { Failing = true };
-        var sender = new RetryingMailSender(new MailTransport(transport), new MailOutboxStore(db.Database), time, NullLogger<RetryingMailSender>.Instance);
-
-        await sender.SendAsync(new OutgoingMail("zoe@example.org", "Invitation", "Join us"));
-        transport.Failing = false;
-        var early = await Delivery(db, transport).RunAsync(Start.AddSeconds(30));
-        var due = await Delivery(db, transport).RunAsync(Start.AddMinutes(1));
-
-        Assert.Equal((0, 1), (early, due));
-        Assert.Equal("Join us", Assert.Single(transport.Sent).Body);
     }
 
     [Fact]

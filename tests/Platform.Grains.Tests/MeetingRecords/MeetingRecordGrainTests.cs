@@ -1,3 +1,4 @@
+using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Tests.Storage;
 
@@ -27,7 +28,7 @@ public sealed class MeetingRecordGrainTests
     }
 
     [Fact]
-    public async Task MarkAgendaItem_NotReached_UpdatesAgendaItemStatus()
+    public async Task MarkAgendaItem_ReachedAndNotReached_KeepsTheMarksInTheRecordsOwnRowsNotTheMeetings()
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new RecordSilo(db.Database);
@@ -36,8 +37,13 @@ public sealed class MeetingRecordGrainTests
         await silo.Record(s.Meeting).MarkAgendaItemAsync(new MarkAgendaItem(s.FirstItem, true, s.Facilitator));
         await silo.Record(s.Meeting).MarkAgendaItemAsync(new MarkAgendaItem(s.SecondItem, false, s.Facilitator));
 
-        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @id AND status = 'reached'", new { id = s.FirstItem.ToString() }));
-        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @id AND status = 'not_reached'", new { id = s.SecondItem.ToString() }));
+        var agenda = (await silo.Record(s.Meeting).GetAsync())!.Agenda;
+        Assert.Equal(AgendaItemStatus.Reached, agenda.Single(a => a.Id == s.FirstItem).Status);
+        Assert.Equal(AgendaItemStatus.NotReached, agenda.Single(a => a.Id == s.SecondItem).Status);
+        Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item_progress WHERE agenda_item_id = @id AND status = 'not_reached'", new { id = s.SecondItem.ToString() }));
+
+        // The agenda items are the meeting grain's rows: the record grain leaves them as they were.
+        Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE status <> 'open'"));
     }
 
     [Fact]

@@ -13,12 +13,13 @@ public sealed class MeetingQueriesTests
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
         var earlier = silo.Meeting(Guid.NewGuid());
-        await earlier.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
+        var scheduledEarlier = await earlier.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
         var agenda = (await earlier.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Capacitación", null, 20, null), new(null, "Varios", null, null, null)], ana))).Agenda;
         await using (var connection = await db.Database.OpenAsync())
         {
-            await connection.ExecuteAsync("UPDATE agenda_item SET status = 'reached' WHERE id = @id", new { id = agenda[2].Id.ToString() });
-            await connection.ExecuteAsync("UPDATE agenda_item SET status = 'not_reached' WHERE id = @id", new { id = agenda[1].Id.ToString() });
+            const string Mark = "INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status) VALUES (@id, @meeting, @status)";
+            await connection.ExecuteAsync(Mark, new { id = agenda[2].Id.ToString(), meeting = scheduledEarlier.Id.ToString(), status = "reached" });
+            await connection.ExecuteAsync(Mark, new { id = agenda[1].Id.ToString(), meeting = scheduledEarlier.Id.ToString(), status = "not_reached" });
         }
 
         var next = silo.Meeting(Guid.NewGuid());

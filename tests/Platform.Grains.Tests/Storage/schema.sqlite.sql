@@ -33,6 +33,8 @@ CREATE INDEX ix_journal_entry_working_group_id_seq
 
 CREATE INDEX ix_mail_outbox_next_attempt_at ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
 
+CREATE INDEX ix_mail_request_pending ON mail_request (journal_seq) WHERE done_at IS NULL;
+
 CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
 
 CREATE INDEX ix_meeting_starts_utc ON meeting (starts_utc);
@@ -145,6 +147,15 @@ CREATE TABLE agenda_item (
     CONSTRAINT fk_agenda_item_agenda_item FOREIGN KEY (carried_from_id) REFERENCES agenda_item (id),
     CONSTRAINT ck_agenda_item_status CHECK (status IN ('open', 'reached', 'not_reached')),
     CONSTRAINT ck_agenda_item_minutes CHECK (minutes_allotted IS NULL OR minutes_allotted > 0)
+);
+
+CREATE TABLE agenda_item_progress (
+    agenda_item_id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    CONSTRAINT pk_agenda_item_progress PRIMARY KEY (agenda_item_id),
+    CONSTRAINT fk_agenda_item_progress_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT ck_agenda_item_progress_status CHECK (status IN ('reached', 'not_reached'))
 );
 
 CREATE TABLE attendance (
@@ -303,6 +314,18 @@ CREATE TABLE mail_outbox (
     CONSTRAINT ck_mail_outbox_attempts CHECK (attempts >= 0)
 );
 
+CREATE TABLE mail_request (
+    journal_seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    working_group_id TEXT NOT NULL,
+    entity_key TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT NULL,
+    CONSTRAINT pk_mail_request PRIMARY KEY (journal_seq),
+    CONSTRAINT fk_mail_request_journal_entry FOREIGN KEY (journal_seq) REFERENCES journal_entry (seq)
+);
+
 CREATE TABLE meeting (
     id TEXT NOT NULL,
     working_group_id TEXT NOT NULL,
@@ -320,7 +343,7 @@ CREATE TABLE meeting (
     detached BOOLEAN NOT NULL DEFAULT FALSE,
     sequence INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, series_version INTEGER NULL,
     CONSTRAINT pk_meeting PRIMARY KEY (id),
     CONSTRAINT fk_meeting_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT fk_meeting_meeting_series FOREIGN KEY (series_id) REFERENCES meeting_series (id),
@@ -368,7 +391,7 @@ CREATE TABLE meeting_series (
     place TEXT NULL,
     online_link TEXT NULL,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, change_kind TEXT NOT NULL DEFAULT 'created' CHECK (change_kind IN ('created', 'edited', 'cancelled')), change_from TEXT NULL,
     CONSTRAINT pk_meeting_series PRIMARY KEY (id),
     CONSTRAINT fk_meeting_series_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT ck_meeting_series_rule CHECK (rule IN ('weekly', 'monthly_nth_weekday', 'quarterly')),

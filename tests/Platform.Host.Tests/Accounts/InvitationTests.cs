@@ -76,7 +76,7 @@ public sealed partial class InvitationTests
         });
 
         Assert.NotNull(sent.Document.QuerySelector("main [role=status]"));
-        var mail = Assert.Single(factory.OutboxMessages());
+        var mail = Assert.Single((await factory.DeliveredMailAsync()));
         Assert.Contains("dede@example.org", mail, StringComparison.Ordinal);
         Assert.Contains("Ouvrez ce lien", mail, StringComparison.Ordinal);
         using var invitee = factory.Browser();

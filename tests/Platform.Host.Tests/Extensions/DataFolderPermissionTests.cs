@@ -28,6 +28,7 @@ public sealed class DataFolderPermissionTests
 
         // A form post makes a data-protection key; a reset request writes a mail with a name and address.
         await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "bea@example.org" });
+        await factory.DeliverMailAsync();
         await using (var write = await factory.Services.GetRequiredService<Database>().OpenAsync())
         await using (var transaction = await write.BeginTransactionAsync())
         {

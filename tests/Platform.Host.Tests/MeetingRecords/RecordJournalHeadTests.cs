@@ -20,7 +20,7 @@ public sealed class RecordJournalHeadTests
 
         var line = page.Document.QuerySelector("main .record-journal-head")?.TextContent ?? "";
         Assert.Contains($"entrada {head.Seq}, hash {head.HashPrefix}…", line, StringComparison.Ordinal);
-        Assert.Single(factory.OutboxMessages(), m => m.Contains("ana@example.org", StringComparison.Ordinal) && m.Contains($"seq {head.Seq}, hash {head.HashPrefix}…", StringComparison.Ordinal));
+        Assert.Single((await factory.DeliveredMailAsync()), m => m.Contains("ana@example.org", StringComparison.Ordinal) && m.Contains($"seq {head.Seq}, hash {head.HashPrefix}…", StringComparison.Ordinal));
         var anchors = factory.Services.GetRequiredService<JournalAnchors>().ReadAll();
         Assert.Contains(anchors, a => a.SignatureValid && a.Anchor!.Reason == "published" && a.Anchor.Seq == head.Seq && a.Anchor.Hash == head.Hash);
     }

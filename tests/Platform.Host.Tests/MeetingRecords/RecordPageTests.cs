@@ -104,7 +104,7 @@ public sealed class RecordPageTests
         Assert.Contains("Reunión en enero", first.MainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Reunión en febrero", first.Document.QuerySelector("main .record-outcomes")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Equal(6, await factory.CountAsync("SELECT COUNT(*) FROM notification"));
-        Assert.Equal(6, factory.OutboxMessages().Count);
+        Assert.Equal(6, (await factory.DeliveredMailAsync()).Count);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class RestrictionPageTests
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Secreto corregido de la patrulla' AND restricted = TRUE"));
         Assert.Equal(2, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.All(new[] { latest, second }, page => Assert.DoesNotContain("Secreto", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal));
-        Assert.Equal(6, factory.OutboxMessages().Count); // revision 1 and revision 2, to each of the three participants
-        Assert.All(factory.OutboxMessages(), mail => Assert.DoesNotContain("Secreto", mail, StringComparison.Ordinal));
+        Assert.Equal(6, (await factory.DeliveredMailAsync()).Count); // revision 1 and revision 2, to each of the three participants
+        Assert.All((await factory.DeliveredMailAsync()), mail => Assert.DoesNotContain("Secreto", mail, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public sealed class RunMeetingTests
         Assert.Equal(HttpStatusCode.Found, published.Status);
         Assert.EndsWith(s.Record, published.Location, StringComparison.Ordinal);
         Assert.Equal(4, await factory.CountAsync("SELECT COUNT(*) FROM attendance"));
-        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE status = 'not_reached'"));
+        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM agenda_item_progress WHERE status = 'not_reached'"));
         Assert.Equal(3, await factory.CountAsync("SELECT COUNT(*) FROM notification"));
-        var mails = factory.OutboxMessages();
+        var mails = (await factory.DeliveredMailAsync());
         Assert.Equal(3, mails.Count);
         Assert.Single(mails, m => m.Contains("beto@example.org", StringComparison.Ordinal) && m.Contains("Se publicó", StringComparison.Ordinal) && m.Contains(s.Record, StringComparison.Ordinal));
         Assert.Single(mails, m => m.Contains("olga@example.org", StringComparison.Ordinal) && m.Contains("a été publié", StringComparison.Ordinal));

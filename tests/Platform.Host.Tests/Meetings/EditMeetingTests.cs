@@ -50,7 +50,8 @@ public sealed class EditMeetingTests
         var item = agenda.Agenda[0].Id;
         await using (var connection = await factory.Services.GetRequiredService<Database>().OpenAsync())
         {
-            await connection.ExecuteAsync("UPDATE agenda_item SET status = 'not_reached' WHERE id = @id", new { id = item.ToString() });
+            await connection.ExecuteAsync(
+                "INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status) VALUES (@id, @meeting, 'not_reached')", new { id = item.ToString(), meeting = earlier.ToString() });
         }
 
         using var facilitator = factory.Browser();

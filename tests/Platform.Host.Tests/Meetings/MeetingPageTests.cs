@@ -37,7 +37,7 @@ public sealed class MeetingPageTests
         var page = await facilitator.GetAsync(location);
         Assert.Equal("Mesa mensual", page.Document.QuerySelector("main h1")?.TextContent);
         Assert.NotNull(page.Document.QuerySelector("main a[href$='/ics']"));
-        var mails = factory.OutboxMessages();
+        var mails = (await factory.DeliveredMailAsync());
         Assert.Equal(2, mails.Count);
         var spanish = Assert.Single(mails, m => m.Contains("beto@example.org", StringComparison.Ordinal));
         Assert.Contains("le invita a: Mesa mensual", spanish, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class MeetingTitleTests
         Assert.Equal(HttpStatusCode.Found, done.Status);
         var stored = await new Access.Personas(factory).ScalarAsync<string>("SELECT title || '|' || place FROM meeting");
         Assert.Equal("Mesa mensual Bcc: intruso@example.org|Alcaldía de Segovia", stored);
-        var mails = factory.OutboxMessages();
+        var mails = (await factory.DeliveredMailAsync());
         Assert.Equal(2, mails.Count);
         foreach (var mail in mails)
         {

@@ -16,7 +16,7 @@ public sealed class MessageZoneTests
     {
         using var scene = await ZoneScene.CreateAsync(zone);
 
-        var mail = Assert.Single(scene.Factory.OutboxMessages(), m => m.Contains("invites you to", StringComparison.Ordinal));
+        var mail = Assert.Single((await scene.Factory.DeliveredMailAsync()), m => m.Contains("invites you to", StringComparison.Ordinal));
 
         Assert.Contains(scene.Local(ZoneScene.MeetingStarts, "t"), Unfolded(mail), StringComparison.Ordinal);
         Assert.Contains(zone.Replace('_', ' '), Unfolded(mail), StringComparison.Ordinal);

@@ -33,6 +33,26 @@ public sealed class ShellTests
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
+    [Theory]
+    [InlineData(false, "/account/sign-in")]
+    [InlineData(true, "/")]
+    public async Task AnyPage_LoadsOnlyTheSitesOwnScriptsAndStyles_NoBlazorFramework(bool signedIn, string url)
+    {
+        using var factory = new PlatformFactory();
+        using var browser = signedIn ? await factory.SignedInBrowserAsync("ana@example.org") : factory.Browser();
+
+        var page = await browser.GetAsync(url);
+
+        // Pages are static server-rendered: no blazor.web.js (or any _framework script) and no interactive component markers.
+        var scripts = page.Document.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "(inline)").ToList();
+        var styles = page.Document.QuerySelectorAll("link").Select(l => l.GetAttribute("href") ?? "(none)").ToList();
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(signedIn, page.Document.QuerySelector("form[action='/account/sign-out']") is not null);
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts.Concat(styles), source => Assert.StartsWith("_content/Platform.Web/", source, StringComparison.Ordinal));
+        Assert.DoesNotContain("<!--Blazor", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownRoute_AnsweredWithFriendly404InTheReadersLanguage()
     {

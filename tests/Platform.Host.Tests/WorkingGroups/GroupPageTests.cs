@@ -131,7 +131,7 @@ public sealed partial class GroupPageTests
             ["Invite.Role"] = "facilitator",
             ["Invite.PreferredLanguage"] = "es",
         });
-        var mail = Assert.Single(factory.OutboxMessages());
+        var mail = Assert.Single((await factory.DeliveredMailAsync()));
         var link = new Uri(InvitationLink().Match(mail).Value);
         using var invitee = factory.Browser();
         var accepted = await invitee.SubmitAsync(link.PathAndQuery, new Dictionary<string, string>

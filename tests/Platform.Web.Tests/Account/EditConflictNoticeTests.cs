@@ -1,40 +1,24 @@
-using System.Globalization;
 using Platform.Web.Accounts;
 using Platform.Web.Commitments;
 using Platform.Web.Components.Shared;
 
 namespace Platform.Web.Tests.Account;
 
-public sealed class EditConflictNoticeTests
+public sealed class EditConflictNoticeTests : ComponentTest
 {
     [Fact]
-    public async Task Render_InSpanish_ShowsChangedFieldsInWordsAndLeavesOutLineEndingsOnly()
+    public void Render_InSpanish_ShowsChangedFieldsInWordsAndLeavesOutLineEndingsOnly()
     {
-        var changes = InCulture("es", () => EditConflicts.Between(
+        var changes = Culture.In("es", () => EditConflicts.Between(
             new CommitmentInput { Text = "Capacitar\r\na los vigilantes", Standard = "icoc", Status = "at_risk" },
             new CommitmentInput { Text = "Capacitar\na los vigilantes", Standard = "icoc", Status = "on_track" },
-            ComponentRenderer.Text));
+            Text));
 
-        var doc = await ComponentRenderer.Render<EditConflictNotice>("es", p => p[nameof(EditConflictNotice.Changes)] = changes);
+        var notice = Render<EditConflictNotice>("es", p => p.Add(c => c.Changes, changes));
 
-        var rows = doc.QuerySelectorAll("[role=alert] tbody tr");
-        var row = Assert.Single(rows);
+        var row = Assert.Single(notice.FindAll("[role=alert] tbody tr"));
         Assert.Equal(("Estado", "En curso", "En riesgo"),
             (row.QuerySelector("th")!.TextContent, row.QuerySelector("td.saved-now")!.TextContent, row.QuerySelector("td.yours")!.TextContent));
-        Assert.Contains("Otra persona guardó esto", doc.QuerySelector("[role=alert] p")!.TextContent, StringComparison.Ordinal);
-    }
-
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        Assert.Contains("Otra persona guardó esto", notice.Find("[role=alert] p").TextContent, StringComparison.Ordinal);
     }
 }

@@ -3,25 +3,23 @@ using Platform.Web.Components.Commitments;
 
 namespace Platform.Web.Tests.Commitments;
 
-public sealed class CommitmentTableTests
+public sealed class CommitmentTableTests : ComponentTest
 {
     [Fact]
-    public async Task Render_InFrench_ShowsStandardStatusProgressAndVerificationInWords()
+    public void Render_InFrench_ShowsStandardStatusProgressAndVerificationInWords()
     {
-        var lines = new List<CommitmentLine>
-        {
+        CommitmentLine[] lines =
+        [
             new(Guid.NewGuid(), Guid.NewGuid(), "Mesa", "Minera del Norte", "Former les gardes", CommitmentStandard.Icoc, CommitmentStatus.AtRisk, false, new Progress(1, 3)),
             new(Guid.NewGuid(), Guid.NewGuid(), "Mesa", "Coopérative", "Publier le rapport", CommitmentStandard.Fairmined, CommitmentStatus.Fulfilled, true, new Progress(0, 0)),
-        };
+        ];
 
-        var doc = await ComponentRenderer.Render<CommitmentTable>("fr", p =>
-        {
-            p[nameof(CommitmentTable.Lines)] = (IReadOnlyList<CommitmentLine>)lines;
-            p[nameof(CommitmentTable.Caption)] = "Engagements";
-        });
+        var table = Render<CommitmentTable>("fr", p => p
+            .Add(c => c.Lines, lines)
+            .Add(c => c.Caption, "Engagements"));
 
-        var rows = doc.QuerySelectorAll("table tbody tr");
-        Assert.Equal(2, rows.Length);
+        var rows = table.FindAll("table tbody tr");
+        Assert.Equal(2, rows.Count);
         var first = rows[0].TextContent;
         Assert.Contains("Code de conduite international des entreprises de sécurité privées (ICoC)", first, StringComparison.Ordinal);
         Assert.Contains("À risque", first, StringComparison.Ordinal);
@@ -30,6 +28,6 @@ public sealed class CommitmentTableTests
         Assert.Equal(("3", "1"), (rows[0].QuerySelector("progress")!.GetAttribute("max"), rows[0].QuerySelector("progress")!.GetAttribute("value")));
         Assert.Contains("Aucune étape", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Vérifié par un facilitateur", rows[1].TextContent, StringComparison.Ordinal);
-        Assert.Equal("Engagements", doc.QuerySelector("table caption")!.TextContent);
+        Assert.Equal("Engagements", table.Find("table caption").TextContent);
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class GroupMembers
         await GroupInvitations.CreateAsync(invitation, token.Hash, new InvitedSeat(GroupId, organisation!.Value, role!.Value));
         var inviterName = HttpContext.User.FindFirst(AccountClaims.DisplayName)?.Value ?? "";
         var organisationName = organisations.First(o => o.Id == organisation).Name;
-        mailed = await Mails.SendGroupInvitationAsync(email, language, new GroupInvitationMail(inviterName, groupName, role.Value, organisationName), token.Value);
+        await Mails.SendGroupInvitationAsync(email, language, new GroupInvitationMail(inviterName, groupName, role.Value, organisationName), token.Value);
 
         // Shown once to the facilitator, who may pass it on another way when e-mail does not reach someone.
         inviteLink = Urls.For("/account/invitation?token=" + token.Value);

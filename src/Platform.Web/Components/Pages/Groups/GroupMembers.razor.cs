@@ -49,7 +49,6 @@ public sealed partial class GroupMembers
     private string? refusal;
     private string? inviteLink;
     private string? invitedEmail;
-    private bool mailed;
 
     private IWorkingGroupGrain Group => Grains.GetGrain<IWorkingGroupGrain>(GroupId);
 

@@ -1,0 +1,147 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using Platform.Grains.Events;
+using Platform.Grains.Journal;
+using Platform.Grains.Mail;
+using Platform.Grains.Meetings;
+using Platform.Grains.Persistence;
+using Platform.Grains.Storage;
+using Platform.Grains.Tests.Meetings;
+using Platform.Grains.Tests.Storage;
+
+namespace Platform.Grains.Tests.Mail;
+
+/// <summary>Invitation and record mails are decided in the grain's transaction and expanded once, whoever expands them.</summary>
+public sealed class MailRequestTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Schedule_Committed_WritesOnePendingRequestUnderItsJournalEntry()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var id = Guid.NewGuid();
+
+        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+
+        var scheduled = Assert.IsType<MeetingScheduled>(Assert.Single(await silo.PublishedAsync()));
+        var request = Assert.Single(await new MailRequestStore(db.Database).PendingAsync(10));
+        Assert.Equal(new PendingMailRequest(scheduled.Seq, MailRequestKind.MeetingScheduled, group, id.ToString("D"), 0), request);
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = scheduled.Seq, key = id.ToString("D") }));
+    }
+
+    [Fact]
+    public async Task CommitAndPublish_StaleVersion_LeavesNoRequestNoEntryAndNoKick()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var signal = new MailSignal();
+        await using var events = new EventDispatcher(NullLogger<EventDispatcher>.Instance);
+        var published = 0;
+        using var subscription = events.Subscribe<object>((_, _) =>
+        {
+            published++;
+            return Task.CompletedTask;
+        });
+        var persistence = new GrainPersistence(db.Database, new JournalWriter(TimeProvider.System), events, signal);
+        var entries = await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry");
+        var requests = await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request");
+        var stale = meeting with { Sequence = 2, Version = 2 };
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => persistence.CommitAndPublishAsync(
+            MeetingStore.Update(stale, expectedVersion: 0),
+            [],
+            new NewJournalEntry(group, "meeting", meeting.Id.ToString("D"), "edited", ana, "Meeting edited"),
+            new MailRequest(MailRequestKind.MeetingScheduled, group, meeting.Id.ToString("D"), stale.Sequence),
+            e => new MeetingChanged(group, meeting.Id, e.Seq)));
+
+        Assert.Equal((1, entries), (requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry")));
+        Assert.Equal(requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request"));
+        await events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(0, published);
+        Assert.False(signal.WaitAsync(CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task CommitAndPublish_WithRequest_KicksDeliveryAfterTheCommit()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var signal = new MailSignal();
+        await using var events = new EventDispatcher(NullLogger<EventDispatcher>.Instance);
+        var persistence = new GrainPersistence(db.Database, new JournalWriter(TimeProvider.System), events, signal);
+        var next = meeting with { Sequence = 2, Version = 2 };
+
+        var changed = await persistence.CommitAndPublishAsync(
+            MeetingStore.Update(next, meeting.Version),
+            [],
+            new NewJournalEntry(group, "meeting", meeting.Id.ToString("D"), "edited", ana, "Meeting edited"),
+            new MailRequest(MailRequestKind.MeetingScheduled, group, meeting.Id.ToString("D"), next.Sequence),
+            e => new MeetingChanged(group, meeting.Id, e.Seq));
+
+        await signal.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Contains(await new MailRequestStore(db.Database).PendingAsync(10), r => r.JournalSeq == changed.Seq && r.Revision == 2);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_SameRequestTwice_QueuesItsMailsOnce()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var (seq, mails) = await RequestAsync(db);
+        var store = new MailRequestStore(db.Database);
+
+        var first = await store.CompleteAsync(seq, mails, Now);
+        var second = await store.CompleteAsync(seq, mails, Now.AddSeconds(30));
+
+        Assert.Equal((true, false), (first, second));
+        Assert.Equal(2, await CountAsync(db.Database, "SELECT COUNT(*) FROM mail_outbox"));
+        Assert.Empty(await store.PendingAsync(10));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TwoHostsRace_OneWinsAndEachRecipientIsQueuedOnce()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var (seq, mails) = await RequestAsync(db);
+
+        // A second Database on the same file is a second host: its own write turn, only SQLite's lock between them.
+        var other = new Database(new StorageOptions { DataDirectory = db.Folder }, db.Folder);
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => new MailRequestStore(db.Database).CompleteAsync(seq, mails, Now)),
+            Task.Run(() => new MailRequestStore(other).CompleteAsync(seq, mails, Now)));
+
+        Assert.Single(outcomes, won => won);
+        Assert.Equal(1, await CountAsync(db.Database, "SELECT COUNT(*) FROM mail_outbox WHERE to_address = 'ana@example.org'"));
+        Assert.Equal(1, await CountAsync(db.Database, "SELECT COUNT(*) FROM mail_outbox WHERE to_address = 'beto@example.org'"));
+    }
+
+    /// <summary>A journal entry and its pending request, as a grain's commit writes them, and the two mails it expands to.</summary>
+    private static async Task<(long Seq, IReadOnlyList<RenderedMail> Mails)> RequestAsync(TempDatabase db)
+    {
+        await using var people = new Platform.Grains.Tests.WorkingGroups.GroupSilo(db.Database);
+        IReadOnlyList<RenderedMail> mails =
+        [
+            new(await people.PersonAsync("Ana"), new OutgoingMail("ana@example.org", "Invitation", "Join us")),
+            new(await people.PersonAsync("Beto"), new OutgoingMail("beto@example.org", "Invitación", "Únase")),
+        ];
+        var group = Guid.NewGuid();
+        await using var connection = await db.Database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var entry = await new JournalWriter(TimeProvider.System).AppendAsync(connection, transaction, new NewJournalEntry(group, "meeting", "m-1", "scheduled", null, "Meeting scheduled"));
+        await MailRequestStore.InsertAsync(connection, transaction, new MailRequest(MailRequestKind.MeetingScheduled, group, "m-1", 1), entry.Seq, Now, CancellationToken.None);
+        await transaction.CommitAsync();
+        return (entry.Seq, mails);
+    }
+
+    private static async Task<long> CountAsync(Database database, string sql)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+}
