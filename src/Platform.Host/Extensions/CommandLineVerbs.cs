@@ -17,8 +17,8 @@ internal static class CommandLineVerbs
         {
             "backup" => await BackupAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
             "verify-journal" => await VerifyJournalAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
-            "demo" => await DemoAsync(app.Services, Console.Out, Console.Error),
-            "bench-seed" => await BenchSeedAsync(app.Services, args, Console.Out, Console.Error),
+            "demo" => await WithSiloAsync(app.Services, () => DemoAsync(app.Services, Console.Out, Console.Error)),
+            "bench-seed" => await WithSiloAsync(app.Services, () => BenchSeedAsync(app.Services, args, Console.Out, Console.Error)),
             _ => null,
         };
         if (exitCode is null)
@@ -28,6 +28,30 @@ internal static class CommandLineVerbs
 
         Environment.ExitCode = exitCode.Value;
         return true;
+    }
+
+    /// <summary>Runs a verb that calls grains: starts the co-hosted Orleans silo (not the web server or jobs) around it.</summary>
+    private static async Task<int> WithSiloAsync(IServiceProvider services, Func<Task<int>> verb)
+    {
+        var silo = services.GetServices<IHostedService>()
+            .Where(s => s.GetType().Namespace?.StartsWith("Orleans", StringComparison.Ordinal) == true)
+            .ToList();
+        foreach (var service in silo)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        try
+        {
+            return await verb();
+        }
+        finally
+        {
+            foreach (var service in Enumerable.Reverse(silo))
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
     }
 
     // "backup --Storage:DataDirectory=/srv/data" must not take the configuration switch for the destination.

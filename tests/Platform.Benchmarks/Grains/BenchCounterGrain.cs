@@ -1,11 +1,12 @@
+using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 
 namespace Platform.Benchmarks.Grains;
 
-internal sealed class BenchCounterGrain(GrainContext context, GrainPersistence persistence) : IBenchCounterGrain
+internal sealed class BenchCounterGrain(IGrainContext context, GrainPersistence persistence) : IBenchCounterGrain, IGrainBase
 {
-    private readonly Guid id = context.GetPrimaryKey();
+    private readonly Guid id = context.GrainId.GetGuidKey();
     private long value;
     private long version;
 
@@ -18,6 +19,8 @@ internal sealed class BenchCounterGrain(GrainContext context, GrainPersistence p
         version++;
         return value;
     }
+
+    public IGrainContext GrainContext => context;
 
     public Task<long> ReadAsync() => Task.FromResult(value);
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Platform.Grains.Runtime;
+using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 
 namespace Platform.Benchmarks.Grains;

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 
 namespace Platform.Benchmarks.Grains;
@@ -24,13 +21,8 @@ internal static class GrainThroughput
     /// <summary>Microseconds per in-process call that does no I/O, sequential on one grain (median of 20 rounds of 10,000).</summary>
     public static async Task<double> CallLatencyAsync()
     {
-        await using var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(new Database(new StorageOptions { DataDirectory = Path.GetTempPath() }, Path.GetTempPath()))
-            .AddGrains()
-            .AddGrain<IBenchCounterGrain, BenchCounterGrain>()
-            .BuildServiceProvider();
-        var counter = services.GetRequiredService<IGrainFactory>().GetGrain<IBenchCounterGrain>(Guid.NewGuid());
+        await using var silo = await BenchSilo.StartAsync(new Database(new StorageOptions { DataDirectory = Path.GetTempPath() }, Path.GetTempPath()));
+        var counter = silo.Grains.GetGrain<IBenchCounterGrain>(Guid.NewGuid());
         var rounds = new List<double>();
         for (var round = 0; round < 21; round++)
         {
@@ -58,13 +50,8 @@ internal static class GrainThroughput
             var database = new Database(new StorageOptions { DataDirectory = folder, Synchronous = synchronous }, folder);
             await new Migrator(database).MigrateAsync();
             await new BenchCounterStore(database).CreateTableAsync();
-            await using var services = new ServiceCollection()
-                .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-                .AddSingleton(database)
-                .AddGrains()
-                .AddGrain<IBenchCounterGrain, BenchCounterGrain>()
-                .BuildServiceProvider();
-            var factory = services.GetRequiredService<IGrainFactory>();
+            await using var silo = await BenchSilo.StartAsync(database);
+            var factory = silo.Grains;
             var counters = Enumerable.Range(0, grains).Select(_ => factory.GetGrain<IBenchCounterGrain>(Guid.NewGuid())).ToList();
 
             // Warm-up: activations, JIT, connection pool, first pages of the file.

@@ -1,4 +1,4 @@
-using Platform.Grains.Runtime;
+using Orleans;
 
 namespace Platform.Benchmarks.Grains;
 

@@ -2,8 +2,8 @@ using Dapper;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans;
 using Platform.Grains.People;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 
@@ -49,15 +49,9 @@ internal static class GroupPageSeed
             people.Add(await PersonAsync(database, i));
         }
 
-        await using var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(database)
-            .AddSingleton<WorkingGroupStore>()
-            .AddGrains()
-            .AddGrain<IWorkingGroupGrain, WorkingGroupGrain>()
-            .BuildServiceProvider();
+        await using var silo = await BenchSilo.StartAsync(database, services => services.AddSingleton<WorkingGroupStore>());
         var groupId = Guid.NewGuid();
-        var group = services.GetRequiredService<IGrainFactory>().GetGrain<IWorkingGroupGrain>(groupId);
+        var group = silo.Grains.GetGrain<IWorkingGroupGrain>(groupId);
         var details = new GroupDetails("Mesa nacional de seguridad y derechos humanos", GroupScope.National, "CO", "Antioquia", "America/Bogota",
             MeetingCadence.Monthly, "Chatham House", true, "# Terms of reference\n\n- Meet monthly\n- Publish decisions\n");
         await group.CreateAsync(new CreateWorkingGroup(details, people[0], organisations[0]));

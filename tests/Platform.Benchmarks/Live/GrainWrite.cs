@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans;
 using Platform.Grains.ActionItems;
-using Platform.Grains.Runtime;
 using Platform.Grains.Storage;
 
 namespace Platform.Benchmarks.Live;
@@ -33,15 +33,8 @@ internal static class GrainWrite
             target = await connection.QuerySingleAsync<(string ItemId, string UserId)>(SelectItem);
         }
 
-        await using var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(database)
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<ActionItemStore>()
-            .AddGrains()
-            .AddGrain<IActionItemGrain, ActionItemGrain>()
-            .BuildServiceProvider();
-        var item = services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(Guid.Parse(target.ItemId));
+        await using var silo = await BenchSilo.StartAsync(database, services => services.AddSingleton<ActionItemStore>());
+        var item = silo.Grains.GetGrain<IActionItemGrain>(Guid.Parse(target.ItemId));
         var times = new List<double>(count);
         for (var i = -200; i < count; i++)
         {

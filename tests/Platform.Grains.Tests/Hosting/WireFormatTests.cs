@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Orleans.Serialization;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Commitments;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Meetings;
+using Platform.Grains.Persistence;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Grains.Tests.Hosting;
+
+/// <summary>
+/// What crosses a grain call between two hosts goes through Orleans' serializer, not the in-process copy: every value
+/// (NodaTime ones included) and every refusal a page catches must arrive whole, with its type.
+/// </summary>
+public sealed class WireFormatTests
+{
+    private static readonly Serializer Wire = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
+
+    private static T RoundTrip<T>(T value) => Wire.Deserialize<T>(Wire.SerializeToArray(value))!;
+
+    public static TheoryData<object> Commands() =>
+    [
+        new CreateActionItem(Guid.NewGuid(), new ActionItemDetails("Informe", null, "u1", Guid.NewGuid(), new LocalDate(2027, 2, 28), ActionItemPriority.High), new ActionItemOrigin(Guid.NewGuid(), null, Guid.NewGuid()), "u1"),
+        new CreateSeries(Guid.NewGuid(), new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2027, 1, 12), null),
+            new SeriesChanges("Mesa", new LocalTime(9, 30), 90, "Alcaldía", null), "u1"),
+        new ScheduleMeeting(Guid.NewGuid(), new MeetingDetails("Mesa", new LocalDateTime(2027, 1, 12, 9, 30), new LocalDateTime(2027, 1, 12, 11, 0), null, "https://meet.example.org"), "u1"),
+        new EditMilestone(Guid.NewGuid(), "Hito", new LocalDate(2027, 3, 1), "u1", 4),
+        new UpdateGroupDetails(new GroupDetails("Mesa", GroupScope.Local, "CO", "Antioquia", "America/Bogota", MeetingCadence.Monthly, "Chatham House", true, "# Terms"), "u1", 3),
+        new AcknowledgeRecord("u1", 2),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Serialize_Command_ArrivesEqual(object command) => Assert.Equal(command, RoundTrip(command));
+
+    [Fact]
+    public void Serialize_StateWithLists_ArrivesWithEveryValue()
+    {
+        var agenda = new AgendaItem(Guid.NewGuid(), "Seguridad", "u2", Guid.NewGuid(), 20, AgendaItemStatus.Reached, null);
+        var meeting = new MeetingState(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new LocalDate(2027, 1, 12),
+            new MeetingDetails("Mesa", new LocalDateTime(2027, 1, 12, 9, 30), new LocalDateTime(2027, 1, 12, 11, 0), "Alcaldía", null),
+            "America/Bogota", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), MeetingStatus.Scheduled, false, 3, 5, DateTimeOffset.UnixEpoch, [agenda]);
+
+        var arrived = RoundTrip(meeting);
+
+        Assert.Equal(meeting with { Agenda = [] }, arrived with { Agenda = [] });
+        Assert.Equal([agenda], arrived.Agenda);
+    }
+
+    [Fact]
+    public void Serialize_Refusals_ArriveWithTheirTypeAndFields()
+    {
+        var action = RoundTrip<Exception>(new ActionItemRuleException("OwnerNotMember", "Owner"));
+        var meeting = RoundTrip<Exception>(new MeetingRuleException("PresenterNotMember", "Presenter"));
+        var commitment = RoundTrip<Exception>(new CommitmentRuleException("NotPledger"));
+        var record = RoundTrip<Exception>(new RecordRuleException("Published"));
+        var group = RoundTrip<Exception>(new GroupRuleException("LastFacilitator"));
+        var edit = RoundTrip<Exception>(new EditConflictException("meeting", "k", 3, 4));
+        var conflict = RoundTrip<Exception>(new ConcurrencyConflictException("action_item", "k"));
+
+        Assert.Equal(("OwnerNotMember", "Owner"), (Assert.IsType<ActionItemRuleException>(action).Code, ((ActionItemRuleException)action).Field));
+        Assert.Equal(("PresenterNotMember", "Presenter"), (Assert.IsType<MeetingRuleException>(meeting).Code, ((MeetingRuleException)meeting).Field));
+        Assert.Equal("NotPledger", Assert.IsType<CommitmentRuleException>(commitment).Code);
+        Assert.Equal("Published", Assert.IsType<RecordRuleException>(record).Code);
+        Assert.Equal("LastFacilitator", Assert.IsType<GroupRuleException>(group).Code);
+        var editConflict = Assert.IsType<EditConflictException>(edit);
+        Assert.Equal(("meeting", "k", 3L, 4L), (editConflict.EntityKind, editConflict.EntityKey, editConflict.ExpectedVersion, editConflict.CurrentVersion));
+        Assert.Equal(("action_item", "k"), (Assert.IsType<ConcurrencyConflictException>(conflict).EntityKind, ((ConcurrencyConflictException)conflict).EntityKey));
+        Assert.Contains("LastFacilitator", group.Message, StringComparison.Ordinal);
+    }
+}
