@@ -38,10 +38,13 @@ public sealed class WireFormatTests
     [Fact]
     public void Serialize_StateWithLists_ArrivesWithEveryValue()
     {
-        var agenda = new AgendaItem(Guid.NewGuid(), "Seguridad", "u2", Guid.NewGuid(), 20, AgendaItemStatus.Reached, null);
+        var agenda = new AgendaItem(Guid.NewGuid(), "Seguridad", "u2", Guid.NewGuid(), 20, null);
         var meeting = new MeetingState(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new LocalDate(2027, 1, 12),
             new MeetingDetails("Mesa", new LocalDateTime(2027, 1, 12, 9, 30), new LocalDateTime(2027, 1, 12, 11, 0), "Alcaldía", null),
-            "America/Bogota", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), MeetingStatus.Scheduled, false, 3, 5, DateTimeOffset.UnixEpoch, [agenda]);
+            "America/Bogota", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), MeetingStatus.Scheduled, false, 3, 5, DateTimeOffset.UnixEpoch, [agenda])
+        {
+            SeriesVersion = 2,
+        };
 
         var arrived = RoundTrip(meeting);
 
