@@ -4,6 +4,7 @@
 // time to every receipt of its `changed` event (coordinated-omission safe: a late send still counts from its slot).
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as signalR from '@microsoft/signalr';
 import * as hdr from 'hdr-histogram-js';
@@ -211,6 +212,7 @@ const result = {
   cpuMsPerWrite: ((cpuAfter - cpuBefore) * (1000 / clockTicks)) / writes.length,
   phaseSeconds: elapsed,
   cpuPressurePercent: pressureBefore === null ? null : (pressureAfter - pressureBefore) / (elapsed * 10_000),
+  loadAverage: os.loadavg()[0], // 1-minute load at the end of the measured phase: other engineers' builds show here
 };
 writeFileSync(args.out, JSON.stringify(result, null, 2));
 if (args.trace) {
