@@ -1,12 +1,15 @@
 // Load driver for the live-updates benchmark. Run through run.sh, which seeds the database, starts the host and
 // passes the arguments. Holds N hub connections (20 per working group), then posts action-item progress through the
-// product's own form at a fixed open-loop rate and measures, on one monotonic clock, from each write's SCHEDULED send
-// time to every receipt of its `changed` event (coordinated-omission safe: a late send still counts from its slot).
+// product's own form at a fixed open-loop rate (from a writer thread, writer.mjs) and measures, on one monotonic clock,
+// from each write's SCHEDULED send time to every receipt of its `changed` event (coordinated-omission safe: a late send
+// still counts from its slot).
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import * as signalR from '@microsoft/signalr';
 import * as hdr from 'hdr-histogram-js';
+import { clock, request as send } from './request.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map(a => a.replace(/^--/, '').split('=')).map(([k, ...v]) => [k, v.join('=')]));
 const base = args.base;
@@ -42,7 +45,7 @@ function connect(group, cookie) {
     .build();
   const nextIndex = new Map(); // per connection: how many events of each key it has seen
   connection.on('changed', change => {
-    const now = performance.now();
+    const now = clock();
     const writes = writesByKey.get(change.key);
     if (!writes) { return; } // warm-up keys and anything else
     const index = nextIndex.get(change.key) ?? 0;
@@ -69,33 +72,20 @@ for (const group of groups) {
   }
 }
 
-const connectStart = performance.now();
+const connectStart = clock();
 await inBatches(connections, 50, async ({ group, connection }) => {
   await connection.start();
   const followed = await connection.invoke('subscribe', [group.id]);
   if (followed.length !== 1 || followed[0] !== group.id) { throw new Error('subscribe refused a member\'s own group'); }
 });
-log(`${connections.length} connections open and subscribed in ${((performance.now() - connectStart) / 1000).toFixed(1)} s`);
+log(`${connections.length} connections open and subscribed in ${((clock() - connectStart) / 1000).toFixed(1)} s`);
 const receiversPerGroup = new Map();
 for (const { group } of connections) { receiversPerGroup.set(group.id, (receiversPerGroup.get(group.id) ?? 0) + 1); }
 
 // ---- writes through the product's progress form --------------------------------------------------------------------
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function request(method, path, cookie, body) {
-  return new Promise((resolve, reject) => {
-    const headers = { Cookie: cookie, 'X-Forwarded-Proto': 'https' };
-    if (body) { headers['Content-Type'] = 'application/x-www-form-urlencoded'; headers['Content-Length'] = Buffer.byteLength(body); }
-    const req = http.request(`${base}${path}`, { method, headers, agent }, res => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', chunk => { text += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const request = (method, path, cookie, body) => send(agent, base, method, path, cookie, body);
 
 // One antiforgery token per writer (the group's facilitator), fetched from the form as a browser would.
 const writers = new Map();
@@ -110,49 +100,48 @@ await inBatches(groups, 10, async group => {
 });
 
 let failedPosts = 0;
-async function post(write) {
-  const writer = writers.get(write.group.id);
-  const writes = writesByKey.get(write.key) ?? [];
-  writesByKey.set(write.key, writes);
-  writes.push(write);
-  const body = new URLSearchParams({ _handler: 'progress', __RequestVerificationToken: writer.token, 'Input.Text': `Bench progress ${write.n}` }).toString();
-  const sent = performance.now();
-  try {
-    const answer = await request('POST', `/groups/${write.group.id}/actions/${write.key}/progress`, writer.cookie, body);
-    if (answer.status !== 302) { throw new Error(`status ${answer.status}`); }
-    const done = performance.now();
-    write.sent = sent;
+const writer = new Worker(new URL('./writer.mjs', import.meta.url), { workerData: { base, writers: Object.fromEntries(writers) } });
+const byNumber = new Map(); // write number → write, for the phase in progress
+let answered = () => {};
+writer.on('message', ({ n, sent, done, error }) => {
+  const write = byNumber.get(n);
+  write.sent = sent;
+  if (error) {
+    failedPosts++;
+    const writes = writesByKey.get(write.key);
+    writes.splice(writes.indexOf(write), 1); // no event will come; later writes to this key are ≥10 s away
+    if (failedPosts <= 3) { log(`write failed: ${error}`); }
+  } else {
     write.done = done;
     if (write.measured) {
       postFromScheduled.recordValue(Math.max(1, Math.round((done - write.scheduled) * 1000)));
       postService.recordValue(Math.max(1, Math.round((done - sent) * 1000)));
     }
-  } catch (error) {
-    failedPosts++;
-    writes.splice(writes.indexOf(write), 1); // no event will come; later writes to this key are ≥10 s away
-    if (failedPosts <= 3) { log(`write failed: ${error.message}`); }
   }
-}
 
-// Open loop: every send time is fixed before the phase starts; a send never waits for an earlier one.
+  answered();
+});
+
+// Open loop, sent by the writer thread: every send time is fixed before the phase starts. Each write is registered
+// here first, in send order (a key is reused only every ≥10 s), so its events match it whenever they arrive.
 async function phase(count, itemOf, measured) {
-  const start = performance.now() + 100;
+  const start = clock() + 100;
   const writes = Array.from({ length: count }, (_, n) => {
     const group = groups[n % groups.length];
     return { n, group, key: group.items[itemOf(n)], scheduled: start + (n * 1000) / rate, received: 0, measured };
   });
-  const pending = [];
-  let next = 0;
-  await new Promise(resolve => {
-    const tick = () => {
-      const now = performance.now();
-      while (next < writes.length && writes[next].scheduled <= now) { pending.push(post(writes[next++])); }
-      if (next >= writes.length) { resolve(); return; }
-      setTimeout(tick, Math.max(0, writes[next].scheduled - performance.now()));
-    };
-    tick();
-  });
-  await Promise.all(pending);
+  byNumber.clear();
+  for (const write of writes) {
+    byNumber.set(write.n, write);
+    const list = writesByKey.get(write.key) ?? [];
+    writesByKey.set(write.key, list);
+    list.push(write);
+  }
+
+  let left = writes.length;
+  const done = new Promise(resolve => { answered = () => { if (--left === 0) { resolve(); } }; });
+  writer.postMessage({ writes: writes.map(w => ({ n: w.n, groupId: w.group.id, key: w.key, scheduled: w.scheduled })) });
+  await done;
   return writes;
 }
 
@@ -182,16 +171,16 @@ if (items - 1 < Math.min(writesPerGroup, Math.ceil((10 * rate) / groups.length))
 }
 const cpuBefore = cpuTicks();
 const pressureBefore = cpuPressureMicros();
-const measuredStart = performance.now();
+const measuredStart = clock();
 const writes = await phase(seconds * rate, n => Math.floor(n / groups.length) % (items - 1), true);
 // Every write counts, a failed POST too: its receivers' events are lost.
 const expected = writes.reduce((sum, w) => sum + receiversPerGroup.get(w.group.id), 0);
-const deadline = performance.now() + 10_000;
+const deadline = clock() + 10_000;
 const measuredReceived = () => writes.reduce((sum, w) => sum + w.received, 0);
-while (measuredReceived() < expected && performance.now() < deadline) { await new Promise(resolve => setTimeout(resolve, 50)); }
+while (measuredReceived() < expected && clock() < deadline) { await new Promise(resolve => setTimeout(resolve, 50)); }
 const cpuAfter = cpuTicks();
 const pressureAfter = cpuPressureMicros();
-const elapsed = (performance.now() - measuredStart) / 1000;
+const elapsed = (clock() - measuredStart) / 1000;
 
 const ms = (h, p) => h.getValueAtPercentile(p) / 1000;
 const result = {
@@ -211,6 +200,7 @@ const result = {
   cpuMsPerWrite: ((cpuAfter - cpuBefore) * (1000 / clockTicks)) / writes.length,
   phaseSeconds: elapsed,
   cpuPressurePercent: pressureBefore === null ? null : (pressureAfter - pressureBefore) / (elapsed * 10_000),
+  loadAverage: os.loadavg()[0], // 1-minute load at the end of the measured phase: other engineers' builds show here
 };
 writeFileSync(args.out, JSON.stringify(result, null, 2));
 if (args.trace) {
@@ -222,3 +212,4 @@ if (args.trace) {
 log(`done: ${result.receivedEvents}/${result.expectedEvents} events, p99 ${result.delivery.p99} ms`);
 await Promise.all(connections.map(({ connection }) => connection.stop()));
 agent.destroy();
+await writer.terminate();

@@ -22,11 +22,11 @@ console.log('CPU pressure = share of the measured phase in which some task on th
 console.log('raw = one progress row inserted and committed with Dapper (WAL, synchronous=FULL), p50 before / after the host ran; ratio = write p50 / the lower of the two');
 console.log('grain = the same progress through the action-item grain alone (item row, progress row, journal entry in one transaction, event published), no HTTP');
 console.log('');
-console.log('| clients | groups | run | writes | p50 ms | p99 ms | p99.9 ms | max ms | events expected | received | lost | CPU-ms/write | write p50 ms | raw insert p50 ms (before/after) | ratio | CPU-ms/write ÷ raw | grain p50 ms | grain ÷ raw | CPU pressure % |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| clients | groups | run | writes | p50 ms | p99 ms | p99.9 ms | max ms | events expected | received | lost | CPU-ms/write | write p50 ms | write p99 ms | raw insert p50 ms (before/after) | ratio | CPU-ms/write ÷ raw | grain p50 ms | grain ÷ raw | CPU pressure % | load (1 min) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of runs) {
   r.ratio = r.postService.p50 / r.raw.p50;
-  console.log(`| ${r.clients} | ${r.groups} | ${r.run} | ${r.writes} | ${f(r.delivery.p50)} | ${f(r.delivery.p99)} | ${f(r.delivery.p999)} | ${f(r.delivery.max)} | ${r.expectedEvents} | ${r.receivedEvents} | ${r.lostEvents} | ${f(r.cpuMsPerWrite, 2)} | ${f(r.postService.p50, 2)} | ${f(r.raw.before, 2)} / ${f(r.raw.after, 2)} | ${f(r.ratio, 1)} | ${f(r.cpuMsPerWrite / r.raw.p50, 1)} | ${f(r.grain, 2)} | ${f(r.grain / r.raw.p50, 1)} | ${r.cpuPressurePercent == null ? 'n/a' : f(r.cpuPressurePercent, 0)} |`);
+  console.log(`| ${r.clients} | ${r.groups} | ${r.run} | ${r.writes} | ${f(r.delivery.p50)} | ${f(r.delivery.p99)} | ${f(r.delivery.p999)} | ${f(r.delivery.max)} | ${r.expectedEvents} | ${r.receivedEvents} | ${r.lostEvents} | ${f(r.cpuMsPerWrite, 2)} | ${f(r.postService.p50, 2)} | ${f(r.postService.p99, 2)} | ${f(r.raw.before, 2)} / ${f(r.raw.after, 2)} | ${f(r.ratio, 1)} | ${f(r.cpuMsPerWrite / r.raw.p50, 1)} | ${f(r.grain, 2)} | ${f(r.grain / r.raw.p50, 1)} | ${r.cpuPressurePercent == null ? 'n/a' : f(r.cpuPressurePercent, 0)} | ${r.loadAverage == null ? 'n/a' : f(r.loadAverage, 2)} |`);
 }
 
 console.log('');
@@ -39,5 +39,5 @@ for (const r of runs) {
   console.log(`BUDGET ${label}: zero lost events — ${r.lostEvents} lost (${r.failedPosts} failed posts, ${r.unmatched} unmatched) — ${verdict(r.lostEvents === 0)}`);
 }
 for (const r of runs) {
-  console.log(`RESULT live clients=${r.clients} run=${r.run} p50_ms=${f(r.delivery.p50, 3)} p99_ms=${f(r.delivery.p99, 3)} p999_ms=${f(r.delivery.p999, 3)} lost=${r.lostEvents} cpu_ms_per_write=${f(r.cpuMsPerWrite, 3)} write_p50_ms=${f(r.postService.p50, 3)} raw_p50_ms=${f(r.raw.p50, 3)} raw_before_ms=${f(r.raw.before, 3)} raw_after_ms=${f(r.raw.after, 3)} ratio=${f(r.ratio, 3)} grain_p50_ms=${f(r.grain, 3)} grain_ratio=${f(r.grain / r.raw.p50, 3)} cpu_pressure_pct=${r.cpuPressurePercent == null ? 'na' : f(r.cpuPressurePercent, 1)}`);
+  console.log(`RESULT live clients=${r.clients} run=${r.run} p50_ms=${f(r.delivery.p50, 3)} p99_ms=${f(r.delivery.p99, 3)} p999_ms=${f(r.delivery.p999, 3)} lost=${r.lostEvents} cpu_ms_per_write=${f(r.cpuMsPerWrite, 3)} write_p50_ms=${f(r.postService.p50, 3)} write_p99_ms=${f(r.postService.p99, 3)} raw_p50_ms=${f(r.raw.p50, 3)} raw_before_ms=${f(r.raw.before, 3)} raw_after_ms=${f(r.raw.after, 3)} ratio=${f(r.ratio, 3)} grain_p50_ms=${f(r.grain, 3)} grain_ratio=${f(r.grain / r.raw.p50, 3)} cpu_pressure_pct=${r.cpuPressurePercent == null ? 'na' : f(r.cpuPressurePercent, 1)} load_1min=${r.loadAverage == null ? 'na' : f(r.loadAverage, 2)}`);
 }

@@ -65,7 +65,7 @@ internal static class WebExtensions
     {
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoint();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().WithPostShortcuts();
         // Unknown paths answer 404 for everyone (the status-code page renders it), rather than a sign-in challenge.
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
         return app;

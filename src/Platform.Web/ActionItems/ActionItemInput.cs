@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
@@ -49,4 +52,18 @@ public sealed class ProgressInput
     public string? Status { get; set; }
 
     public string? EvidenceLink { get; set; }
+
+    /// <summary>The command this form asks for; the grain checks the text and link.</summary>
+    public AddActionItemProgress ToCommand(string actor) =>
+        new(Text ?? "", EnumText.TryParse<ActionItemStatus>(Status, out var status) ? status : null, EvidenceLink, actor);
+
+    /// <summary>The form as the page would bind it (fields <c>Input.*</c>), or null when a field came more than once.</summary>
+    public static ProgressInput? FromForm(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (text, status, link) = (form["Input.Text"], form["Input.Status"], form["Input.EvidenceLink"]);
+        return text.Count > 1 || status.Count > 1 || link.Count > 1
+            ? null
+            : new ProgressInput { Text = text.FirstOrDefault(), Status = status.FirstOrDefault(), EvidenceLink = link.FirstOrDefault() };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Platform.Grains.Storage.Dialects;
@@ -8,10 +9,9 @@ namespace Platform.Grains.Storage.Dialects;
 /// </summary>
 public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 {
-    private readonly string synchronous = synchronous.ToUpperInvariant() switch
+    private readonly string settings = synchronous.ToUpperInvariant() switch
     {
-        "FULL" => "FULL",
-        "NORMAL" => "NORMAL",
+        "FULL" or "NORMAL" => $"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = {synchronous.ToUpperInvariant()};",
         var other => throw new ArgumentException($"Unsupported synchronous mode '{other}'; use FULL or NORMAL.", nameof(synchronous)),
     };
 
@@ -19,10 +19,26 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
-    public Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            $"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = {synchronous};",
-            cancellationToken: cancellationToken));
+    // Settings applied per native connection. The pool keeps a native connection open between uses, and these settings
+    // last as long as it does (journal_mode is even stored in the file), so each is configured on its first open only:
+    // before, every open ran all four statements, five times per progress post. Keyed by the native handle; the value
+    // is the statement applied, so a second Database on the same file with another synchronous mode still applies its own.
+    private static readonly ConditionalWeakTable<object, string> Configured = new();
+
+    public async Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out var applied) && applied == settings)
+        {
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(settings, cancellationToken: cancellationToken));
+        if (handle is not null)
+        {
+            Configured.AddOrUpdate(handle, settings);
+        }
+    }
 
     public Task BackupAsync(DbConnection connection, string destinationPath, CancellationToken cancellationToken)
     {
