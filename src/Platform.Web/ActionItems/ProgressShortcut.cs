@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Grains.ActionItems;
-using Platform.Grains.Runtime;
+using Orleans;
 using Platform.Web.Forms;
 using Platform.Web.WorkingGroups;
 

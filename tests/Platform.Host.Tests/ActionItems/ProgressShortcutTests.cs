@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
-using Platform.Grains.Runtime;
+using Orleans;
 using Platform.Host.Tests.MeetingRecords;
 using Platform.Host.Tests.Meetings;
 
