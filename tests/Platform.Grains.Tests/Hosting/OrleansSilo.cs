@@ -25,15 +25,7 @@ internal sealed class OrleansSilo : IAsyncDisposable
     public OrleansSilo(Database database, TimeProvider time, Action<IServiceCollection>? register = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddLogging()
-            .AddSingleton(database)
-            .AddSingleton(time)
-            .AddSingleton<WorkingGroupStore>()
-            .AddSingleton<ActionItemStore>()
-            .AddSingleton<CommitmentStore>()
-            .AddSingleton<MeetingStore>()
-            .AddSingleton<MeetingSeriesStore>()
-            .AddSingleton<MeetingRecordStore>();
+        AddStores(builder.Services.AddLogging(), database, time);
         register?.Invoke(builder.Services);
         var (siloPort, gatewayPort) = (FreePort(), FreePort());
         builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
@@ -52,6 +44,17 @@ internal sealed class OrleansSilo : IAsyncDisposable
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
     public IEventBus Events => host.Services.GetRequiredService<IEventBus>();
+
+    /// <summary>What every grain needs beside Orleans and <c>AddPlatformGrains</c>: the database, the clock, the stores.</summary>
+    public static IServiceCollection AddStores(IServiceCollection services, Database database, TimeProvider time) => services
+        .AddSingleton(database)
+        .AddSingleton(time)
+        .AddSingleton<WorkingGroupStore>()
+        .AddSingleton<ActionItemStore>()
+        .AddSingleton<CommitmentStore>()
+        .AddSingleton<MeetingStore>()
+        .AddSingleton<MeetingSeriesStore>()
+        .AddSingleton<MeetingRecordStore>();
 
     /// <summary>A loopback port nobody listens on now.</summary>
     public static int FreePort()
