@@ -24,9 +24,9 @@ public sealed class HubSessionTests
         var bea = await factory.CreateUserAsync("bea@example.org");
         await factory.CreateUserAsync("otto@example.org");
         using var beaBrowser = factory.Browser();
-        await using var beaHub = await ConnectAsync(factory, await SignInAsync(beaBrowser, "bea@example.org"));
+        await using var beaHub = await factory.HubAsync(await SignInAsync(beaBrowser, "bea@example.org"));
         using var ottoBrowser = factory.Browser();
-        await using var ottoHub = await ConnectAsync(factory, await SignInAsync(ottoBrowser, "otto@example.org"));
+        await using var ottoHub = await factory.HubAsync(await SignInAsync(ottoBrowser, "otto@example.org"));
         var closed = Closed(beaHub);
 
         await EndAsync(path, factory, beaBrowser, bea);
@@ -46,7 +46,7 @@ public sealed class HubSessionTests
         using var browser = first.Browser();
         var cookie = await SignInAsync(browser, "bea@example.org");
         using var second = new PlatformFactory(sharedFolder: first.Folder);
-        await using var hub = await ConnectAsync(second, cookie);
+        await using var hub = await second.HubAsync(cookie);
         var closed = Closed(hub);
 
         await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
@@ -62,7 +62,7 @@ public sealed class HubSessionTests
         using var factory = new PlatformFactory();
         await factory.CreateUserAsync("bea@example.org");
         using var browser = factory.Browser();
-        await using var before = await ConnectAsync(factory, await SignInAsync(browser, "bea@example.org"));
+        await using var before = await factory.HubAsync(await SignInAsync(browser, "bea@example.org"));
         var closed = Closed(before);
 
         // The same session goes on with a new stamp; a tab opened afterwards carries it and must keep working.
@@ -72,7 +72,7 @@ public sealed class HubSessionTests
             ["Input.Password"] = "a brand new passphrase",
             ["Input.ConfirmPassword"] = "a brand new passphrase",
         });
-        await using var after = await ConnectAsync(factory, CookieOf(changed));
+        await using var after = await factory.HubAsync(CookieOf(changed));
         factory.Time.Advance(LiveSessionSweeper.DefaultInterval);
 
         await closed.WaitAsync(Patience);
@@ -86,7 +86,7 @@ public sealed class HubSessionTests
         using var factory = new PlatformFactory();
         await factory.CreateUserAsync("bea@example.org");
         using var browser = factory.Browser();
-        await using var hub = await ConnectAsync(factory, await SignInAsync(browser, "bea@example.org"));
+        await using var hub = await factory.HubAsync(await SignInAsync(browser, "bea@example.org"));
         var closed = Closed(hub);
         Assert.Empty(await hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
 
@@ -118,25 +118,6 @@ public sealed class HubSessionTests
 
     private static string CookieOf(FormClient.Page page) =>
         Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
-
-    /// <summary>Opens the hub over a WebSocket, as a browser does: the cookie is checked once, when the socket opens.</summary>
-    private static async Task<HubConnection> ConnectAsync(PlatformFactory factory, string cookie)
-    {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
-            {
-                options.SkipNegotiation = true;
-                options.WebSocketFactory = (context, cancellationToken) =>
-                {
-                    var client = factory.Server.CreateWebSocketClient();
-                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-                    return new ValueTask<System.Net.WebSockets.WebSocket>(client.ConnectAsync(context.Uri, cancellationToken));
-                };
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
 
     private static Task Closed(HubConnection hub)
     {

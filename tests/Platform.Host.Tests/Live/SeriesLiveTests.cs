@@ -26,7 +26,7 @@ public sealed class SeriesLiveTests
         using var browser = factory.Browser();
         var page = await browser.SignInAsync("beto@example.org", PlatformFactory.Password);
         var cookie = Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
-        await using var hub = await ConnectAsync(factory, cookie);
+        await using var hub = await factory.HubAsync(cookie);
         var changes = new ConcurrentQueue<LiveChange>();
         var single = Guid.NewGuid();
         var singleArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -56,23 +56,5 @@ public sealed class SeriesLiveTests
         Assert.Equal(
             [("meeting_series", seriesId.ToString("D")), ("meeting_series", seriesId.ToString("D")), ("meeting", single.ToString("D"))],
             changes.Select(c => (c.Kind, c.Key)));
-    }
-
-    private static async Task<HubConnection> ConnectAsync(PlatformFactory factory, string cookie)
-    {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
-            {
-                options.SkipNegotiation = true;
-                options.WebSocketFactory = (context, cancellationToken) =>
-                {
-                    var client = factory.Server.CreateWebSocketClient();
-                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-                    return new ValueTask<System.Net.WebSockets.WebSocket>(client.ConnectAsync(context.Uri, cancellationToken));
-                };
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
     }
 }
