@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Orleans;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+
+namespace Platform.Host.Tests.Meetings;
+
+/// <summary>A series' invitation names every date: it waits while a creation cut short half-way leaves some missing.</summary>
+public sealed class SeriesInvitationTests
+{
+    [Fact]
+    public async Task Deliver_SeriesCreationCutShortHalfWay_WaitsUntilTheSeriesFinishesThenInvitesOnce()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var today = LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var pattern = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Monday, null, today.PlusDays(7), today.PlusDays(63));
+        var series = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingSeriesGrain>(Guid.NewGuid());
+        await ExecuteAsync(factory, """
+            CREATE TRIGGER fail_third BEFORE INSERT ON meeting
+            WHEN (SELECT COUNT(*) FROM meeting WHERE series_id = NEW.series_id) >= 2
+            BEGIN SELECT RAISE(ABORT, 'disk full'); END
+            """);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(
+            group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id)));
+
+        Assert.Empty(await factory.DeliveredMailAsync());
+        await ExecuteAsync(factory, "DROP TRIGGER fail_third");
+
+        // The series' next command first finishes its creation; the invitation then goes out once, naming all dates.
+        await series.CancelRestAsync(new CancelSeriesFrom(today.PlusDays(60), group.Facilitator.Id));
+        var mails = await factory.DeliveredMailAsync();
+
+        var mondays = Enumerable.Range(7, 57).Count(d => today.PlusDays(d).DayOfWeek == IsoDayOfWeek.Monday);
+        Assert.Equal(mondays, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM meeting WHERE series_id IS NOT NULL"));
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("Mesa semanal", Assert.Single(mails, m => m.Contains("beto@example.org", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(2, (await factory.DeliveredMailAsync()).Count);
+    }
+
+    private static async Task ExecuteAsync(PlatformFactory factory, string sql)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        await connection.ExecuteAsync(sql);
+    }
+}
