@@ -5,17 +5,8 @@ namespace Platform.Grains.Journal;
 /// <summary>Reads of the journal: a working group's activity feed and the backfill a reconnecting client asks for.</summary>
 public sealed class JournalQueries(Database database)
 {
-    private const string SelectAfter = """
-        SELECT seq AS Seq,
-               working_group_id AS WorkingGroupId,
-               entity_kind AS EntityKind,
-               entity_key AS EntityKey,
-               action AS Action,
-               actor AS Actor,
-               occurred_at AS OccurredAt,
-               summary AS Summary,
-               prev_hash AS PrevHash,
-               hash AS Hash
+    private const string SelectAfter = $"""
+        SELECT {JournalRow.Columns}
         FROM journal_entry
         WHERE working_group_id = @workingGroupId
           AND seq > @afterSeq
@@ -34,17 +25,8 @@ public sealed class JournalQueries(Database database)
         return [.. rows.Select(r => r.ToEntry())];
     }
 
-    private const string SelectLatestFor = """
-        SELECT seq AS Seq,
-               working_group_id AS WorkingGroupId,
-               entity_kind AS EntityKind,
-               entity_key AS EntityKey,
-               action AS Action,
-               actor AS Actor,
-               occurred_at AS OccurredAt,
-               summary AS Summary,
-               prev_hash AS PrevHash,
-               hash AS Hash
+    private const string SelectLatestFor = $"""
+        SELECT {JournalRow.Columns}
         FROM journal_entry
         WHERE working_group_id = @workingGroupId
           AND entity_kind = @entityKind

@@ -9,17 +9,8 @@ namespace Platform.Grains.Journal;
 /// </summary>
 public sealed class JournalVerifier(Database database)
 {
-    private const string SelectChain = """
-        SELECT seq AS Seq,
-               working_group_id AS WorkingGroupId,
-               entity_kind AS EntityKind,
-               entity_key AS EntityKey,
-               action AS Action,
-               actor AS Actor,
-               occurred_at AS OccurredAt,
-               summary AS Summary,
-               prev_hash AS PrevHash,
-               hash AS Hash
+    private const string SelectChain = $"""
+        SELECT {JournalRow.Columns}
         FROM journal_entry
         ORDER BY seq
         """;
