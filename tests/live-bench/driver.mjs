@@ -103,7 +103,9 @@ let failedPosts = 0;
 const writer = new Worker(new URL('./writer.mjs', import.meta.url), { workerData: { base, writers: Object.fromEntries(writers) } });
 const byNumber = new Map(); // write number → write, for the phase in progress
 let answered = () => {};
-writer.on('message', ({ n, sent, done, error }) => {
+let floorAnswer;
+writer.on('message', ({ n, sent, done, error, floor }) => {
+  if (floor) { floorAnswer(floor); return; }
   const write = byNumber.get(n);
   write.sent = sent;
   if (error) {
@@ -182,6 +184,10 @@ const cpuAfter = cpuTicks();
 const pressureAfter = cpuPressureMicros();
 const elapsed = (clock() - measuredStart) / 1000;
 
+// After the measured phase (its CPU figures are taken): the HTTP floor, 500 sequential GETs of /health.
+const floorTimes = await new Promise(resolve => { floorAnswer = resolve; writer.postMessage({ floorCount: 500 }); });
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
 const ms = (h, p) => h.getValueAtPercentile(p) / 1000;
 const result = {
   clients: connections.length,
@@ -197,6 +203,7 @@ const result = {
   delivery: { p50: ms(delivery, 50), p99: ms(delivery, 99), p999: ms(delivery, 99.9), max: delivery.maxValue / 1000 },
   postFromScheduled: { p50: ms(postFromScheduled, 50), p99: ms(postFromScheduled, 99), p999: ms(postFromScheduled, 99.9) },
   postService: { p50: ms(postService, 50), p99: ms(postService, 99), mean: postService.mean / 1000 },
+  httpFloor: { p50: percentile(floorTimes, 50), p99: percentile(floorTimes, 99) },
   cpuMsPerWrite: ((cpuAfter - cpuBefore) * (1000 / clockTicks)) / writes.length,
   phaseSeconds: elapsed,
   cpuPressurePercent: pressureBefore === null ? null : (pressureAfter - pressureBefore) / (elapsed * 10_000),

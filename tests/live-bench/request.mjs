@@ -6,7 +6,8 @@ export const clock = () => Number(process.hrtime.bigint()) / 1e6;
 
 export function request(agent, base, method, path, cookie, body) {
   return new Promise((resolve, reject) => {
-    const headers = { Cookie: cookie, 'X-Forwarded-Proto': 'https' };
+    const headers = { 'X-Forwarded-Proto': 'https' };
+    if (cookie) { headers.Cookie = cookie; }
     if (body) { headers['Content-Type'] = 'application/x-www-form-urlencoded'; headers['Content-Length'] = Buffer.byteLength(body); }
     const req = http.request(`${base}${path}`, { method, headers, agent }, res => {
       let text = '';

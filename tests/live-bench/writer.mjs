@@ -21,8 +21,22 @@ async function post(write) {
   }
 }
 
+// The floor under any write: sequential anonymous GETs of /health (Kestrel, the middleware pipeline, one database read),
+// on the same kind of connection, timed the same way. A write can cost no less than this plus its commit.
+async function floor(count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const sent = clock();
+    const answer = await request(agent, base, 'GET', '/health', '', undefined);
+    if (answer.status !== 200) { throw new Error(`health answered ${answer.status}`); }
+    times.push(clock() - sent);
+  }
+  parentPort.postMessage({ floor: times });
+}
+
 // Open loop: every send time is fixed before the phase starts; a send never waits for an earlier one.
-parentPort.on('message', ({ writes }) => {
+parentPort.on('message', ({ writes, floorCount }) => {
+  if (floorCount) { floor(floorCount); return; }
   let next = 0;
   const tick = () => {
     const now = clock();
