@@ -13,4 +13,7 @@ public interface IMeetingSeriesGrain : IGrainWithGuidKey
 
     /// <summary>Cancels every occurrence from the slot on that has not started, and ends the series there.</summary>
     Task<IReadOnlyList<Guid>> CancelRestAsync(CancelSeriesFrom command);
+
+    /// <summary>Finishes a change that stopped short of some occurrences (a host stopped half-way); does nothing otherwise.</summary>
+    Task SettleAsync();
 }

@@ -13,7 +13,8 @@ namespace Platform.Grains.Meetings;
 /// A recurring series. It writes only its own row and journal entry, then asks each occurrence's meeting grain to
 /// create or change itself (each meeting keeps its own rules: a series edit reaches only occurrences neither detached
 /// nor started, so the past never changes silently). A failure half-way leaves the series row ahead of some
-/// occurrences; the series finishes that change before its next command, and no occurrence takes a version twice.
+/// occurrences; the series finishes that change before its next command or when a host starts
+/// (<see cref="SeriesResumption"/>), and no occurrence takes a version twice.
 /// </summary>
 public sealed class MeetingSeriesGrain(
     IGrainContext context, MeetingSeriesStore store, MeetingStore meetings, IGrainFactory grains, GrainPersistence persistence, JournalQueries journal, TimeProvider time)
@@ -99,6 +100,12 @@ public sealed class MeetingSeriesGrain(
         return await FinishAsync(next, occurrences, entry);
     }
 
+    public async Task SettleAsync()
+    {
+        var (series, _) = await SettledAsync();
+        await store.MarkSettledAsync(id, series.Version);
+    }
+
     /// <summary>The series and its occurrences once every occurrence has what the series' current version asks of it.</summary>
     private async Task<(SeriesState Series, IReadOnlyList<MeetingState> Occurrences)> SettledAsync()
     {
@@ -139,6 +146,7 @@ public sealed class MeetingSeriesGrain(
             }
         }
 
+        await store.MarkSettledAsync(id, series.Version);
         if (series.Change == SeriesChange.Created)
         {
             var existing = occurrences.ToDictionary(o => o.SeriesSlot!.Value, o => o.Id);

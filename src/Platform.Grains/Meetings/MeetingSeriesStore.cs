@@ -96,6 +96,25 @@ public sealed class MeetingSeriesStore(Database database)
         return occurrences;
     }
 
+    private const string MarkSettled = "UPDATE meeting_series SET settled_version = @version WHERE id = @id AND settled_version < @version";
+
+    /// <summary>Records that every occurrence has been asked about the series' <paramref name="version"/>.</summary>
+    public async Task MarkSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id = MeetingStore.Key(id), version }, cancellationToken: cancellationToken));
+    }
+
+    private const string SelectUnsettled = "SELECT id FROM meeting_series WHERE settled_version < version ORDER BY id";
+
+    /// <summary>Series whose latest change has not reached every occurrence (the host stopped half-way).</summary>
+    public async Task<IReadOnlyList<Guid>> UnsettledAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectUnsettled, cancellationToken: cancellationToken));
+        return [.. ids.Select(Guid.Parse)];
+    }
+
     private const string InsertSeriesRow = """
         INSERT INTO meeting_series (id, working_group_id, title, rule, weekday, week_of_month, start_time_local,
                                     duration_minutes, time_zone, first_date, until_date, place, online_link, version,

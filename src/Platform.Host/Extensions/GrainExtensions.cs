@@ -13,7 +13,7 @@ internal static class GrainExtensions
 
     /// <summary>
     /// Co-hosts one Orleans silo (localhost clustering, ports from the "Orleans" section) running every grain, with the
-    /// event dispatcher, journal, its anchors and backup. Needs <c>AddPlatformStorage</c>.
+    /// event dispatcher, journal, its anchors and backup, and the pass that finishes series changes a stopped host left half-way. Needs <c>AddPlatformStorage</c>.
     /// </summary>
     public static WebApplicationBuilder AddPlatformGrains(this WebApplicationBuilder builder)
     {
@@ -22,6 +22,9 @@ internal static class GrainExtensions
         builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
         builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddHostedService<JournalAnchoring>();
+        builder.Services.AddSingleton<Platform.Grains.Meetings.SeriesResumption>();
+        builder.Services.AddSingleton<SeriesResumptionOnStart>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SeriesResumptionOnStart>());
         return builder;
     }
 }

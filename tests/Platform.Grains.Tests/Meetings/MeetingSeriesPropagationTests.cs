@@ -120,6 +120,46 @@ public sealed class MeetingSeriesPropagationTests
     }
 
     [Fact]
+    public async Task Resume_CreationCutShortHalfWay_CreatesTheRestWithoutAnotherCommandAndOnlyOnce()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var series = silo.Series(Guid.NewGuid());
+        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE INSERT ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana)));
+        var stillFailing = await silo.Resumption().RunAsync();
+        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+
+        var finished = await silo.Resumption().RunAsync();
+        var again = await silo.Resumption().RunAsync();
+
+        Assert.Equal((0, 1, 0), (stillFailing, finished, again));
+        var stored = await OccurrenceIdsAsync(db.Database);
+        Assert.Equal(8, stored.Count);
+        Assert.Equal(stored, Assert.Single((await silo.PublishedAsync()).OfType<SeriesCreated>()).MeetingIds);
+        Assert.Equal(8, await silo.Groups.CountAsync("SELECT COUNT(DISTINCT entity_key) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled_in_series'"));
+    }
+
+    [Fact]
+    public async Task Resume_EditCutShortHalfWay_FinishesTheEditAndNoMeetingTakesItTwice()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (series, ids, ana) = await CreateAsync(silo);
+        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE UPDATE ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), Morning with { Title = "Reunión de la tarde" }, ana)));
+        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+
+        Assert.Equal(1, await silo.Resumption().RunAsync());
+
+        var meetings = await Task.WhenAll(ids.Select(id => silo.Meeting(id).GetAsync()));
+        Assert.All(meetings, m => Assert.Equal("Reunión de la tarde", m!.Details.Title));
+        Assert.All(meetings, m => Assert.Equal(1L, m!.Sequence));
+        Assert.Equal(0, await silo.Resumption().RunAsync());
+    }
+
+    [Fact]
     public async Task EditRest_OneOccurrenceFailsOnce_NextCommandFinishesTheEditAndNoMeetingTakesItTwice()
     {
         using var db = await TempDatabase.MigratedAsync();

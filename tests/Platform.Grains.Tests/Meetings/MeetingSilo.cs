@@ -14,6 +14,9 @@ internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(
 
     public IMeetingSeriesGrain Series(Guid id) => Grain<IMeetingSeriesGrain>(id);
 
+    /// <summary>The pass a host runs at start to finish series changes left half-way.</summary>
+    public SeriesResumption Resumption() => new(new MeetingSeriesStore(Groups.Database), Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<SeriesResumption>.Instance);
+
     public static MeetingDetails Details(LocalDateTime starts, int minutes = 120, string title = "Reunión mensual") =>
         new(title, starts, starts.PlusMinutes(minutes), "Alcaldía de Segovia", "https://meet.example.org/mesa");
 }

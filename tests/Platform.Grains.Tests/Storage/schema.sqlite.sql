@@ -391,7 +391,7 @@ CREATE TABLE meeting_series (
     place TEXT NULL,
     online_link TEXT NULL,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL, change_kind TEXT NOT NULL DEFAULT 'created' CHECK (change_kind IN ('created', 'edited', 'cancelled')), change_from TEXT NULL,
+    created_at TEXT NOT NULL, change_kind TEXT NOT NULL DEFAULT 'created' CHECK (change_kind IN ('created', 'edited', 'cancelled')), change_from TEXT NULL, settled_version INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT pk_meeting_series PRIMARY KEY (id),
     CONSTRAINT fk_meeting_series_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT ck_meeting_series_rule CHECK (rule IN ('weekly', 'monthly_nth_weekday', 'quarterly')),

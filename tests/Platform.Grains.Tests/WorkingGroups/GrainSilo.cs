@@ -40,6 +40,9 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 
     protected TGrain Grain<TGrain>(Guid id) where TGrain : IGrainWithGuidKey => silo.Grains.GetGrain<TGrain>(id);
 
+    /// <summary>The silo's grain factory, for services that call grains themselves.</summary>
+    protected Orleans.IGrainFactory Factory => silo.Grains;
+
     /// <summary>A group in <paramref name="zone"/> with a facilitator (returned) acting for a new organisation.</summary>
     public async Task<(Guid Group, string Facilitator, Guid Organisation)> GroupAsync(string zone = "America/Bogota", string? name = null)
     {

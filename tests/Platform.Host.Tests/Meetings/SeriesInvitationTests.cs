@@ -42,6 +42,45 @@ public sealed class SeriesInvitationTests
         Assert.Equal(2, (await factory.DeliveredMailAsync()).Count);
     }
 
+    [Fact]
+    public async Task Start_SeriesCreationCutShortBeforeTheHostStopped_NextHostFinishesItAndInvitesOnceWithoutACommand()
+    {
+        var folder = Directory.CreateTempSubdirectory("roundtable-restart-").FullName;
+        var mondays = 0;
+        try
+        {
+            using (var before = new PlatformFactory(sharedFolder: folder))
+            {
+                var group = await MeetingGroup.CreateAsync(before);
+                var today = LocalDate.FromDateTime(before.Time.GetUtcNow().UtcDateTime);
+                var pattern = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Monday, null, today.PlusDays(7), today.PlusDays(63));
+                mondays = Enumerable.Range(7, 57).Count(d => today.PlusDays(d).DayOfWeek == IsoDayOfWeek.Monday);
+                var series = before.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingSeriesGrain>(Guid.NewGuid());
+                await ExecuteAsync(before, "CREATE TRIGGER fail_third BEFORE INSERT ON meeting WHEN (SELECT COUNT(*) FROM meeting WHERE series_id = NEW.series_id) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+                await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(
+                    group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id)));
+                Assert.Empty(await before.DeliveredMailAsync());
+                await ExecuteAsync(before, "DROP TRIGGER fail_third");
+            }
+
+            // The host stopped with two of the series' meetings made; the next one to start finishes it by itself.
+            using var after = new PlatformFactory(sharedFolder: folder);
+            after.CreateClient().Dispose();
+            var finished = await after.Services.GetRequiredService<Platform.Host.Extensions.SeriesResumptionOnStart>().Finished.WaitAsync(TimeSpan.FromSeconds(30));
+            var mails = await after.DeliveredMailAsync();
+
+            Assert.Equal(1, finished);
+            Assert.Equal(mondays, await MeetingGroup.CountAsync(after, "SELECT COUNT(*) FROM meeting WHERE series_id IS NOT NULL"));
+            Assert.Equal(2, mails.Count);
+            Assert.Contains("Mesa semanal", Assert.Single(mails, m => m.Contains("beto@example.org", StringComparison.Ordinal)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task ExecuteAsync(PlatformFactory factory, string sql)
     {
         await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
