@@ -10,8 +10,11 @@ public sealed class ClusteringOptions
 {
     public const string Section = "Orleans";
 
-    /// <summary><c>localhost</c> (one host, no membership table) or <c>database</c> (hosts sharing the database form one cluster).</summary>
-    public string Clustering { get; set; } = "localhost";
+    /// <summary>
+    /// <c>localhost</c> (one host, no membership table) or <c>database</c> (hosts sharing the database form one cluster).
+    /// Not "Clustering": Orleans reads <c>Orleans:Clustering</c> itself, as the name of a clustering provider package.
+    /// </summary>
+    public string Membership { get; set; } = "localhost";
 
     /// <summary>Hosts with the same id in the same database form one cluster.</summary>
     public string ClusterId { get; set; } = "roundtable";
@@ -43,7 +46,7 @@ public static class ClusteringSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(options);
-        switch (options.Clustering.ToUpperInvariant())
+        switch (options.Membership.ToUpperInvariant())
         {
             case "LOCALHOST":
                 return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
@@ -59,7 +62,7 @@ public static class ClusteringSiloBuilderExtensions
                 silo.Services.AddSingleton<IMembershipTable, ClusterMembershipTable>();
                 return silo;
             default:
-                throw new InvalidOperationException($"Orleans:Clustering is '{options.Clustering}'; use 'localhost' (one host) or 'database' (a cluster).");
+                throw new InvalidOperationException($"Orleans:Membership is '{options.Membership}'; use 'localhost' (one host) or 'database' (a cluster).");
         }
     }
 }

@@ -13,7 +13,7 @@ using Xunit.Abstractions;
 namespace Platform.Grains.Tests.Cluster;
 
 /// <summary>
-/// Two silos as two hosts would run them with <c>Orleans:Clustering=database</c>: nothing shared but one SQLite file,
+/// Two silos as two hosts would run them with <c>Orleans:Membership=database</c>: nothing shared but one SQLite file,
 /// they find each other through its membership table, a grain runs once in the cluster, and when the silo it ran on
 /// leaves, the other serves it from the stored state. (A kill -9 of a host process: <c>infra/local-cluster.sh</c>.)
 /// </summary>
@@ -72,7 +72,7 @@ public sealed class DatabaseClusterTests(ITestOutputHelper output)
             services => services
                 .AddSingleton<ActivationLog>()
                 .AddSingleton<CounterStore>(),
-            new ClusteringOptions { Clustering = "database", ClusterId = ClusterId });
+            new ClusteringOptions { Membership = "database", ClusterId = ClusterId });
     }
 
     private static Guid[] Activations(OrleansSilo silo) => silo.Services.GetRequiredService<ActivationLog>().Activated.ToArray();

@@ -1,5 +1,5 @@
 -- 0019 Orleans cluster membership (issue 13): hosts sharing one database find each other through it, no other server.
--- Only used with Orleans:Clustering=database; one host (the default) keeps Orleans' localhost clustering.
+-- Only used with Orleans:Membership=database; one host (the default) keeps Orleans' localhost clustering.
 -- 1. cluster_version: one row per cluster, the table version Orleans reads with every member and the etag it must
 --    present to change any row; each change checks and bumps it in the same transaction (ClusterMembershipTable).
 -- 2. cluster_member: one row per silo incarnation (address "ip:port@generation"). etag changes only when Orleans
