@@ -1,3 +1,4 @@
+using Platform.Grains.Cluster;
 using Platform.Grains.Hosting;
 using Platform.Grains.Storage;
 
@@ -5,21 +6,15 @@ namespace Platform.Host.Extensions;
 
 internal static class GrainExtensions
 {
-    /// <summary>Orleans' default silo-to-silo port; <c>Orleans:SiloPort</c> overrides it.</summary>
-    public const int DefaultSiloPort = 11111;
-
-    /// <summary>Orleans' default client gateway port; <c>Orleans:GatewayPort</c> overrides it.</summary>
-    public const int DefaultGatewayPort = 30000;
-
     /// <summary>
-    /// Co-hosts one Orleans silo (localhost clustering, ports from the "Orleans" section) running every grain, with the
-    /// event dispatcher, journal, its anchors and backup, and the pass that finishes series changes a stopped host left half-way. Needs <c>AddPlatformStorage</c>.
+    /// Co-hosts one Orleans silo running every grain, with the event dispatcher, journal, its anchors and backup, and the pass that finishes series changes a stopped host left half-way. The
+    /// "Orleans" section says how it finds the others (<see cref="ClusteringOptions"/>): alone by default, or through
+    /// the membership table in our database. Needs <c>AddPlatformStorage</c>.
     /// </summary>
     public static WebApplicationBuilder AddPlatformGrains(this WebApplicationBuilder builder)
     {
-        var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", DefaultSiloPort);
-        var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", DefaultGatewayPort);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
+        var clustering = builder.Configuration.GetSection(ClusteringOptions.Section).Get<ClusteringOptions>() ?? new ClusteringOptions();
+        builder.UseOrleans(silo => silo.UsePlatformClustering(clustering).AddPlatformGrains());
         builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddHostedService<JournalAnchoring>();
         builder.Services.AddSingleton<Platform.Grains.Meetings.SeriesResumption>();

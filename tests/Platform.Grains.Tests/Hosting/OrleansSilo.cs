@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Platform.Grains.ActionItems;
+using Platform.Grains.Cluster;
 using Platform.Grains.Commitments;
 using Platform.Grains.Events;
 using Platform.Grains.Hosting;
@@ -16,23 +17,29 @@ namespace Platform.Grains.Tests.Hosting;
 
 /// <summary>
 /// One in-process Orleans silo running every grain over a test database, as the host runs them; on free loopback
-/// ports, so test classes running in parallel each have their own.
+/// ports, so test classes running in parallel each have their own. Alone (localhost clustering), or a member of the
+/// cluster whose membership table is in the database when given <see cref="ClusteringOptions"/>.
 /// </summary>
 internal sealed class OrleansSilo : IAsyncDisposable
 {
     private readonly IHost host;
 
-    public OrleansSilo(Database database, TimeProvider time, Action<IServiceCollection>? register = null)
+    public OrleansSilo(Database database, TimeProvider time, Action<IServiceCollection>? register = null, ClusteringOptions? clustering = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         AddStores(builder.Services.AddLogging(), database, time);
         register?.Invoke(builder.Services);
-        var (siloPort, gatewayPort) = (FreePort(), FreePort());
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort).AddPlatformGrains());
+        var options = clustering ?? new ClusteringOptions();
+        (options.SiloPort, options.GatewayPort) = (FreePort(), FreePort());
+        builder.UseOrleans(silo => silo.UsePlatformClustering(options).AddPlatformGrains());
 
         // Orleans takes its clock from the container, so a test's fake clock is the silo's too: with liveness on, a jump
         // of days would make membership declare this (only) silo dead. One silo has no peers to watch anyway.
-        builder.Services.Configure<ClusterMembershipOptions>(o => o.LivenessEnabled = false);
+        if (clustering is null)
+        {
+            builder.Services.Configure<ClusterMembershipOptions>(o => o.LivenessEnabled = false);
+        }
+
         host = builder.Build();
 
         // Off the test's synchronisation context: the silo's start-up continuations must not queue behind this wait.

@@ -185,6 +185,29 @@ CREATE TABLE calendar_subscription (
     CONSTRAINT ux_calendar_subscription_token_hash UNIQUE (token_hash)
 );
 
+CREATE TABLE cluster_member (
+    cluster_id TEXT NOT NULL,
+    silo TEXT NOT NULL,
+    etag INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    silo_name TEXT NOT NULL,
+    host_name TEXT NOT NULL,
+    proxy_port INTEGER NOT NULL,
+    suspect_times TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    i_am_alive_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CONSTRAINT pk_cluster_member PRIMARY KEY (cluster_id, silo),
+    CONSTRAINT fk_cluster_member_cluster_version FOREIGN KEY (cluster_id) REFERENCES cluster_version (cluster_id) ON DELETE CASCADE
+);
+
+CREATE TABLE cluster_version (
+    cluster_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    etag INTEGER NOT NULL,
+    CONSTRAINT pk_cluster_version PRIMARY KEY (cluster_id)
+);
+
 CREATE TABLE commitment (
     id TEXT NOT NULL,
     working_group_id TEXT NOT NULL,
