@@ -14,9 +14,12 @@ public sealed partial class HostProcess : IAsyncDisposable
     private readonly TaskCompletionSource<Uri> setupLink = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> output = [];
 
-    private HostProcess(string dataDirectory)
+    private readonly bool ownsData;
+
+    private HostProcess(string dataDirectory, bool ownsData, IReadOnlyDictionary<string, string>? settings)
     {
         DataDirectory = dataDirectory;
+        this.ownsData = ownsData;
         var start = new ProcessStartInfo("dotnet", [HostAssembly()])
         {
             RedirectStandardOutput = true,
@@ -26,6 +29,11 @@ public sealed partial class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Storage__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);
@@ -53,12 +61,22 @@ public sealed partial class HostProcess : IAsyncDisposable
     public Task<Uri> SetupLink => setupLink.Task;
 
     /// <summary>Starts the host; with <paramref name="demo"/> the data folder is first filled by the <c>demo</c> verb, as the README says.</summary>
-    public static async Task<HostProcess> StartAsync(bool demo = false)
+    public static Task<HostProcess> StartAsync(bool demo = false) => StartAsync(demo, null, null);
+
+    /// <summary>
+    /// Starts a host on <paramref name="dataDirectory"/> (another host's, for a second host on the same data; left in place
+    /// at dispose) or on a new folder, with extra <paramref name="settings"/> ("Section:Key" → value).
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(bool demo, string? dataDirectory, IReadOnlyDictionary<string, string>? settings)
     {
-        var host = new HostProcess(Directory.CreateTempSubdirectory("roundtable-browser-").FullName);
+        var host = new HostProcess(dataDirectory ?? Directory.CreateTempSubdirectory("roundtable-browser-").FullName, dataDirectory is null, settings);
         if (demo)
         {
-            await host.RunVerbAsync("demo");
+            var (exitCode, output) = await host.RunVerbAsync("demo");
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"'demo' exited with {exitCode}:\n{output}");
+            }
         }
 
         host.process.Start();
@@ -70,28 +88,36 @@ public sealed partial class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress => listening.Task.Result;
 
-    private async Task RunVerbAsync(string verb)
+    /// <summary>Runs a command-line verb (<c>demo</c>, <c>verify-journal</c>, …) on this host's data folder and returns its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> RunVerbAsync(params string[] verb)
     {
-        var start = new ProcessStartInfo("dotnet", [HostAssembly(), verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [HostAssembly(), .. verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["Storage__DataDirectory"] = DataDirectory;
         using var verbProcess = Process.Start(start)!;
         var output = await verbProcess.StandardOutput.ReadToEndAsync() + await verbProcess.StandardError.ReadToEndAsync();
         await verbProcess.WaitForExitAsync();
-        if (verbProcess.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{verb}' exited with {verbProcess.ExitCode}:\n{output}");
-        }
+        return (verbProcess.ExitCode, output);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Ends the process at once (SIGKILL, as <c>kill -9</c>): no shutdown, nothing flushed.</summary>
+    public async Task KillAsync()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         process.Dispose();
+        if (!ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
