@@ -29,7 +29,7 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
         OwnerOnly.CreateDirectory(Path.GetDirectoryName(destination)!);
         await anchors.WriteAsync("backup", cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await database.Dialect.BackupAsync(connection, destination, cancellationToken);
+        await database.Dialect.BackupAsync(connection, database.ConnectionString, destination, cancellationToken);
 
         // A copy holds everything the database does, so it is as private as the database whatever the umask.
         if (!OperatingSystem.IsWindows())
