@@ -18,7 +18,7 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
     public async Task<string> BackupAsync(string? destinationPath = null, CancellationToken cancellationToken = default)
     {
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var destination = Path.GetFullPath(destinationPath ?? Path.Combine(DefaultFolder, $"roundtable-{stamp}.db"));
+        var destination = Path.GetFullPath(destinationPath ?? Path.Combine(DefaultFolder, $"roundtable-{stamp}{database.Dialect.BackupExtension}"));
 
         // Never overwrite: an older backup may be the only good copy left.
         if (File.Exists(destination))

@@ -12,10 +12,11 @@ public sealed class TempDatabase : IDisposable
     /// <summary>The provider the suite runs on: <c>sqlite</c> unless ROUNDTABLE_TEST_DATABASE says otherwise.</summary>
     public static string Provider { get; } = Environment.GetEnvironmentVariable("ROUNDTABLE_TEST_DATABASE") is { Length: > 0 } chosen ? chosen : "sqlite";
 
-    private readonly string? postgres;
+    private readonly List<string> postgres = [];
 
-    public TempDatabase(string synchronous = "FULL")
-        : this(Provider, synchronous, migrated: false)
+    /// <summary>An empty database on the suite's provider, or on <paramref name="provider"/> for a test of one vendor.</summary>
+    public TempDatabase(string synchronous = "FULL", string? provider = null)
+        : this(provider ?? Provider, synchronous, migrated: false)
     {
     }
 
@@ -24,35 +25,55 @@ public sealed class TempDatabase : IDisposable
         Folder = Directory.CreateTempSubdirectory("roundtable-test-").FullName;
         if (provider == "sqlite")
         {
-            Database = new Database(new StorageOptions { DataDirectory = Folder, Synchronous = synchronous }, Folder);
+            Options = new StorageOptions { DataDirectory = Folder, Synchronous = synchronous };
+            Database = new Database(Options, Folder);
             return;
         }
 
-        postgres = TestPostgres.CreateDatabase(migrated);
-        Database = new Database(new StorageOptions { Provider = provider, DataDirectory = Folder, ConnectionString = postgres }, Folder);
+        postgres.Add(TestPostgres.CreateDatabase(migrated));
+        Options = new StorageOptions { Provider = provider, DataDirectory = Folder, ConnectionString = postgres[0] };
+        Database = new Database(Options, Folder);
     }
 
     public string Folder { get; }
 
     public Database Database { get; }
 
-    /// <summary>Creates the database and applies every migration.</summary>
-    public static Task<TempDatabase> MigratedAsync(string synchronous = "FULL") => MigratedAsync(Provider, synchronous);
+    /// <summary>The settings <see cref="Database"/> was made from: another host's configuration for the same database.</summary>
+    public StorageOptions Options { get; }
 
-    /// <summary>As <see cref="MigratedAsync(string)"/> on the given provider, whatever the suite runs on.</summary>
-    public static async Task<TempDatabase> MigratedAsync(string provider, string synchronous = "FULL")
+    /// <summary>A second <see cref="Storage.Database"/> on the same data, as a second host has: its own pool and write turn.</summary>
+    public Database SecondHost() => new(Options, Folder);
+
+    /// <summary>Creates the database and applies every migration.</summary>
+    public static async Task<TempDatabase> MigratedAsync(string synchronous = "FULL", string? provider = null)
     {
-        var db = new TempDatabase(provider, synchronous, migrated: true);
+        var db = new TempDatabase(provider ?? Provider, synchronous, migrated: true);
         await new Migrator(db.Database).MigrateAsync();
         return db;
+    }
+
+    /// <summary>
+    /// A backup written by <see cref="DatabaseBackup"/> as a database sharing this one's data folder (anchors, key), as
+    /// after a restore: the SQLite copy opened in place, or the pg_dump file restored into a new database.
+    /// </summary>
+    public Database Restore(string backupPath)
+    {
+        if (postgres.Count == 0)
+        {
+            return new Database(new StorageOptions { DataDirectory = Folder, ConnectionString = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = backupPath }.ToString() }, Folder);
+        }
+
+        postgres.Add(TestPostgres.Restore(backupPath));
+        return new Database(new StorageOptions { Provider = "postgresql", DataDirectory = Folder, ConnectionString = postgres[^1] }, Folder);
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (postgres is not null)
+        foreach (var made in postgres)
         {
-            TestPostgres.DropDatabase(postgres);
+            TestPostgres.DropDatabase(made);
         }
 
         try

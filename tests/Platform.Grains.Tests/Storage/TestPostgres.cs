@@ -49,6 +49,15 @@ public static class TestPostgres
         connection.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
+    /// <summary>Restores a <c>pg_dump</c> file into a new empty database and returns its connection string.</summary>
+    public static string Restore(string dumpPath)
+    {
+        var target = CreateDatabase(migrated: false);
+        var settings = new NpgsqlConnectionStringBuilder(target);
+        Run(Path.Combine(BinDirectory!, "pg_restore"), ["--no-owner", "--exit-on-error", "-h", settings.Host!, "-p", settings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-d", settings.Database!, dumpPath]);
+        return target;
+    }
+
     private static Server Start()
     {
         var bin = BinDirectory ?? throw new InvalidOperationException(

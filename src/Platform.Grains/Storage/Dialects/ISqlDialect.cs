@@ -36,6 +36,9 @@ public interface ISqlDialect
     /// </summary>
     Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>The file extension of a backup: <c>.db</c> (an SQLite file) or <c>.dump</c> (pg_dump's custom format).</summary>
+    string BackupExtension { get; }
+
     /// <summary>Writes a consistent copy of the live database to <paramref name="destinationPath"/>.</summary>
     Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken);
 }

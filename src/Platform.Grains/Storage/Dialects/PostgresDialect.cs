@@ -42,6 +42,8 @@ public sealed partial class PostgresDialect : ISqlDialect
     public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(LockJournal, transaction: transaction, cancellationToken: cancellationToken));
 
+    public string BackupExtension => ".dump";
+
     public async Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken)
     {
         // A separate process with its own connection (the open one only proves the server answers).

@@ -59,6 +59,8 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
         }
     }
 
+    public string BackupExtension => ".db";
+
     public Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken)
     {
         // VACUUM INTO reads one snapshot inside a single read transaction, so writers carry on and the copy is consistent.
