@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Tests.Journal;
 
 namespace Platform.Grains.Tests.Storage;
@@ -29,6 +30,14 @@ public sealed class PostgresTests
 
         Assert.Equal(Enumerable.Range(1, 100).Select(n => (long)n), appended.SelectMany(s => s).Order());
         Assert.Equal(JournalVerification.Intact(100), await new JournalVerifier(temp.Database).VerifyAsync());
+    }
+
+    [Fact]
+    public void Lists_InAndNotInListParameters_BecomeAnyAndAllOfTheArray()
+    {
+        var sql = new PostgresDialect().Lists("SELECT id FROM t WHERE a IN @ids AND b NOT IN @gone AND c IN ('x', 'y')");
+
+        Assert.Equal("SELECT id FROM t WHERE a = ANY(@ids) AND b <> ALL(@gone) AND c IN ('x', 'y')", sql);
     }
 
     [PostgresFact]

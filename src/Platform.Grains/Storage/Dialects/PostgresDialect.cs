@@ -21,13 +21,16 @@ public sealed partial class PostgresDialect : ISqlDialect
     // Dapper will not pass to a record's long (or int-typed enum) parameter. BIGINT keeps one set of row types.
     public string Schema(string migrationSql) => IntegerType().Replace(migrationSql, "BIGINT");
 
-    public string Lists(string sql) => InList().Replace(sql, "= ANY(${list})");
+    public string Lists(string sql) => InList().Replace(NotInList().Replace(sql, "<> ALL(${list})"), "= ANY(${list})");
 
     [GeneratedRegex(@"\bINTEGER\b")]
     private static partial Regex IntegerType();
 
     [GeneratedRegex(@"\bIN\s+(?<list>@\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex InList();
+
+    [GeneratedRegex(@"\bNOT\s+IN\s+(?<list>@\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInList();
 
     public string? DefaultConnectionString(string dataDirectory) => null;
 
