@@ -1,4 +1,5 @@
 using Platform.Grains.Journal;
+using Platform.Grains.Storage;
 using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Tests.Journal;
 
@@ -30,6 +31,18 @@ public sealed class PostgresTests
 
         Assert.Equal(Enumerable.Range(1, 100).Select(n => (long)n), appended.SelectMany(s => s).Order());
         Assert.Equal(JournalVerification.Intact(100), await new JournalVerifier(temp.Database).VerifyAsync());
+    }
+
+    [Theory]
+    [InlineData("postgresql", null, "needs Storage:ConnectionString")]
+    [InlineData("mysql", "Server=x", "use sqlite or postgresql")]
+    public void Database_ProviderWithoutConnectionStringOrUnknown_RefusesNamingTheSetting(string provider, string? connectionString, string message)
+    {
+        var options = new StorageOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = "data" };
+
+        var error = Assert.Throws<ArgumentException>(() => new Database(options, Path.GetTempPath()));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
