@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
@@ -136,7 +137,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
         var escalated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(900))
         {
-            escalated.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(SelectEscalated, new { ids = chunk }, cancellationToken: cancellationToken)));
+            escalated.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(SqlDialects.Of(connection).Lists(SelectEscalated), new { ids = chunk }, cancellationToken: cancellationToken)));
         }
 
         return escalated;

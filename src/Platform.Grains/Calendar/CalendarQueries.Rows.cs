@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using System.Globalization;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
@@ -23,7 +24,7 @@ public sealed partial class CalendarQueries
         }
 
         var items = await connection.QueryAsync<(string MeetingId, string Title)>(new CommandDefinition(
-            SelectAgenda, new { meetingIds = rows.Select(r => r.Id).ToList() }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectAgenda), new { meetingIds = rows.Select(r => r.Id).ToList() }, cancellationToken: cancellationToken));
         var agendas = items.ToLookup(i => i.MeetingId, i => i.Title, StringComparer.Ordinal);
         return [.. rows.Select(r => r.ToEvent([.. agendas[r.Id]]))];
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Grains.Storage.Dialects;
 
 namespace Platform.Grains.Journal;
 
@@ -15,8 +16,9 @@ public sealed class JournalWriter(TimeProvider time)
 
     private static async Task<(long Seq, string Hash)> ReadTipAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // SQLite: the caller's transaction began IMMEDIATE, so no other writer can append between this read and the insert.
-        // PostgreSQL: take a lock here first (pg_advisory_xact_lock on a fixed key), or two writers would fork the chain.
+        // No other writer may append between this read and the insert, on this host or another: the dialect's lock lasts
+        // until the caller's transaction ends (SQLite: the transaction began IMMEDIATE and holds the file already).
+        await SqlDialects.Of(connection).LockJournalAsync(connection, transaction, cancellationToken);
         var tip = await connection.QuerySingleOrDefaultAsync<(long Seq, string Hash)?>(new CommandDefinition(SelectTip, transaction: transaction, cancellationToken: cancellationToken));
         return tip ?? (0, JournalHash.Genesis);
     }

@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.MeetingRecords;
@@ -22,7 +23,7 @@ public sealed class RecordMailQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string UserId, string Email, string Language)>(
-            new CommandDefinition(SelectRecipients, new { userIds }, cancellationToken: cancellationToken));
+            new CommandDefinition(SqlDialects.Of(connection).Lists(SelectRecipients), new { userIds }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new RecordRecipient(r.UserId, r.Email, r.Language))];
     }
 

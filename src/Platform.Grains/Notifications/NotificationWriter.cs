@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using System.Text.Json;
 using Platform.Grains.Mail;
 using Platform.Grains.Storage;
@@ -53,9 +54,9 @@ public sealed class NotificationWriter(Database database)
 
         var ids = requests.Select(r => r.UserId).Distinct(StringComparer.Ordinal).ToArray();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var recipients = (await connection.QueryAsync<NotificationRecipient>(new CommandDefinition(SelectRecipients, new { ids }, cancellationToken: cancellationToken)))
+        var recipients = (await connection.QueryAsync<NotificationRecipient>(new CommandDefinition(SqlDialects.Of(connection).Lists(SelectRecipients), new { ids }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var emailOff = (await connection.QueryAsync<(string UserId, string Kind)>(new CommandDefinition(SelectEmailOff, new { ids }, cancellationToken: cancellationToken)))
+        var emailOff = (await connection.QueryAsync<(string UserId, string Kind)>(new CommandDefinition(SqlDialects.Of(connection).Lists(SelectEmailOff), new { ids }, cancellationToken: cancellationToken)))
             .ToHashSet();
 
         var created = new List<NotificationRequest>();

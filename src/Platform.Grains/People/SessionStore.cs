@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
@@ -121,7 +122,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
         Dictionary<string, LiveRow> current;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            var rows = await connection.QueryAsync<LiveRow>(new CommandDefinition(SelectMany, new { hashes = hashes.Keys.ToArray() }, cancellationToken: cancellationToken));
+            var rows = await connection.QueryAsync<LiveRow>(new CommandDefinition(SqlDialects.Of(connection).Lists(SelectMany), new { hashes = hashes.Keys.ToArray() }, cancellationToken: cancellationToken));
             current = rows.ToDictionary(r => hashes[r.IdHash], StringComparer.Ordinal);
         }
 

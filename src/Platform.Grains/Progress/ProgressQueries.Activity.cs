@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
 
@@ -25,7 +26,7 @@ public sealed partial class ProgressQueries
     private static async Task ReadMeetingsAsync(DbConnection connection, Scope scope, ReportPeriod period, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(string GroupId, string Month, long Held, long Decisions)>(new CommandDefinition(
-            SelectMeetingsHeld, new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectMeetingsHeld), new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until }, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
             var month = MonthIndex(period, row.Month);
@@ -94,7 +95,7 @@ public sealed partial class ProgressQueries
     {
         var parameters = new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until };
         var totals = await connection.QueryAsync<(string GroupId, long Invited, long Present, long Women, long Declared, long Types)>(
-            new CommandDefinition(SelectPeriodAttendance, parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(SqlDialects.Of(connection).Lists(SelectPeriodAttendance), parameters, cancellationToken: cancellationToken));
         foreach (var row in totals)
         {
             var tally = tallies[row.GroupId];
@@ -107,7 +108,7 @@ public sealed partial class ProgressQueries
         }
 
         var months = await connection.QueryAsync<(string GroupId, string Month, long Invited, long Present, long Women, long Declared)>(
-            new CommandDefinition(SelectMonthlyAttendance, parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(SqlDialects.Of(connection).Lists(SelectMonthlyAttendance), parameters, cancellationToken: cancellationToken));
         foreach (var row in months)
         {
             if (MonthIndex(period, row.Month) is var month and >= 0)
@@ -118,7 +119,7 @@ public sealed partial class ProgressQueries
         }
 
         var byType = await connection.QueryAsync<(string GroupId, string? StakeholderType, long Present)>(
-            new CommandDefinition(SelectPresentByType, parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(SqlDialects.Of(connection).Lists(SelectPresentByType), parameters, cancellationToken: cancellationToken));
         foreach (var row in byType)
         {
             var tally = tallies[row.GroupId];

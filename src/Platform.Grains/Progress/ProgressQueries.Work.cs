@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using NodaTime;
 using Platform.Grains.Commitments;
 using Platform.Grains.Storage;
@@ -30,7 +31,7 @@ public sealed partial class ProgressQueries
     private static async Task ReadItemsAsync(DbConnection connection, Scope scope, ReportPeriod period, DateTimeOffset now, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
-            SelectItems, new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectItems), new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
         var ends = period.Months.Select(m => Min(new DateTimeOffset(m.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), now)).ToArray();
         var monthEnds = new MonthEnds([.. ends.Select(StoredTime.Write)], []);
         var zones = new Dictionary<string, MonthEnds>(StringComparer.Ordinal);
@@ -108,7 +109,7 @@ public sealed partial class ProgressQueries
     private static async Task ReadCommitmentsAsync(DbConnection connection, Scope scope, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(string GroupId, string Status, long Commitments)>(new CommandDefinition(
-            SelectCommitments, new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectCommitments), new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
             tallies[row.GroupId].Commitments[EnumText.Parse<CommitmentStatus>(row.Status)] = row.Commitments;

@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
@@ -111,7 +112,7 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
         foreach (var chunk in groupIds.Chunk(500))
         {
             var rows = await connection.QueryAsync<(string GroupId, string UserId, string Language, string TimeZone)>(
-                new CommandDefinition(SelectFacilitators, new { groupIds = chunk }, cancellationToken: cancellationToken));
+                new CommandDefinition(SqlDialects.Of(connection).Lists(SelectFacilitators), new { groupIds = chunk }, cancellationToken: cancellationToken));
             foreach (var r in rows)
             {
                 (people.TryGetValue(r.GroupId, out var list) ? list : people[r.GroupId] = []).Add(new Recipient(r.UserId, r.Language, r.TimeZone));

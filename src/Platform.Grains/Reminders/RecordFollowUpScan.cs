@@ -1,3 +1,4 @@
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Storage;
 
@@ -65,7 +66,7 @@ public sealed class RecordFollowUpScan(Database database)
         {
             var dedupeKey = $"record-follow-up:{v.MeetingId}:{v.Revision}";
             var participants = RecordSnapshot.FromJson(v.Snapshot).Participants.Select(p => p.UserId).ToArray();
-            var people = await connection.QueryAsync<(string UserId, string Language, string TimeZone)>(new CommandDefinition(SelectUnacknowledged, new
+            var people = await connection.QueryAsync<(string UserId, string Language, string TimeZone)>(new CommandDefinition(SqlDialects.Of(connection).Lists(SelectUnacknowledged), new
             {
                 groupId = v.GroupId,
                 participants,

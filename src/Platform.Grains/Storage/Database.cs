@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Platform.Grains.Storage.Dialects;
 
 namespace Platform.Grains.Storage;
@@ -11,21 +10,11 @@ public sealed class Database
     {
         var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
         DataDirectory = dataDirectory;
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            OwnerOnly.CreateDirectory(dataDirectory);
-            ConnectionString = new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(dataDirectory, "roundtable.db"),
-                Pooling = true,
-            }.ToString();
-        }
-        else
-        {
-            ConnectionString = options.ConnectionString;
-        }
-
-        Dialect = new SqliteDialect(options.Synchronous);
+        Dialect = SqlDialects.Named(options.Provider, options.Synchronous);
+        ConnectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? Dialect.DefaultConnectionString(dataDirectory)
+                ?? throw new ArgumentException($"Storage:Provider '{options.Provider}' needs Storage:ConnectionString.", nameof(options))
+            : options.ConnectionString;
     }
 
     public string ConnectionString { get; }
@@ -40,12 +29,20 @@ public sealed class Database
     // instead, in order and without holding a thread: a one-slot channel is the turn (not disposable, unlike SemaphoreSlim).
     private readonly Channel<bool> writer = Channel.CreateBounded<bool>(1);
 
+    private static readonly IDisposable NoTurn = new WriteTurn(Channel.CreateUnbounded<bool>().Reader);
+
     /// <summary>
     /// Waits, without blocking a thread, until no other write transaction of this process runs; dispose the result to
     /// let the next writer in. Take it before opening the connection that writes, and never while holding it already.
     /// </summary>
+    /// On PostgreSQL (<see cref="ISqlDialect.SingleWriter"/> false) it returns at once: writers wait on row locks there.
     public async Task<IDisposable> WaitToWriteAsync(CancellationToken cancellationToken = default)
     {
+        if (!Dialect.SingleWriter)
+        {
+            return NoTurn;
+        }
+
         await writer.Writer.WriteAsync(true, cancellationToken);
         return new WriteTurn(writer.Reader);
     }

@@ -18,7 +18,7 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
     public async Task<string> BackupAsync(string? destinationPath = null, CancellationToken cancellationToken = default)
     {
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var destination = Path.GetFullPath(destinationPath ?? Path.Combine(DefaultFolder, $"roundtable-{stamp}.db"));
+        var destination = Path.GetFullPath(destinationPath ?? Path.Combine(DefaultFolder, $"roundtable-{stamp}{database.Dialect.BackupExtension}"));
 
         // Never overwrite: an older backup may be the only good copy left.
         if (File.Exists(destination))
@@ -29,7 +29,7 @@ public sealed class DatabaseBackup(Database database, TimeProvider time)
         OwnerOnly.CreateDirectory(Path.GetDirectoryName(destination)!);
         await anchors.WriteAsync("backup", cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await database.Dialect.BackupAsync(connection, destination, cancellationToken);
+        await database.Dialect.BackupAsync(connection, database.ConnectionString, destination, cancellationToken);
 
         // A copy holds everything the database does, so it is as private as the database whatever the umask.
         if (!OperatingSystem.IsWindows())

@@ -25,7 +25,7 @@ public sealed class Migrator(Database database, IReadOnlyList<Migration>? migrat
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(CreateSchemaTable, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Schema(CreateSchemaTable), cancellationToken: cancellationToken));
         var applied = (await connection.QueryAsync<int>(new CommandDefinition(SelectApplied, cancellationToken: cancellationToken))).ToHashSet();
 
         var known = migrations.Count == 0 ? 0 : migrations[^1].Number;
@@ -39,7 +39,7 @@ public sealed class Migrator(Database database, IReadOnlyList<Migration>? migrat
         foreach (var migration in migrations.Where(m => !applied.Contains(m.Number)))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Schema(migration.Sql), transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 InsertApplied,
                 new { migration.Number, migration.Name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") },

@@ -52,14 +52,14 @@ public sealed class GrainPropertyTests
         var id = Guid.NewGuid();
         var counter = silo.Factory.GetGrain<ICounterGrain>(id);
         await counter.IncrementAsync(5);
-        await ExecuteAsync(temp, "CREATE TRIGGER test_fail_journal BEFORE INSERT ON journal_entry BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+        await TestFaults.FailAsync(temp.Database, "test_fail_journal", "INSERT", "journal_entry", "disk says no");
 
         await Assert.ThrowsAnyAsync<DbException>(() => counter.IncrementAsync(100));
 
         Assert.Equal(5, await counter.GetAsync());
         Assert.Equal(5, (await new CounterStore(temp.Database).LoadAsync(id)).Value);
         Assert.Single(await silo.PublishedAsync());
-        await ExecuteAsync(temp, "DROP TRIGGER test_fail_journal");
+        await TestFaults.ClearAsync(temp.Database, "test_fail_journal", "journal_entry");
         Assert.Equal(6, await counter.IncrementAsync(1));
     }
 

@@ -31,6 +31,8 @@ public sealed class TwoSiloTests
 
         var builder = new TestClusterBuilder(2);
         builder.Properties[SharedDatabase.FolderKey] = temp.Folder;
+        builder.Properties[SharedDatabase.ProviderKey] = temp.Options.Provider;
+        builder.Properties[SharedDatabase.ConnectionKey] = temp.Options.ConnectionString ?? string.Empty;
         builder.AddSiloBuilderConfigurator<SharedDatabase>();
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
@@ -75,20 +77,22 @@ public sealed class TwoSiloTests
     {
         await using var connection = await database.OpenAsync();
 
-        // Rows are appended, so rowid follows the order the grain committed them in.
+        // The grain commits one update after another, each stamped by the system clock as it is made.
         return [.. await connection.QueryAsync<string>(
-            "SELECT text FROM action_item_update WHERE action_item_id = @id ORDER BY rowid", new { id = item.ToString("D") })];
+            "SELECT text FROM action_item_update WHERE action_item_id = @id ORDER BY created_at", new { id = item.ToString("D") })];
     }
 
     /// <summary>Each silo of the test cluster runs every grain over the one database file named in the cluster's properties.</summary>
     private sealed class SharedDatabase : ISiloConfigurator
     {
         public const string FolderKey = "Roundtable:TestDatabaseFolder";
+        public const string ProviderKey = "Roundtable:TestDatabaseProvider";
+        public const string ConnectionKey = "Roundtable:TestDatabaseConnection";
 
         public void Configure(ISiloBuilder siloBuilder)
         {
             var folder = siloBuilder.Configuration[FolderKey] ?? throw new InvalidOperationException("The cluster names no database folder.");
-            OrleansSilo.AddStores(siloBuilder.Services, new Database(new StorageOptions { DataDirectory = folder, Synchronous = "NORMAL" }, folder), TimeProvider.System);
+            OrleansSilo.AddStores(siloBuilder.Services, new Database(new StorageOptions { Provider = siloBuilder.Configuration[ProviderKey]!, ConnectionString = siloBuilder.Configuration[ConnectionKey], DataDirectory = folder, Synchronous = "NORMAL" }, folder), TimeProvider.System);
             siloBuilder.AddPlatformGrains();
         }
     }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Platform.Grains.Journal;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Storage;
@@ -34,7 +33,7 @@ public sealed class JournalAnchorTests
     {
         using var temp = await TempDatabase.MigratedAsync();
         await JournalTestData.AppendManyAsync(temp.Database, writer, null, 5);
-        var copy = CopyOf(temp, await new DatabaseBackup(temp.Database, TimeProvider.System).BackupAsync());
+        var copy = temp.Restore(await new DatabaseBackup(temp.Database, TimeProvider.System).BackupAsync());
 
         await TamperAsync(copy, "DELETE FROM journal_entry WHERE seq > 3");
         var report = await new JournalVerifier(copy).CheckAsync(Anchors(copy).ReadAll());
@@ -106,18 +105,8 @@ public sealed class JournalAnchorTests
 
     private static JournalAnchors Anchors(Database database) => new(database, new JournalQueries(database), TimeProvider.System);
 
-    /// <summary>The backup file as a database whose data folder (anchors, key) is the original's, as after a restore.</summary>
-    private static Database CopyOf(TempDatabase temp, string path) =>
-        new(new StorageOptions { DataDirectory = temp.Folder, ConnectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString() }, temp.Folder);
-
-    private static async Task TamperAsync(Database database, string sql)
-    {
-        await using var connection = await database.OpenAsync();
-
-        // What an attacker with the file would do: the triggers forbid it, so drop them first.
-        await connection.ExecuteAsync("DROP TRIGGER tr_journal_entry_refuse_update; DROP TRIGGER tr_journal_entry_refuse_delete");
-        await connection.ExecuteAsync(sql);
-    }
+    // What an attacker with the database would do: the triggers forbid it, so drop them first.
+    private static Task TamperAsync(Database database, string sql) => TestFaults.TamperWithJournalAsync(database, sql);
 
     private static async Task RewriteAndRehashAsync(Database database, long seq, string summary)
     {

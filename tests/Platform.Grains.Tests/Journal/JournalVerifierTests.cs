@@ -52,10 +52,5 @@ public sealed class JournalVerifierTests
         Assert.Equal(3, result.BrokenAtSeq);
     }
 
-    private static async Task TamperAsync(TempDatabase temp, string sql)
-    {
-        await using var connection = await temp.Database.OpenAsync();
-        await connection.ExecuteAsync("DROP TRIGGER tr_journal_entry_refuse_update; DROP TRIGGER tr_journal_entry_refuse_delete");
-        await connection.ExecuteAsync(sql);
-    }
+    private static Task TamperAsync(TempDatabase temp, string sql) => TestFaults.TamperWithJournalAsync(temp.Database, sql);
 }

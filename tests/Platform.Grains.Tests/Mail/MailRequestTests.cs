@@ -110,8 +110,8 @@ public sealed class MailRequestTests
         using var db = await TempDatabase.MigratedAsync();
         var (seq, mails) = await RequestAsync(db);
 
-        // A second Database on the same file is a second host: its own write turn, only SQLite's lock between them.
-        var other = new Database(new StorageOptions { DataDirectory = db.Folder }, db.Folder);
+        // A second Database on the same data is a second host: its own write turn, only the database's locks between them.
+        var other = db.SecondHost();
         var outcomes = await Task.WhenAll(
             Task.Run(() => new MailRequestStore(db.Database).CompleteAsync(seq, mails, Now)),
             Task.Run(() => new MailRequestStore(other).CompleteAsync(seq, mails, Now)));

@@ -99,13 +99,13 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE INSERT ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana)));
 
         Assert.Equal((1L, 2L), (await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series"), await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting")));
         Assert.Empty((await silo.PublishedAsync()).OfType<SeriesCreated>());
-        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
         var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana));
 
@@ -165,13 +165,13 @@ public sealed class MeetingSeriesPropagationTests
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new MeetingSilo(db.Database);
         var (series, ids, ana) = await CreateAsync(silo);
-        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE UPDATE ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await TestFaults.FailAsync(db.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         var evening = Morning with { Title = "Reunión de la tarde" };
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), evening, ana)));
 
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting WHERE title = 'Reunión de la tarde'"));
-        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
         var changed = await series.EditRestAsync(new EditSeriesFrom(new LocalDate(2027, 1, 4), evening with { Place = "Salón comunal" }, ana));
 
@@ -206,12 +206,6 @@ public sealed class MeetingSeriesPropagationTests
         var series = silo.Series(Guid.NewGuid());
         var ids = await series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana));
         return (series, [.. ids], ana);
-    }
-
-    private static async Task ExecuteAsync(Database database, string sql)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(sql);
     }
 
     private static async Task<List<Guid>> OccurrenceIdsAsync(Database database)

@@ -20,7 +20,7 @@ public sealed class SchemaSnapshotTests
     [Fact]
     public async Task Migrate_EmptyDatabase_MatchesSchemaSnapshot()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        using var temp = await TempDatabase.MigratedAsync(provider: "sqlite");
         await using var connection = await temp.Database.OpenAsync();
 
         var statements = await connection.QueryAsync<string>(SelectSchema);

@@ -8,7 +8,7 @@ public sealed class SqliteDialectTests
     [Fact]
     public async Task Open_PooledConnectionOpenedAgain_StillHasEverySetting()
     {
-        using var temp = new TempDatabase();
+        using var temp = new TempDatabase(provider: "sqlite");
         await (await temp.Database.OpenAsync()).DisposeAsync();
 
         await using var again = await temp.Database.OpenAsync();
@@ -22,7 +22,7 @@ public sealed class SqliteDialectTests
     [Fact]
     public async Task Open_TwoDatabasesOnOneFileWithOtherSynchronousModes_EachOpenGetsItsOwnMode()
     {
-        using var temp = new TempDatabase();
+        using var temp = new TempDatabase(provider: "sqlite");
         var normal = new Database(new StorageOptions { DataDirectory = temp.Folder, Synchronous = "NORMAL" }, temp.Folder);
         await (await temp.Database.OpenAsync()).DisposeAsync();
 

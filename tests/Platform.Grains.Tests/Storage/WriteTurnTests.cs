@@ -5,7 +5,7 @@ public sealed class WriteTurnTests
     [Fact]
     public async Task WaitToWrite_WhileATurnIsHeld_WaitsUntilItIsReleased()
     {
-        using var temp = await TempDatabase.MigratedAsync("NORMAL");
+        using var temp = await TempDatabase.MigratedAsync("NORMAL", "sqlite");
         var first = await temp.Database.WaitToWriteAsync();
 
         var second = temp.Database.WaitToWriteAsync();
@@ -19,7 +19,7 @@ public sealed class WriteTurnTests
     [Fact]
     public async Task WaitToWrite_TurnDisposedTwice_LetsOnlyOneWaiterIn()
     {
-        using var temp = await TempDatabase.MigratedAsync("NORMAL");
+        using var temp = await TempDatabase.MigratedAsync("NORMAL", "sqlite");
         var first = await temp.Database.WaitToWriteAsync();
         var second = temp.Database.WaitToWriteAsync();
         var third = temp.Database.WaitToWriteAsync();

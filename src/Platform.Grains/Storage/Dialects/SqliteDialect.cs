@@ -17,6 +17,25 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 
     public string Name => "sqlite";
 
+    public bool SingleWriter => true;
+
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the writer holds the file's write lock from its first statement.
+    public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public string Schema(string migrationSql) => migrationSql;
+
+    public string Lists(string sql) => sql;
+
+    public string? DefaultConnectionString(string dataDirectory)
+    {
+        OwnerOnly.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, "roundtable.db"),
+            Pooling = true,
+        }.ToString();
+    }
+
     public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
     // Settings applied per native connection. The pool keeps a native connection open between uses, and these settings
@@ -40,7 +59,9 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
         }
     }
 
-    public Task BackupAsync(DbConnection connection, string destinationPath, CancellationToken cancellationToken)
+    public string BackupExtension => ".db";
+
+    public Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken)
     {
         // VACUUM INTO reads one snapshot inside a single read transaction, so writers carry on and the copy is consistent.
         return connection.ExecuteAsync(new CommandDefinition("VACUUM INTO @path", new { path = destinationPath }, cancellationToken: cancellationToken));

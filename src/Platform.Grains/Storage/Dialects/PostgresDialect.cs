@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Platform.Grains.Storage.Dialects;
+
+/// <summary>
+/// PostgreSQL 15 through Npgsql. The schema and every query are the SQLite ones (ids and times as text); what differs is
+/// here: no per-connection settings, concurrent writers (row locks, not a file lock), a lock for the journal's head and
+/// <c>pg_dump</c> for backups.
+/// </summary>
+public sealed partial class PostgresDialect : ISqlDialect
+{
+    public string Name => "postgres";
+
+    // Writers of different rows run side by side and a conflicting one waits on that row's lock without polling, so a
+    // queue in this process would only slow writes down (and could not order another host's writers anyway).
+    public bool SingleWriter => false;
+
+    // SQLite's INTEGER holds 64 bits and reads back as long; PostgreSQL's is 32 bits and would read back as int, which
+    // Dapper will not pass to a record's long (or int-typed enum) parameter. BIGINT keeps one set of row types.
+    public string Schema(string migrationSql) => IntegerType().Replace(migrationSql, "BIGINT");
+
+    public string Lists(string sql) => InList().Replace(NotInList().Replace(sql, "<> ALL(${list})"), "= ANY(${list})");
+
+    [GeneratedRegex(@"\bINTEGER\b")]
+    private static partial Regex IntegerType();
+
+    [GeneratedRegex(@"\bIN\s+(?<list>@\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex InList();
+
+    [GeneratedRegex(@"\bNOT\s+IN\s+(?<list>@\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInList();
+
+    public string? DefaultConnectionString(string dataDirectory) => null;
+
+    public DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
+    public Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // One fixed key for the journal (the ASCII of "rtjournl"). A transaction-scoped lock: released by commit or rollback,
+    // so a host that dies mid-append cannot keep it.
+    private const string LockJournal = "SELECT pg_advisory_xact_lock(8247127064230792812)";
+
+    public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(LockJournal, transaction: transaction, cancellationToken: cancellationToken));
+
+    public string BackupExtension => ".dump";
+
+    public async Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken)
+    {
+        // A separate process with its own connection (the open one only proves the server answers).
+        // pg_dump reads one snapshot (a repeatable-read transaction), so writers carry on and the copy is consistent.
+        // Custom format: compressed, and pg_restore can restore it into an empty database (infra/backup-and-restore.md).
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(PgDump, ["--format=custom", "--no-owner", "--file", destinationPath, "--dbname", settings.Database ?? "postgres"])
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["PGHOST"] = settings.Host;
+        start.Environment["PGPORT"] = settings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGUSER"] = settings.Username;
+        start.Environment["PGPASSWORD"] = settings.Password;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pg_dump did not start.");
+        var errors = await process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new IOException($"pg_dump failed ({process.ExitCode}): {errors.Trim()}");
+        }
+    }
+
+    /// <summary><c>pg_dump</c> from the PATH, or <c>PG_DUMP</c> when set (a server other than the client's major version).</summary>
+    private static string PgDump => Environment.GetEnvironmentVariable("PG_DUMP") is { Length: > 0 } path ? path : "pg_dump";
+}

@@ -1,0 +1,66 @@
+using Platform.Grains.Journal;
+using Platform.Grains.Storage;
+using Platform.Grains.Storage.Dialects;
+using Platform.Grains.Tests.Journal;
+
+namespace Platform.Grains.Tests.Storage;
+
+/// <summary>What only PostgreSQL needs: several hosts writing at once. The rest of the suite runs on it with ROUNDTABLE_TEST_DATABASE=postgresql.</summary>
+public sealed class PostgresTests
+{
+    private readonly JournalWriter writer = new(TimeProvider.System);
+
+    [PostgresFact]
+    public async Task Append_TwoHostsWritingAtOnce_OneGaplessChainThatVerifies()
+    {
+        using var temp = await TempDatabase.MigratedAsync(provider: "postgresql");
+        var hosts = new[] { temp.Database, temp.SecondHost() };
+
+        // Four writers, two per host, 25 appends each, all at once: without the journal lock two of them read the same
+        // head, and one insert fails on the duplicate seq (or, without the key, the chain forks).
+        var appended = await Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var seqs = new List<long>();
+            for (var n = 0; n < 25; n++)
+            {
+                seqs.Add((await JournalTestData.AppendAsync(hosts[w % 2], writer, JournalTestData.Entry(null, (w * 100) + n))).Seq);
+            }
+
+            return seqs;
+        })));
+
+        Assert.Equal(Enumerable.Range(1, 100).Select(n => (long)n), appended.SelectMany(s => s).Order());
+        Assert.Equal(JournalVerification.Intact(100), await new JournalVerifier(temp.Database).VerifyAsync());
+    }
+
+    [Theory]
+    [InlineData("postgresql", null, "needs Storage:ConnectionString")]
+    [InlineData("mysql", "Server=x", "use sqlite or postgresql")]
+    public void Database_ProviderWithoutConnectionStringOrUnknown_RefusesNamingTheSetting(string provider, string? connectionString, string message)
+    {
+        var options = new StorageOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = "data" };
+
+        var error = Assert.Throws<ArgumentException>(() => new Database(options, Path.GetTempPath()));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_InAndNotInListParameters_BecomeAnyAndAllOfTheArray()
+    {
+        var sql = new PostgresDialect().Lists("SELECT id FROM t WHERE a IN @ids AND b NOT IN @gone AND c IN ('x', 'y')");
+
+        Assert.Equal("SELECT id FROM t WHERE a = ANY(@ids) AND b <> ALL(@gone) AND c IN ('x', 'y')", sql);
+    }
+
+    [PostgresFact]
+    public async Task WaitToWrite_OnPostgres_LetsEveryWriterInAtOnce()
+    {
+        using var temp = await TempDatabase.MigratedAsync(provider: "postgresql");
+        using var first = await temp.Database.WaitToWriteAsync();
+
+        var second = temp.Database.WaitToWriteAsync();
+
+        Assert.True(second.IsCompletedSuccessfully);
+    }
+}
