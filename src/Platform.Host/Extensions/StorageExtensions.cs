@@ -15,13 +15,22 @@ internal static partial class StorageExtensions
         builder.Services.AddSingleton(options);
         var database = new Database(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
-        // Keys live beside the database so sign-in cookies and antiforgery tokens survive a restart; the folder is
-        // owner-only, and with a certificate (kept outside the data folder) they are encrypted at rest as well.
-        var keys = Path.Combine(database.DataDirectory, "keys");
-        OwnerOnly.CreateDirectory(keys);
-        var protection = builder.Services.AddDataProtection()
-            .SetApplicationName("Roundtable")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys live where the data lives so sign-in cookies and antiforgery tokens survive a restart: on SQLite in the
+        // owner-only data folder; on PostgreSQL in the database, which every host of a cluster shares (a cookie signed
+        // by one host is read by the next). With a certificate (kept outside the data) they are encrypted at rest as well.
+        var protection = builder.Services.AddDataProtection().SetApplicationName("Roundtable");
+        if (database.Dialect.Name == "postgres")
+        {
+            builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+                .Configure<Database, TimeProvider>((o, db, time) => o.XmlRepository = new DatabaseKeyRepository(db, time));
+        }
+        else
+        {
+            var keys = Path.Combine(database.DataDirectory, "keys");
+            OwnerOnly.CreateDirectory(keys);
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+
         if (builder.Configuration["DataProtection:CertificateFile"] is { Length: > 0 } certificateFile)
         {
             // Unprotect with this very certificate: on Linux there is no certificate store to find it in by thumbprint.

@@ -20,7 +20,7 @@ namespace Platform.Grains.Tests.Cluster;
 public sealed class DatabaseClusterTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Cluster_TwoSilosOnOneFile_FindEachOtherRunAGrainOnceAndTheSurvivorServesIt()
+    public async Task Cluster_TwoSilosOnOneDatabase_FindEachOtherRunAGrainOnceAndTheSurvivorServesIt()
     {
         using var temp = await TempDatabase.MigratedAsync("NORMAL");
         await CounterStore.CreateTableAsync(temp.Database);
@@ -62,12 +62,11 @@ public sealed class DatabaseClusterTests(ITestOutputHelper output)
 
     private const string ClusterId = "test";
 
-    /// <summary>A silo as a host would run it: its own connections to the shared file, its own membership table.</summary>
+    /// <summary>A silo as a host would run it: its own connections to the shared database, its own membership table.</summary>
     private static OrleansSilo Node(TempDatabase temp)
     {
-        var database = new Database(new StorageOptions { DataDirectory = temp.Folder, Synchronous = "NORMAL" }, temp.Folder);
         return new OrleansSilo(
-            database,
+            temp.SecondHost(),
             TimeProvider.System,
             services => services
                 .AddSingleton<ActivationLog>()

@@ -126,10 +126,10 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE INSERT ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana)));
         var stillFailing = await silo.Resumption().RunAsync();
-        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
         var finished = await silo.Resumption().RunAsync();
         var again = await silo.Resumption().RunAsync();
@@ -147,9 +147,9 @@ public sealed class MeetingSeriesPropagationTests
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new MeetingSilo(db.Database);
         var (series, ids, ana) = await CreateAsync(silo);
-        await ExecuteAsync(db.Database, "CREATE TRIGGER fail_once BEFORE UPDATE ON meeting WHEN NEW.series_slot = '2026-12-21' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await TestFaults.FailAsync(db.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), Morning with { Title = "Reunión de la tarde" }, ana)));
-        await ExecuteAsync(db.Database, "DROP TRIGGER fail_once");
+        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
         Assert.Equal(1, await silo.Resumption().RunAsync());
 

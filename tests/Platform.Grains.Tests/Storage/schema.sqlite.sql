@@ -254,6 +254,13 @@ CREATE TABLE commitment_milestone (
     CONSTRAINT ux_commitment_milestone_position UNIQUE (commitment_id, position)
 );
 
+CREATE TABLE data_protection_key (
+    name TEXT NOT NULL,
+    xml TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_data_protection_key PRIMARY KEY (name)
+);
+
 CREATE TABLE digest_preference (
     user_id TEXT NOT NULL,
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
