@@ -40,7 +40,15 @@ public sealed partial class LiveRelay(
             events.Subscribe<Notifications.NotificationsCreated>(RelayAsync),
         ];
         self = grains.CreateObjectReference<ILiveObserver>(this);
-        await FanOut.SubscribeAsync(self);
+        try
+        {
+            await FanOut.SubscribeAsync(self).WaitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The silo starts regardless: the first renewal subscribes it.
+            LogRenewFailed(e);
+        }
 
         // Off the silo's start-up context: these loops run for the silo's lifetime.
         using (ExecutionContext.SuppressFlow())
