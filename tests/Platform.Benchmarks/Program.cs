@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Benchmarks.Cluster;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
 using Platform.Benchmarks.Live;
@@ -12,7 +13,13 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- sign-in-timing [posts]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- host-to-host [count] [rate] [redis-port]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
+if (args is ["host-to-host", ..])
+{
+    return await HostToHost.RunAsync(args);
+}
+
 if (args is ["sign-in-timing", ..])
 {
     return await SignInTiming.RunAsync(args);

@@ -6,7 +6,8 @@ namespace Platform.Grains.Events;
 
 /// <summary>
 /// Delivers events within this process: a queue read by one loop on the thread pool, so subscribers hear of changes in
-/// commit order while the grain that published has already moved on. Other hosts learn of changes by following the journal.
+/// commit order while the grain that published has already moved on. Other hosts' browsers hear of changes through
+/// <see cref="LiveRelay"/>; other hosts' jobs read what is due from the database.
 /// </summary>
 public sealed partial class EventDispatcher : IEventBus, IAsyncDisposable
 {

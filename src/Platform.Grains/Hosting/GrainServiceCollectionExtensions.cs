@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using Platform.Grains.Events;
 using Platform.Grains.Journal;
 using Platform.Grains.Persistence;
@@ -33,5 +34,18 @@ public static class GrainServiceCollectionExtensions
         silo.AddOutgoingGrainCallFilter<GrainCallChain>();
         silo.Services.AddGrains();
         return silo;
+    }
+
+    /// <summary>
+    /// Live signals reach every host of the cluster: this silo relays its own to the others (<see cref="LiveRelay"/>) and
+    /// hands theirs and its own to <typeparamref name="TSink"/>.
+    /// </summary>
+    public static IServiceCollection AddLiveRelay<TSink>(this IServiceCollection services)
+        where TSink : class, ILiveSignalSink
+    {
+        services.TryAddSingleton<ILiveSignalSink, TSink>();
+        services.TryAddSingleton<LiveRelay>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<LiveRelay>());
+        return services;
     }
 }

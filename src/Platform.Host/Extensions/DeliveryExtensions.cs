@@ -1,7 +1,6 @@
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.Storage;
-using Platform.Host.Live;
 using Platform.Web.Components.Layout;
 using Platform.Web.Notifications;
 
@@ -32,7 +31,6 @@ internal static class DeliveryExtensions
         services.AddSingleton<DigestQueries>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestScan>();
-        services.AddHostedService<NotificationForwarder>();
         return builder;
     }
 

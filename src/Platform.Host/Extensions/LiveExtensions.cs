@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Grains.ActionItems;
+using Platform.Grains.Hosting;
 using Platform.Grains.WorkingGroups;
 using Platform.Host.Live;
 using Platform.Web.Access;
@@ -12,7 +13,7 @@ using Platform.Web.Forms;
 
 namespace Platform.Host.Extensions;
 
-/// <summary>Live updates: the hub, the event forwarder, and the fragments a page re-fetches when told something changed.</summary>
+/// <summary>Live updates: the hub, the relay of live signals across the cluster, and the fragments a page re-fetches when told something changed.</summary>
 internal static class LiveExtensions
 {
     public const string HubPath = "/hub";
@@ -21,7 +22,7 @@ internal static class LiveExtensions
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveSubscriptions>();
-        builder.Services.AddHostedService<LiveForwarder>();
+        builder.Services.AddLiveRelay<LiveDelivery>();
         builder.Services.AddSingleton<LiveSessions>();
         builder.Services.AddHostedService<LiveSessionSweeper>();
         return builder;

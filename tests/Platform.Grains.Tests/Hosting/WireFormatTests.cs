@@ -53,6 +53,17 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public void Serialize_LiveSignal_ArrivesWithEveryValue()
+    {
+        var signal = new Platform.Grains.Events.LiveSignal(Guid.NewGuid(), "working_group", "k", 42, "u3", ["u1", "u2"]);
+
+        var arrived = RoundTrip(signal);
+
+        Assert.Equal(signal with { Notify = [] }, arrived with { Notify = [] });
+        Assert.Equal(["u1", "u2"], arrived.Notify.ToArray());
+    }
+
+    [Fact]
     public void Serialize_Refusals_ArriveWithTheirTypeAndFields()
     {
         var action = RoundTrip<Exception>(new ActionItemRuleException("OwnerNotMember", "Owner"));

@@ -30,7 +30,7 @@ public sealed class SeriesLiveTests
         var changes = new ConcurrentQueue<LiveChange>();
         var single = Guid.NewGuid();
         var singleArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        hub.On<LiveChange>(LiveForwarder.ChangedMethod, change =>
+        hub.On<LiveChange>(LiveDelivery.ChangedMethod, change =>
         {
             changes.Enqueue(change);
             if (change.Key == single.ToString("D"))

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Meetings;
+using Platform.Grains.Notifications;
+using Platform.Grains.WorkingGroups;
+
+namespace Platform.Grains.Events;
+
+/// <summary>
+/// What a browser must hear of one committed change, and all that travels between hosts: which group's entity changed
+/// (kind, key, journal seq), whose connections stop following the group first, and whose unread count to refresh.
+/// Ids only, never content (a restricted note's text stays in the host that committed it).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("rt.LiveSignal")]
+public sealed record LiveSignal(Guid? Group, string Kind, string Key, long Seq, string? RemovedUserId, ImmutableArray<string> Notify)
+{
+    /// <summary>The signal for <paramref name="domainEvent"/>, or null when browsers need not hear of it.</summary>
+    public static LiveSignal? From(object domainEvent) => domainEvent switch
+    {
+        NotificationsCreated created => Notifying(created.UserIds),
+
+        // One change per series command: the series' event follows its occurrences' and refreshes the same fragments
+        // (a catch-up after a reconnection still lists each occurrence's entry from the journal).
+        IOccurrenceEvent => null,
+        JournalledEvent { Identity: { WorkingGroupId: { } group } identity } journalled => new(
+            group,
+            identity.EntityKind,
+            identity.EntityKey,
+            identity.Seq,
+            (journalled as MemberRemoved)?.UserId,
+            journalled is RecordPublished published ? Distinct(published.Participants) : []),
+        RecordPublished published => Notifying(published.Participants),
+        _ => null,
+    };
+
+    private static LiveSignal? Notifying(IReadOnlyList<string> userIds) =>
+        userIds.Count == 0 ? null : new(null, "", "", 0, null, Distinct(userIds));
+
+    private static ImmutableArray<string> Distinct(IReadOnlyList<string> userIds) => [.. userIds.Distinct(StringComparer.Ordinal)];
+}
+
+/// <summary>Hands signals to this host's own connections (the live hub); the same path for local and remote changes.</summary>
+public interface ILiveSignalSink
+{
+    Task DeliverAsync(LiveSignal signal, CancellationToken cancellationToken);
+}
