@@ -26,8 +26,8 @@ namespace Platform.Grains.Progress;
 /// </summary>
 internal sealed class PortfolioCache
 {
-    /// <summary>Entries kept before the cache starts again empty (one per group and period; a few kB each).</summary>
-    public const int Capacity = 20_000;
+    /// <summary>Entries kept before the cache starts again empty (one per group and period, ≈4 kB each).</summary>
+    public const int Capacity = 5_000;
 
     private readonly ConcurrentDictionary<(string GroupId, DateOnly From, DateOnly To), Entry> entries = new();
 

@@ -50,10 +50,10 @@ public sealed partial class ProgressQueries
             }
         }
 
-        foreach (var entry in await ReadEntriesAsync(stale, period, now, versions, cancellationToken))
+        foreach (var (id, entry) in await ReadEntriesAsync(stale, period, now, versions, cancellationToken))
         {
-            cache.Keep(entry.Tally.Id.ToString(), period, entry);
-            entries[entry.Tally.Id.ToString()] = entry;
+            cache.Keep(id, period, entry);
+            entries[id] = entry;
         }
 
         var genders = ReadAsync(GendersAsync, cancellationToken);
@@ -63,7 +63,7 @@ public sealed partial class ProgressQueries
     }
 
     /// <summary>Reads the tallies of <paramref name="groups"/> as of <paramref name="now"/>, each with how long it holds.</summary>
-    private async Task<IReadOnlyList<PortfolioCache.Entry>> ReadEntriesAsync(
+    private async Task<IReadOnlyList<(string GroupId, PortfolioCache.Entry Entry)>> ReadEntriesAsync(
         IReadOnlyList<GroupRow> groups, ReportPeriod period, DateTimeOffset now, Dictionary<string, long> versions, CancellationToken cancellationToken)
     {
         if (groups.Count == 0)
@@ -90,14 +90,14 @@ public sealed partial class ProgressQueries
                 },
                 cancellationToken),
             ReadAsync((c, ct) => ReadCommitmentsAsync(c, scope, tallies, ct), cancellationToken));
-        return [.. groups.Select(g => new PortfolioCache.Entry(
+        return [.. groups.Select(g => (g.Id, new PortfolioCache.Entry(
             versions.GetValueOrDefault(g.Id),
             now,
             ValidUntil(tallies[g.Id], period, now),
             Fields(g),
             tallies[g.Id],
             [.. presence[g.Id].People],
-            [.. presence[g.Id].Organisations]))];
+            [.. presence[g.Id].Organisations])))];
     }
 
     // The same rows as SelectPeriodAttendance, one line per person and organisation attended for, so that the distinct
