@@ -42,4 +42,27 @@ internal sealed class GroupTally(Guid id, string name, string country, MeetingCa
     public long PresentNotStated { get; set; }
 
     public Dictionary<CommitmentStatus, long> Commitments { get; } = [];
+
+    /// <summary>
+    /// The earliest stored time at or after the window's end (now) that a row of this group carries: a meeting's start,
+    /// an item or commitment made, an item closed. Until then, and until the group's next local midnight, the tally
+    /// stays what it is unless a row changes; null when there is none.
+    /// </summary>
+    public string? NextChange { get; private set; }
+
+    public void NoteChange(string? at)
+    {
+        if (at is not null && (NextChange is null || string.CompareOrdinal(at, NextChange) < 0))
+        {
+            NextChange = at;
+        }
+    }
+
+    /// <summary>A copy with the people figures of one request; the arrays and dictionaries are shared and read only.</summary>
+    public GroupTally WithPeople(long women, long declared, long types)
+    {
+        var copy = (GroupTally)MemberwiseClone();
+        (copy.PeriodWomen, copy.PeriodDeclared, copy.TypesPresent) = (women, declared, types);
+        return copy;
+    }
 }

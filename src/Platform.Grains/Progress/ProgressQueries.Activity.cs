@@ -38,8 +38,8 @@ public sealed partial class ProgressQueries
         }
     }
 
-    // The whole period per group: distinct people do not add up across months, and the number of stakeholder types
-    // present comes from the same pass, so the portfolio needs this one attendance query only.
+    // The whole period per group: distinct people do not add up across months. The portfolio reads the same rows
+    // through SelectPresence (ProgressQueries.Portfolio.cs), which keeps who was present rather than counting them.
     private const string SelectPeriodAttendance = """
         SELECT m.working_group_id AS GroupId,
                SUM(CASE WHEN a.user_id IS NOT NULL THEN 1 ELSE 0 END) AS Invited,
@@ -90,8 +90,8 @@ public sealed partial class ProgressQueries
         GROUP BY m.working_group_id, o.stakeholder_type
         """;
 
-    /// <summary>Period attendance for every group; month-by-month and by-type detail only for a single group's summary.</summary>
-    private static async Task ReadAttendanceAsync(DbConnection connection, Scope scope, ReportPeriod period, bool detail, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
+    /// <summary>A group summary's attendance: the period, month by month and by stakeholder type (the portfolio reads SelectPresence).</summary>
+    private static async Task ReadAttendanceAsync(DbConnection connection, Scope scope, ReportPeriod period, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
     {
         var parameters = new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until };
         var totals = await connection.QueryAsync<(string GroupId, long Invited, long Present, long Women, long Declared, long Types)>(
@@ -100,11 +100,6 @@ public sealed partial class ProgressQueries
         {
             var tally = tallies[row.GroupId];
             (tally.PeriodInvited, tally.PeriodPresent, tally.PeriodWomen, tally.PeriodDeclared, tally.TypesPresent) = (row.Invited, row.Present, row.Women, row.Declared, row.Types);
-        }
-
-        if (!detail)
-        {
-            return;
         }
 
         var months = await connection.QueryAsync<(string GroupId, string Month, long Invited, long Present, long Women, long Declared)>(

@@ -45,6 +45,10 @@ public sealed partial class ProgressQueries
             }
 
             Tally(tally, period, row, zoned);
+            if (row.Status is "done" or "cancelled" && (row.ClosedAt ?? row.UpdatedAt) is var closedAt && string.CompareOrdinal(closedAt, scope.Until) >= 0)
+            {
+                tally.NoteChange(closedAt);
+            }
         }
     }
 

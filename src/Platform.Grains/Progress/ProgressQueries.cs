@@ -60,7 +60,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
             country = string.IsNullOrWhiteSpace(filter.Country) ? null : filter.Country,
             stakeholderType = filter.StakeholderType is { } t ? EnumText.ToText(t) : null,
         }, cancellationToken);
-        return await FiguresAsync(groups, filter.Period, detail: false, cancellationToken);
+        return await PortfolioFiguresAsync(groups, filter.Period, cancellationToken);
     }
 
     private const string SelectGroup = """
@@ -78,7 +78,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
     public async Task<GroupProgress?> GroupAsync(Guid groupId, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var groups = await GroupsAsync(SelectGroup, new { groupId = groupId.ToString() }, cancellationToken);
-        var figures = await FiguresAsync(groups, period, detail: true, cancellationToken);
+        var figures = await FiguresAsync(groups, period, cancellationToken);
         return figures.Count == 0 ? null : figures[0];
     }
 
@@ -89,7 +89,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
         return [.. await connection.QueryAsync<GroupRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
     }
 
-    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(IReadOnlyList<GroupRow> groups, ReportPeriod period, bool detail, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(IReadOnlyList<GroupRow> groups, ReportPeriod period, CancellationToken cancellationToken)
     {
         if (groups.Count == 0)
         {
@@ -107,7 +107,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
         // the slowest rather than the sum. Each fills its own fields of the tallies; none adds or removes a group.
         await Task.WhenAll(
             ReadAsync((c, ct) => ReadMeetingsAsync(c, scope, period, tallies, ct), cancellationToken),
-            ReadAsync((c, ct) => ReadAttendanceAsync(c, scope, period, detail, tallies, ct), cancellationToken),
+            ReadAsync((c, ct) => ReadAttendanceAsync(c, scope, period, tallies, ct), cancellationToken),
             ReadAsync((c, ct) => ReadItemsAsync(c, scope, period, now, tallies, ct), cancellationToken),
             ReadAsync((c, ct) => ReadCommitmentsAsync(c, scope, tallies, ct), cancellationToken));
         return [.. groups.Select(g => ProgressCalculator.Build(tallies[g.Id], period, now))];
@@ -118,6 +118,13 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
         await Task.Yield(); // opening a SQLite connection completes synchronously: yield first, or the reads run one by one
         await using var connection = await database.OpenAsync(cancellationToken);
         await read(connection, cancellationToken);
+    }
+
+    private async Task<T> ReadAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await read(connection, cancellationToken);
     }
 
     /// <summary>The month of a stored "yyyy-MM…" time as an index into the period, or -1 outside it.</summary>
