@@ -9,8 +9,15 @@ namespace Platform.Grains.Tests.Storage;
 /// </summary>
 public sealed class TempDatabase : IDisposable
 {
-    /// <summary>The provider the suite runs on: <c>sqlite</c> unless ROUNDTABLE_TEST_DATABASE says otherwise.</summary>
+    /// <summary>
+    /// The provider the suite runs on: <c>postgresql</c> in Platform.Grains.PostgresTests (the same sources), else
+    /// <c>sqlite</c> unless ROUNDTABLE_TEST_DATABASE says otherwise.
+    /// </summary>
+#if POSTGRES_SUITE
+    public static string Provider { get; } = "postgresql";
+#else
     public static string Provider { get; } = Environment.GetEnvironmentVariable("ROUNDTABLE_TEST_DATABASE") is { Length: > 0 } chosen ? chosen : "sqlite";
+#endif
 
     private readonly List<string> postgres = [];
 
