@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Storage;
+using Platform.Grains.Storage.Dialects;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Progress;
@@ -32,7 +33,7 @@ public sealed partial class ProgressQueries
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             var rows = await connection.QueryAsync<(string GroupId, long Seq)>(new CommandDefinition(
-                SelectVersions, new { groupIds = groups.Select(g => g.Id).ToList() }, cancellationToken: cancellationToken));
+                SqlDialects.Of(connection).Lists(SelectVersions), new { groupIds = groups.Select(g => g.Id).ToList() }, cancellationToken: cancellationToken));
             versions = rows.ToDictionary(r => r.GroupId, r => r.Seq, StringComparer.Ordinal);
         }
 
@@ -120,7 +121,7 @@ public sealed partial class ProgressQueries
     private static async Task ReadPresenceAsync(DbConnection connection, Scope scope, Dictionary<string, GroupTally> tallies, Dictionary<string, Presence> presence, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<PresenceRow>(new CommandDefinition(
-            SelectPresence, new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectPresence), new { groupIds = scope.GroupIds, from = scope.From, until = scope.Until }, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
             var (tally, present) = (tallies[row.GroupId], presence[row.GroupId]);
@@ -167,7 +168,7 @@ public sealed partial class ProgressQueries
     private static async Task ReadNextChangesAsync(DbConnection connection, Scope scope, Dictionary<string, GroupTally> tallies, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(string GroupId, string At)>(new CommandDefinition(
-            SelectNextChanges, new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
+            SqlDialects.Of(connection).Lists(SelectNextChanges), new { groupIds = scope.GroupIds, until = scope.Until }, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
             tallies[row.GroupId].NoteChange(row.At);

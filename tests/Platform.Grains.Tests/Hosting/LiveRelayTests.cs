@@ -112,6 +112,8 @@ public sealed class LiveRelayTests
 
         var builder = new TestClusterBuilder(2);
         builder.Properties[RelayingSilo.FolderKey] = temp.Folder;
+        builder.Properties[RelayingSilo.ProviderKey] = temp.Options.Provider;
+        builder.Properties[RelayingSilo.ConnectionKey] = temp.Options.ConnectionString ?? string.Empty;
         builder.AddSiloBuilderConfigurator<RelayingSilo>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
@@ -131,11 +133,14 @@ public sealed class LiveRelayTests
     private sealed class RelayingSilo : ISiloConfigurator
     {
         public const string FolderKey = "Roundtable:TestDatabaseFolder";
+        public const string ProviderKey = "Roundtable:TestDatabaseProvider";
+        public const string ConnectionKey = "Roundtable:TestDatabaseConnection";
 
         public void Configure(ISiloBuilder siloBuilder)
         {
             var folder = siloBuilder.Configuration[FolderKey] ?? throw new InvalidOperationException("The cluster names no database folder.");
-            OrleansSilo.AddStores(siloBuilder.Services, new Database(new StorageOptions { DataDirectory = folder, Synchronous = "NORMAL" }, folder), TimeProvider.System);
+            var options = new StorageOptions { Provider = siloBuilder.Configuration[ProviderKey]!, ConnectionString = siloBuilder.Configuration[ConnectionKey], DataDirectory = folder, Synchronous = "NORMAL" };
+            OrleansSilo.AddStores(siloBuilder.Services, new Database(options, folder), TimeProvider.System);
             siloBuilder.AddPlatformGrains();
             siloBuilder.Services.AddLiveRelay<RecordingSink>();
             siloBuilder.Services.AddSingleton<ILoggerProvider, RelayWarnings>();
