@@ -32,6 +32,7 @@ app.MapLive();
 app.MapActionItemEndpoints();
 app.MapDeliveryEndpoints();
 app.MapProgressEndpoints();
+app.MapJobDashboard();
 await app.RunAsync();
 
 /// <summary>Entry point; public so host tests can start it with WebApplicationFactory.</summary>

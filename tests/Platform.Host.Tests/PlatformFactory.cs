@@ -40,7 +40,7 @@ public sealed class PlatformFactory(string environment = "Development", string? 
     /// <summary>Replaces services after the host's own, e.g. a counting password hasher.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
-    /// <summary>Starts the Quartz scans; off by default so tests drive the scans themselves with the fake clock.</summary>
+    /// <summary>Starts the Hangfire server and its recurring scans; off by default so tests drive the scans themselves with the fake clock.</summary>
     public bool JobsEnabled { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,17 +1,23 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Microsoft.AspNetCore.Diagnostics;
 using Platform.Grains.Reminders;
 using Platform.Host.Jobs;
+using Platform.Web.Access;
 using Platform.Web.Reminders;
-using Quartz;
 
 namespace Platform.Host.Extensions;
 
 internal static class JobExtensions
 {
+    /// <summary>The dashboard's address; administrators only.</summary>
+    public const string DashboardPath = "/admin/jobs";
+
     /// <summary>
-    /// The reminder scans, mail delivery and digest on their Quartz schedule: the only AddQuartz in the host. RAM job store, because the
-    /// database, not Quartz, says what is due: each trigger starts at once (catch-up after downtime) and then repeats;
-    /// a run missed while the process was paused is skipped, not replayed (the next run covers it). <c>Jobs:Enabled=false</c>
-    /// keeps the services but schedules nothing.
+    /// The reminder scans, mail delivery and digest as Hangfire recurring jobs: the only AddHangfire in the host. Storage by
+    /// <see cref="JobStorageFactory"/>; storage and activator are this host's own services, never Hangfire's process-wide
+    /// defaults, so two hosts in one process (the tests) never run each other's jobs. <c>Jobs:Enabled=false</c> keeps the
+    /// services and the dashboard but runs no server and schedules nothing.
     /// </summary>
     public static WebApplicationBuilder AddPlatformJobs(this WebApplicationBuilder builder)
     {
@@ -25,36 +31,63 @@ internal static class JobExtensions
         services.AddSingleton<ReminderScanner>();
         services.AddSingleton<EscalationScanner>();
 
+        services.AddSingleton(_ => JobStorageFactory.Create(builder.Configuration));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
         var options = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (!options.Enabled)
         {
             return builder;
         }
 
-        services.AddQuartz(q =>
+        services.AddHangfireServer((_, server) =>
         {
-            q.UseInMemoryStore();
-            Every<ReminderScanJob>(q, ReminderScanJob.Key, options.ReminderInterval);
-            Every<EscalationScanJob>(q, EscalationScanJob.Key, options.EscalationInterval);
-            Every<MailDeliveryJob>(q, DeliveryJobs.MailKey, DeliveryJobs.MailInterval);
-            Every<DigestJob>(q, DeliveryJobs.DigestKey, DeliveryJobs.DigestInterval);
+            server.WorkerCount = 5;
+            // How often recurring and delayed runs are looked for: the 30 s mail interval stays within a few seconds.
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton(options);
+        services.AddHostedService<JobSchedule>();
         services.AddHostedService<MailKick>();
         return builder;
     }
 
-    /// <summary>The trigger that runs <paramref name="job"/>.</summary>
-    public static TriggerKey TriggerOf(JobKey job) => new(job.Name + "-trigger", job.Group);
-
-    private static void Every<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval)
-        where TJob : IJob
+    /// <summary>
+    /// The Hangfire dashboard under <see cref="DashboardPath"/>, behind the administrator policy instead of Hangfire's
+    /// local-requests filter. Its posts (retry, delete, trigger) carry the antiforgery token it reads from the page, checked by
+    /// the host's own antiforgery service. Its answers keep their status: the site's status-code page would re-run a refused
+    /// post as a post to the not-found page.
+    /// </summary>
+    public static WebApplication MapJobDashboard(this WebApplication app)
     {
-        q.AddJob<TJob>(job => job.WithIdentity(key));
-        q.AddTrigger(trigger => trigger
-            .ForJob(key)
-            .WithIdentity(TriggerOf(key))
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        var options = new DashboardOptions
+        {
+            AppPath = "/admin",
+            DashboardTitle = "Roundtable jobs",
+            DisplayStorageConnectionString = false,
+            Authorization = [],
+            AsyncAuthorization = [],
+        };
+        app.MapHangfireDashboard(DashboardPath, options)
+            .RequireAuthorization(AccessPolicies.Administer)
+            .Add(endpoint =>
+            {
+                var dashboard = endpoint.RequestDelegate!;
+                endpoint.RequestDelegate = context =>
+                {
+                    if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+                    {
+                        pages.Enabled = false;
+                    }
+
+                    return dashboard(context);
+                };
+            });
+        return app;
     }
 }

@@ -1,36 +1,61 @@
+using Hangfire;
 using Platform.Grains.Mail;
 using Platform.Web.Notifications;
-using Quartz;
 
 namespace Platform.Host.Jobs;
 
 /// <summary>
 /// The delivery jobs' schedule, thin on purpose: the database says what is due, the services decide. Each runs once
-/// at start (catch-up after downtime) and then on its interval; a run never overlaps the previous one on the same host.
+/// at start (catch-up after downtime) and then on its interval; a run never overlaps the previous one in the cluster.
 /// </summary>
 public static class DeliveryJobs
 {
+    public const string MailId = "mail-delivery";
+
+    public const string DigestId = "digest";
+
     public static readonly TimeSpan MailInterval = TimeSpan.FromSeconds(30);
 
-    public static readonly TimeSpan DigestInterval = TimeSpan.FromMinutes(15);
+    /// <summary><see cref="MailInterval"/> as cron with seconds (UTC).</summary>
+    public const string MailCron = "*/30 * * * * *";
 
-    public static readonly JobKey MailKey = new("mail-delivery", "delivery");
-
-    public static readonly JobKey DigestKey = new("digest", "delivery");
+    /// <summary>Every 15 minutes (UTC).</summary>
+    public const string DigestCron = "*/15 * * * *";
 }
 
-/// <summary>Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); kicked by <see cref="MailKick"/>.</summary>
-[DisallowConcurrentExecution]
-public sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time) : IJob
+/// <summary>Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); also enqueued by <see cref="MailKick"/>.</summary>
+public sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time, ILogger<MailDeliveryJob> logger)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await dispatch.RunAsync(time.GetUtcNow(), cancellationToken);
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dispatch.RunAsync(time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only the type, here and in Hangfire's storage: a message could quote data. The next run retries.
+            ScanJob.LogFailed(logger, "Mail delivery", e.GetType().Name);
+        }
+    }
 }
 
 /// <summary>Sends the weekly digests that have fallen due (<see cref="DigestScan"/>).</summary>
-[DisallowConcurrentExecution]
-public sealed class DigestJob(DigestScan scan, TimeProvider time) : IJob
+public sealed class DigestJob(DigestScan scan, TimeProvider time, ILogger<DigestJob> logger)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await scan.RunAsync(time.GetUtcNow(), cancellationToken);
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scan.RunAsync(time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ScanJob.LogFailed(logger, "Digest", e.GetType().Name);
+        }
+    }
 }

@@ -5,9 +5,12 @@ internal sealed class JobOptions
 {
     public const string Section = "Jobs";
 
+    /// <summary>Whether this host runs a Hangfire server (the scans, mail delivery); the dashboard is there either way.</summary>
     public bool Enabled { get; init; } = true;
 
-    public TimeSpan ReminderInterval { get; init; } = TimeSpan.FromMinutes(1);
+    /// <summary>Cron (UTC) of the reminder scan: every minute.</summary>
+    public string ReminderCron { get; init; } = "* * * * *";
 
-    public TimeSpan EscalationInterval { get; init; } = TimeSpan.FromMinutes(15);
+    /// <summary>Cron (UTC) of the escalation scan: every 15 minutes.</summary>
+    public string EscalationCron { get; init; } = "*/15 * * * *";
 }

@@ -1,30 +1,41 @@
+using Hangfire;
+using Hangfire.States;
 using Platform.Grains.Mail;
-using Quartz;
 
 namespace Platform.Host.Jobs;
 
 /// <summary>
-/// Runs the mail delivery job as soon as a commit queues mail (<see cref="MailSignal"/>) instead of at its next interval.
-/// The job never overlaps itself, so kicks during a run make one more run after it; the interval still covers everything.
+/// Enqueues a mail delivery run as soon as a commit queues mail (<see cref="MailSignal"/>) instead of waiting for its next
+/// interval. Kicks coalesce: while the run this host enqueued last has not started, it will read the new mail anyway, so
+/// no other is enqueued. Runs never overlap (a lock in Hangfire's storage); the interval still covers everything.
 /// </summary>
-internal sealed partial class MailKick(MailSignal signal, ISchedulerFactory schedulers, ILogger<MailKick> logger) : BackgroundService
+internal sealed partial class MailKick(MailSignal signal, IBackgroundJobClient jobs, JobStorage storage, ILogger<MailKick> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var scheduler = await schedulers.GetScheduler(stoppingToken);
+        string? waiting = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             await signal.WaitAsync(stoppingToken);
             try
             {
-                await scheduler.TriggerJob(DeliveryJobs.MailKey, stoppingToken);
+                if (waiting is null || !StillEnqueued(waiting))
+                {
+                    waiting = jobs.Enqueue<MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
+                }
             }
-            catch (SchedulerException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A scheduler shutting down refuses the kick; the mail waits for the next run, here or on another host.
+                // Storage unreachable or shutting down: the mail waits for the next run, here or on another host.
                 LogKickRefused(logger, e.GetType().Name);
             }
         }
+    }
+
+    private bool StillEnqueued(string jobId)
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name == EnqueuedState.StateName;
     }
 
     [LoggerMessage(LogLevel.Warning, "Mail delivery could not be kicked ({ErrorType}); it runs at its next interval.")]

@@ -1,21 +1,26 @@
+using Hangfire;
 using Platform.Web.Reminders;
-using Quartz;
 
 namespace Platform.Host.Jobs;
 
-/// <summary>What every scan job shares: it asks the clock for now, runs one plain service method and logs counts only.</summary>
-internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : IJob
+/// <summary>
+/// What every scan job shares: it asks the clock for now, runs one plain service method and logs counts only. Hangfire
+/// runs <see cref="RunAsync(CancellationToken)"/>; one run at a time per scan in the whole cluster (a lock in Hangfire's
+/// storage, waited for up to a minute). A failure is not retried by Hangfire: the next run retries, dedupe keys keep it exact.
+/// </summary>
+internal abstract partial class ScanJob(TimeProvider time, ILogger logger)
 {
     protected abstract string Name { get; }
 
-    protected abstract Task<ScanResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    protected abstract Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var result = await RunAsync(time.GetUtcNow(), cancellationToken);
+            var result = await ScanAsync(time.GetUtcNow(), cancellationToken);
             if (result.Due > 0)
             {
                 LogScanned(logger, Name, result.Due, result.Created);
@@ -23,7 +28,7 @@ internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : IJo
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Only the type: a message could quote data. The next run retries; dedupe keys keep it exact.
+            // Only the type: a message could quote data.
             LogFailed(logger, Name, e.GetType().Name);
         }
     }
@@ -32,5 +37,5 @@ internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : IJo
     private static partial void LogScanned(ILogger logger, string job, int due, int created);
 
     [LoggerMessage(LogLevel.Error, "{Job} failed ({ErrorType}); the next run retries.")]
-    private static partial void LogFailed(ILogger logger, string job, string errorType);
+    internal static partial void LogFailed(ILogger logger, string job, string errorType);
 }

@@ -41,6 +41,8 @@ public sealed partial class EndpointMatrixTests
         POST /admin/donors                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         GET  /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # The Hangfire dashboard (any method; its posts carry its own antiforgery token): administrators only.
+        GET  /admin/jobs/{**path}                  SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         # Failed and delayed mail shows recipients' addresses: administrators only.
         GET  /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed

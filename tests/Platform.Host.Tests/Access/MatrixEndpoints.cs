@@ -20,14 +20,20 @@ internal static class MatrixEndpoints
 
     public static bool HasParameter(RoutePattern pattern, string name) => pattern.Parameters.Any(p => p.Name == name);
 
-    /// <summary>Builds a URL from <paramref name="pattern"/>, taking each parameter's value from <paramref name="values"/>.</summary>
+    /// <summary>The key of a value for <paramref name="name"/> in this pattern only, e.g. "/admin/jobs/{**path}#path".</summary>
+    public static string ValueKey(RoutePattern pattern, string name) => $"{Raw(pattern)}#{name}";
+
+    /// <summary>
+    /// Builds a URL from <paramref name="pattern"/>, taking each parameter's value from <paramref name="values"/>: the value
+    /// for this pattern only (<see cref="ValueKey"/>) when there is one, else the value for every pattern.
+    /// </summary>
     public static string Url(RoutePattern pattern, IReadOnlyDictionary<string, string> values)
     {
         var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => values.TryGetValue(parameter.Name, out var value)
+            RoutePatternParameterPart parameter => values.TryGetValue(ValueKey(pattern, parameter.Name), out var value) || values.TryGetValue(parameter.Name, out value)
                 ? Uri.EscapeDataString(value)
                 : throw new InvalidOperationException(
                     $"No test value for route parameter '{parameter.Name}' in {Raw(pattern)}: add a real seeded id to Personas.RouteValues."),

@@ -75,6 +75,8 @@ internal sealed class Personas(PlatformFactory factory)
         ["organisationId"] = Organisation.ToString(),
         ["milestoneId"] = Guid.NewGuid().ToString(),
         ["path"] = "no-such-page",
+        // The jobs dashboard's own pages sit under its catch-all: a real one.
+        ["/admin/jobs/{**path}#path"] = "recurring",
     };
 
     /// <summary>Creates a person who can sign in, with an optional platform role.</summary>

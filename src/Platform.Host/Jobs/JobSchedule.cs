@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+using Hangfire;
+
+namespace Platform.Host.Jobs;
+
+/// <summary>
+/// Registers the recurring jobs (cron in UTC; the same ids on every host, so a cluster keeps one schedule) and runs each once
+/// at start: the catch-up after downtime. The scans are idempotent, so a second host starting runs nothing twice.
+/// </summary>
+internal sealed class JobSchedule(IRecurringJobManager recurring, JobOptions options) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Every<ReminderScanJob>(ReminderScanJob.Id, options.ReminderCron, job => job.RunAsync(CancellationToken.None));
+        Every<EscalationScanJob>(EscalationScanJob.Id, options.EscalationCron, job => job.RunAsync(CancellationToken.None));
+        Every<MailDeliveryJob>(DeliveryJobs.MailId, DeliveryJobs.MailCron, job => job.RunAsync(CancellationToken.None));
+        Every<DigestJob>(DeliveryJobs.DigestId, DeliveryJobs.DigestCron, job => job.RunAsync(CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Every<TJob>(string id, string cron, Expression<Func<TJob, Task>> run)
+    {
+        recurring.AddOrUpdate(id, run, cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        ((IRecurringJobManagerV2)recurring).TriggerJob(id);
+    }
+}

@@ -1,0 +1,49 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Platform.Grains.Storage;
+
+namespace Platform.Host.Jobs;
+
+/// <summary>
+/// Where Hangfire keeps its queue, schedule and locks, chosen by <c>Storage:Provider</c>. With SQLite (one host, the
+/// embedded default) in memory: nothing to install, and nothing to lose at a restart, because the database, not Hangfire,
+/// says what is due and every scan runs once at start. With PostgreSQL in its own schema of the platform's database, so
+/// the hosts of a cluster share one schedule and one lock per job: each run happens on one host only.
+/// </summary>
+internal static class JobStorageFactory
+{
+    public const string PostgreSqlSchema = "hangfire";
+
+    public static JobStorage Create(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(StorageOptions.Section);
+        var provider = section["Provider"] ?? "sqlite";
+        if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
+        }
+
+        if (!provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage:Provider '{provider}' is not known: use sqlite or postgresql.");
+        }
+
+        var connectionString = section[nameof(StorageOptions.ConnectionString)];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Storage:Provider is postgresql but Storage:ConnectionString is empty.");
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = PostgreSqlSchema,
+            PrepareSchemaIfNecessary = true,
+            // LISTEN/NOTIFY: an enqueued run (a mail kick) starts at once instead of at the next queue poll.
+            EnableLongPolling = true,
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+}
