@@ -19,21 +19,19 @@ internal static class JobStorageFactory
     public static JobStorage Create(IConfiguration configuration)
     {
         var section = configuration.GetSection(StorageOptions.Section);
-        var provider = section["Provider"] ?? "sqlite";
-        if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        var provider = section[nameof(StorageOptions.Provider)];
+
+        // The same choice and the same refusals as the platform's own database (SqlDialects.Named).
+        var dialect = Platform.Grains.Storage.Dialects.SqlDialects.Named(provider);
+        if (dialect.Name == "sqlite")
         {
             return new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
-        }
-
-        if (!provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is not known: use sqlite or postgresql.");
         }
 
         var connectionString = section[nameof(StorageOptions.ConnectionString)];
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException("Storage:Provider is postgresql but Storage:ConnectionString is empty.");
+            throw new InvalidOperationException($"Storage:Provider '{provider}' needs Storage:ConnectionString.");
         }
 
         var options = new PostgreSqlStorageOptions

@@ -28,7 +28,7 @@ public sealed class JobStorageFactoryTests
     [Fact]
     public void Create_UnknownProvider_RefusedNamingTheChoices()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => JobStorageFactory.Create(Settings(("Storage:Provider", "oracle"))));
+        var error = Assert.Throws<ArgumentException>(() => JobStorageFactory.Create(Settings(("Storage:Provider", "oracle"))));
 
         Assert.Contains("sqlite or postgresql", error.Message, StringComparison.Ordinal);
     }
