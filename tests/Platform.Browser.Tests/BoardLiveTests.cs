@@ -35,6 +35,29 @@ public sealed class BoardLiveTests
     }
 
     [BrowserFact]
+    public async Task Board_FacilitatorOnHostAAddsItem_AppearsOnMembersBoardOpenOnHostB()
+    {
+        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterTests.ClusterSettings());
+        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterTests.ClusterSettings());
+        await using var session = await BrowserSession.LaunchAsync();
+        await using var anaContext = await session.NewPhoneContextAsync(a.BaseAddress);
+        var ana = await anaContext.NewPageAsync();
+        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
+
+        await using var jamesContext = await session.NewPhoneContextAsync(b.BaseAddress);
+        var james = await jamesContext.NewPageAsync();
+        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
+        await james.GotoAsync(new Uri(b.BaseAddress, new Uri(boardUrl).AbsolutePath).ToString());
+        await LiveTests.WaitLiveAsync(james);
+        await james.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        await AddItemAsync(ana, boardUrl, "Acordar la ruta de patrullaje con la comunidad");
+
+        await ShowsAsync(james, "Acordar la ruta de patrullaje con la comunidad");
+        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+    }
+
+    [BrowserFact]
     public async Task Board_OfflineRemovedAndOtherGroup_CatchUpThenSilence()
     {
         await using var host = await HostProcess.StartAsync(demo: true);

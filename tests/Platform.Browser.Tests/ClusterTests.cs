@@ -45,7 +45,8 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(takeover < TimeSpan.FromSeconds(5), $"the longest wait for an acknowledged write across the kill was {takeover.TotalSeconds:0.00} s");
     }
 
-    private static Dictionary<string, string> ClusterSettings() => new()
+    /// <summary>A host that joins the cluster in its database, on its own free silo and gateway ports.</summary>
+    internal static Dictionary<string, string> ClusterSettings() => new()
     {
         ["Orleans:Membership"] = "database",
         ["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
