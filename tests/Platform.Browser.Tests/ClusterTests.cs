@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Dapper;
-using Microsoft.Data.Sqlite;
+using Platform.Grains.Storage;
+using Platform.Grains.Tests.Storage;
 
 namespace Platform.Browser.Tests;
 
@@ -16,11 +16,21 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
     private const int Clients = 20;
 
     [Fact]
-    public async Task KillOneHost_TwentyClientsWritingThroughBoth_EveryAcknowledgedWriteStoredOnceAndSurvivorTakesOverWithin5s()
+    public Task KillOneHost_OnSqlite_EveryAcknowledgedWriteStoredOnceAndSurvivorTakesOverWithin5s() => KillOneHostAsync(new Dictionary<string, string>());
+
+    [PostgresFact]
+    public Task KillOneHost_OnPostgreSql_EveryAcknowledgedWriteStoredOnceAndSurvivorTakesOverWithin5s()
     {
-        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterSettings());
-        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterSettings());
-        var items = await OpenItemsAsync(a.DataDirectory);
+        var connection = TestPostgres.CreateDatabase(migrated: false);
+        return KillOneHostAsync(new Dictionary<string, string> { ["Storage:Provider"] = "postgresql", ["Storage:ConnectionString"] = connection });
+    }
+
+    private async Task KillOneHostAsync(Dictionary<string, string> storage)
+    {
+        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterSettings(storage));
+        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterSettings(storage));
+        var database = Database(a.DataDirectory, storage);
+        var items = await OpenItemsAsync(database);
         var cookie = await SignInAsync(a.BaseAddress, "ana.restrepo@demo.example");
         var clients = Enumerable.Range(0, Clients).Select(n => new Writer(n, items[n % items.Count], n % 2 == 0 ? a.BaseAddress : b.BaseAddress, b.BaseAddress, cookie)).ToList();
         using var stop = new CancellationTokenSource();
@@ -34,7 +44,7 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
         await Task.WhenAll(writing);
         await b.KillAsync();
 
-        var stored = await StoredTextsAsync(a.DataDirectory);
+        var stored = await StoredTextsAsync(database);
         var acknowledged = clients.SelectMany(c => c.Acknowledged).ToList();
         Assert.All(acknowledged, text => Assert.Equal(1, stored.GetValueOrDefault(text)));
         Assert.All(clients.SelectMany(c => c.Attempted), text => Assert.InRange(stored.GetValueOrDefault(text), 0, 1));
@@ -46,7 +56,7 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     /// <summary>A host that joins the cluster in its database, on its own free silo and gateway ports.</summary>
-    internal static Dictionary<string, string> ClusterSettings() => new()
+    internal static Dictionary<string, string> ClusterSettings(IReadOnlyDictionary<string, string>? storage = null) => new(storage ?? new Dictionary<string, string>())
     {
         ["Orleans:Membership"] = "database",
         ["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -70,17 +80,22 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
         LIMIT 20
         """;
 
-    private static async Task<List<(string GroupId, string ItemId)>> OpenItemsAsync(string dataDirectory)
+    /// <summary>The hosts' database, as the test reads it.</summary>
+    private static Database Database(string dataDirectory, Dictionary<string, string> storage) => new(
+        new StorageOptions { DataDirectory = dataDirectory, Provider = storage.GetValueOrDefault("Storage:Provider", "sqlite"), ConnectionString = storage.GetValueOrDefault("Storage:ConnectionString") },
+        dataDirectory);
+
+    private static async Task<List<(string GroupId, string ItemId)>> OpenItemsAsync(Database database)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "roundtable.db")}");
+        await using var connection = await database.OpenAsync();
         var items = (await connection.QueryAsync<(string GroupId, string ItemId)>(SelectOpenItems)).ToList();
         Assert.True(items.Count >= 10, $"the demo has {items.Count} open items of Ana's groups");
         return items;
     }
 
-    private static async Task<Dictionary<string, int>> StoredTextsAsync(string dataDirectory)
+    private static async Task<Dictionary<string, int>> StoredTextsAsync(Database database)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "roundtable.db")}");
+        await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<(string Text, long Count)>("SELECT text AS Text, COUNT(*) AS Count FROM action_item_update WHERE text LIKE 'cluster %' GROUP BY text");
         return rows.ToDictionary(r => r.Text, r => (int)r.Count);
     }

@@ -15,11 +15,13 @@ public sealed partial class HostProcess : IAsyncDisposable
     private readonly List<string> output = [];
 
     private readonly bool ownsData;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     private HostProcess(string dataDirectory, bool ownsData, IReadOnlyDictionary<string, string>? settings)
     {
         DataDirectory = dataDirectory;
         this.ownsData = ownsData;
+        this.settings = settings ?? new Dictionary<string, string>();
         var start = new ProcessStartInfo("dotnet", [HostAssembly()])
         {
             RedirectStandardOutput = true,
@@ -28,11 +30,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Storage__DataDirectory"] = dataDirectory;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        Configure(start);
 
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Read(e.Data);
@@ -92,11 +90,21 @@ public sealed partial class HostProcess : IAsyncDisposable
     public async Task<(int ExitCode, string Output)> RunVerbAsync(params string[] verb)
     {
         var start = new ProcessStartInfo("dotnet", [HostAssembly(), .. verb]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["Storage__DataDirectory"] = DataDirectory;
+        Configure(start);
         using var verbProcess = Process.Start(start)!;
         var output = await verbProcess.StandardOutput.ReadToEndAsync() + await verbProcess.StandardError.ReadToEndAsync();
         await verbProcess.WaitForExitAsync();
         return (verbProcess.ExitCode, output);
+    }
+
+    /// <summary>The data folder and the extra settings, as environment variables (<c>Section:Key</c> → <c>Section__Key</c>).</summary>
+    private void Configure(ProcessStartInfo start)
+    {
+        start.Environment["Storage__DataDirectory"] = DataDirectory;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
     }
 
     /// <summary>Ends the process at once (SIGKILL, as <c>kill -9</c>): no shutdown, nothing flushed.</summary>

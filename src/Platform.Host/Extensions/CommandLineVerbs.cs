@@ -30,9 +30,13 @@ internal static class CommandLineVerbs
         return true;
     }
 
-    /// <summary>Runs a verb that calls grains: starts the co-hosted Orleans silo (not the web server or jobs) around it.</summary>
+    /// <summary>
+    /// Runs a verb that calls grains: migrates (a silo in a cluster reads its membership table from the database), then
+    /// starts the co-hosted Orleans silo (not the web server or jobs) around it.
+    /// </summary>
     private static async Task<int> WithSiloAsync(IServiceProvider services, Func<Task<int>> verb)
     {
+        await services.GetRequiredService<Migrator>().MigrateAsync();
         var silo = services.GetServices<IHostedService>()
             .Where(s => s.GetType().Namespace?.StartsWith("Orleans", StringComparison.Ordinal) == true)
             .ToList();
