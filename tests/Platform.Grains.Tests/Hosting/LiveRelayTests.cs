@@ -98,50 +98,13 @@ public sealed class LiveRelayTests
         return (silos.Single(s => s.SiloAddress == host), silos.Single(s => s.SiloAddress != host));
     }
 
-    private static async Task<TwoHosts> TwoHostsAsync()
-    {
-        var temp = await TempDatabase.MigratedAsync("NORMAL");
-        Guid item;
-        string ana;
-        await using (var setup = new ActionSilo(temp.Database))
-        {
-            var (group, facilitator, _) = await setup.GroupAsync();
-            ana = facilitator;
-            item = await setup.CreateAsync(group, ana, ActionSilo.Details(ana));
-        }
+    private static Task<SharedDatabaseCluster> TwoHostsAsync() => SharedDatabaseCluster.StartAsync<RelayingSilo>();
 
-        var builder = new TestClusterBuilder(2);
-        builder.Properties[RelayingSilo.FolderKey] = temp.Folder;
-        builder.Properties[RelayingSilo.ProviderKey] = temp.Options.Provider;
-        builder.Properties[RelayingSilo.ConnectionKey] = temp.Options.ConnectionString ?? string.Empty;
-        builder.AddSiloBuilderConfigurator<RelayingSilo>();
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return new TwoHosts(cluster, item, ana, temp);
-    }
-
-    private sealed record TwoHosts(TestCluster Cluster, Guid Item, string Ana, TempDatabase Temp) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Cluster.DisposeAsync();
-            Temp.Dispose();
-        }
-    }
-
-    /// <summary>Each silo runs every grain over the one database file, and relays live signals to its own recording sink.</summary>
+    /// <summary>Each silo (over the shared database) relays live signals to its own recording sink.</summary>
     private sealed class RelayingSilo : ISiloConfigurator
     {
-        public const string FolderKey = "Roundtable:TestDatabaseFolder";
-        public const string ProviderKey = "Roundtable:TestDatabaseProvider";
-        public const string ConnectionKey = "Roundtable:TestDatabaseConnection";
-
         public void Configure(ISiloBuilder siloBuilder)
         {
-            var folder = siloBuilder.Configuration[FolderKey] ?? throw new InvalidOperationException("The cluster names no database folder.");
-            var options = new StorageOptions { Provider = siloBuilder.Configuration[ProviderKey]!, ConnectionString = siloBuilder.Configuration[ConnectionKey], DataDirectory = folder, Synchronous = "NORMAL" };
-            OrleansSilo.AddStores(siloBuilder.Services, new Database(options, folder), TimeProvider.System);
-            siloBuilder.AddPlatformGrains();
             siloBuilder.Services.AddLiveRelay<RecordingSink>();
             siloBuilder.Services.AddSingleton<ILoggerProvider, RelayWarnings>();
         }

@@ -19,23 +19,8 @@ public sealed class TwoSiloTests
     [Fact]
     public async Task AddProgress_ThroughEitherSilo_KeepsOrderLosesNothingAndOutlivesTheSiloItRanOn()
     {
-        using var temp = await TempDatabase.MigratedAsync("NORMAL");
-        Guid item;
-        string ana;
-        await using (var setup = new ActionSilo(temp.Database))
-        {
-            var (group, facilitator, _) = await setup.GroupAsync();
-            ana = facilitator;
-            item = await setup.CreateAsync(group, ana, ActionSilo.Details(ana));
-        }
-
-        var builder = new TestClusterBuilder(2);
-        builder.Properties[SharedDatabase.FolderKey] = temp.Folder;
-        builder.Properties[SharedDatabase.ProviderKey] = temp.Options.Provider;
-        builder.Properties[SharedDatabase.ConnectionKey] = temp.Options.ConnectionString ?? string.Empty;
-        builder.AddSiloBuilderConfigurator<SharedDatabase>();
-        await using var cluster = builder.Build();
-        await cluster.DeployAsync();
+        await using var setup = await SharedDatabaseCluster.StartAsync<SharedDatabaseCluster.NothingMore>();
+        var (cluster, item, ana, temp) = setup;
         var silos = cluster.Silos.Cast<InProcessSiloHandle>().ToList();
         IActionItemGrain Through(int silo) => silos[silo].SiloHost.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(item);
 
@@ -80,20 +65,5 @@ public sealed class TwoSiloTests
         // The grain commits one update after another, each stamped by the system clock as it is made.
         return [.. await connection.QueryAsync<string>(
             "SELECT text FROM action_item_update WHERE action_item_id = @id ORDER BY created_at", new { id = item.ToString("D") })];
-    }
-
-    /// <summary>Each silo of the test cluster runs every grain over the one database file named in the cluster's properties.</summary>
-    private sealed class SharedDatabase : ISiloConfigurator
-    {
-        public const string FolderKey = "Roundtable:TestDatabaseFolder";
-        public const string ProviderKey = "Roundtable:TestDatabaseProvider";
-        public const string ConnectionKey = "Roundtable:TestDatabaseConnection";
-
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            var folder = siloBuilder.Configuration[FolderKey] ?? throw new InvalidOperationException("The cluster names no database folder.");
-            OrleansSilo.AddStores(siloBuilder.Services, new Database(new StorageOptions { Provider = siloBuilder.Configuration[ProviderKey]!, ConnectionString = siloBuilder.Configuration[ConnectionKey], DataDirectory = folder, Synchronous = "NORMAL" }, folder), TimeProvider.System);
-            siloBuilder.AddPlatformGrains();
-        }
     }
 }
