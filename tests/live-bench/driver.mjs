@@ -12,13 +12,15 @@ import * as hdr from 'hdr-histogram-js';
 import { clock, request as send } from './request.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map(a => a.replace(/^--/, '').split('=')).map(([k, ...v]) => [k, v.join('=')]));
-const base = args.base;
+// One host, or several of one cluster (comma-separated): connections and writers are spread over them in turn.
+const bases = args.base.split(',');
+const base = bases[0];
 const clients = Number(args.clients ?? 2000);
 const members = Number(args.members ?? 20);
 const rate = Number(args.rate ?? 50);
 const seconds = Number(args.seconds ?? 20);
 const warmupSeconds = Number(args.warmup ?? 5);
-const hostPid = args.pid;
+const hostPids = String(args.pid).split(',');
 const clockTicks = Number(args['clk-tck'] ?? 100);
 const manifest = JSON.parse(readFileSync(args.manifest, 'utf8'));
 const groups = manifest.groups.slice(0, Math.ceil(clients / members));
@@ -34,12 +36,12 @@ const writesByKey = new Map(); // item id → writes to it, in send order (a key
 let unmatched = 0;
 let received = 0;
 
-function connect(group, cookie) {
+function connect(group, cookie, host) {
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${base}/hub`, {
+    .withUrl(`${host}/hub`, {
       transport: signalR.HttpTransportType.WebSockets,
       skipNegotiation: true,
-      headers: { Cookie: `${manifest.cookieName}=${cookie}`, Origin: base },
+      headers: { Cookie: `${manifest.cookieName}=${cookie}`, Origin: host },
     })
     .configureLogging(signalR.LogLevel.Error)
     .build();
@@ -68,7 +70,7 @@ async function inBatches(items, size, action) {
 const connections = [];
 for (const group of groups) {
   for (const cookie of group.cookies.slice(0, members)) {
-    if (connections.length < clients) { connections.push({ group, connection: connect(group, cookie) }); }
+    if (connections.length < clients) { connections.push({ group, connection: connect(group, cookie, bases[connections.length % bases.length]) }); }
   }
 }
 
@@ -85,18 +87,19 @@ for (const { group } of connections) { receiversPerGroup.set(group.id, (receiver
 // ---- writes through the product's progress form --------------------------------------------------------------------
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-const request = (method, path, cookie, body) => send(agent, base, method, path, cookie, body);
+const request = (method, path, cookie, body, host = base) => send(agent, host, method, path, cookie, body);
 
 // One antiforgery token per writer (the group's facilitator), fetched from the form as a browser would.
 const writers = new Map();
 await inBatches(groups, 10, async group => {
   const cookie = `${manifest.cookieName}=${group.cookies[0]}`;
-  const page = await request('GET', `/groups/${group.id}/actions/${group.items[0]}/progress`, cookie);
+  const host = bases[groups.indexOf(group) % bases.length];
+  const page = await request('GET', `/groups/${group.id}/actions/${group.items[0]}/progress`, cookie, undefined, host);
   const antiforgery = (page.headers['set-cookie'] ?? []).map(c => c.split(';')[0]).find(c => c.includes('-af='));
   const form = page.text.slice(page.text.indexOf('value="progress"'));
   const token = /name="__RequestVerificationToken" value="([^"]+)"/.exec(form)?.[1];
   if (page.status !== 200 || !antiforgery || !token) { throw new Error(`progress form answered ${page.status}`); }
-  writers.set(group.id, { cookie: `${cookie}; ${antiforgery}`, token });
+  writers.set(group.id, { cookie: `${cookie}; ${antiforgery}`, token, host });
 });
 
 let failedPosts = 0;
@@ -148,6 +151,10 @@ async function phase(count, itemOf, measured) {
 }
 
 function cpuTicks() {
+  return hostPids.reduce((sum, pid) => sum + hostCpuTicks(pid), 0);
+}
+
+function hostCpuTicks(hostPid) {
   const stat = readFileSync(`/proc/${hostPid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of proc(5))
@@ -190,6 +197,7 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 
 const ms = (h, p) => h.getValueAtPercentile(p) / 1000;
 const result = {
+  hosts: bases.length,
   clients: connections.length,
   groups: groups.length,
   rate,

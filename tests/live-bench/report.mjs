@@ -33,7 +33,7 @@ for (const r of runs) {
 console.log('');
 const verdict = ok => (ok ? 'met' : 'MISSED');
 for (const r of runs) {
-  const label = `N=${r.clients} run ${r.run}`;
+  const label = `N=${r.clients} on ${r.hosts ?? 1} host(s) run ${r.run}`;
   if (r.clients >= 2000) { console.log(`BUDGET ${label}: p99 ≤ 25 ms at 2,000 clients — ${f(r.delivery.p99)} ms — ${verdict(r.delivery.p99 <= 25)}`); }
   console.log(`BUDGET ${label}: write path ≤ 3× raw insert-and-commit — ${f(r.postService.p50, 2)} / ${f(r.raw.p50, 2)} ms = ${f(r.ratio, 2)}× — ${verdict(r.ratio <= 3)}`);
   console.log(`  (the HTTP floor, GET /health: p50 ${f(r.httpFloor.p50, 2)} ms = ${f(r.httpFloor.p50 / r.raw.p50, 2)}× raw; floor + grain = ${f((r.httpFloor.p50 + r.grain) / r.raw.p50, 2)}× raw)`);
@@ -41,5 +41,5 @@ for (const r of runs) {
   console.log(`BUDGET ${label}: zero lost events — ${r.lostEvents} lost (${r.failedPosts} failed posts, ${r.unmatched} unmatched) — ${verdict(r.lostEvents === 0)}`);
 }
 for (const r of runs) {
-  console.log(`RESULT live clients=${r.clients} run=${r.run} p50_ms=${f(r.delivery.p50, 3)} p99_ms=${f(r.delivery.p99, 3)} p999_ms=${f(r.delivery.p999, 3)} lost=${r.lostEvents} cpu_ms_per_write=${f(r.cpuMsPerWrite, 3)} write_p50_ms=${f(r.postService.p50, 3)} write_p99_ms=${f(r.postService.p99, 3)} raw_p50_ms=${f(r.raw.p50, 3)} raw_before_ms=${f(r.raw.before, 3)} raw_after_ms=${f(r.raw.after, 3)} ratio=${f(r.ratio, 3)} floor_p50_ms=${f(r.httpFloor.p50, 3)} grain_p50_ms=${f(r.grain, 3)} grain_ratio=${f(r.grain / r.raw.p50, 3)} cpu_pressure_pct=${r.cpuPressurePercent == null ? 'na' : f(r.cpuPressurePercent, 1)} load_1min=${r.loadAverage == null ? 'na' : f(r.loadAverage, 2)}`);
+  console.log(`RESULT live hosts=${r.hosts ?? 1} clients=${r.clients} run=${r.run} p50_ms=${f(r.delivery.p50, 3)} p99_ms=${f(r.delivery.p99, 3)} p999_ms=${f(r.delivery.p999, 3)} lost=${r.lostEvents} cpu_ms_per_write=${f(r.cpuMsPerWrite, 3)} write_p50_ms=${f(r.postService.p50, 3)} write_p99_ms=${f(r.postService.p99, 3)} raw_p50_ms=${f(r.raw.p50, 3)} raw_before_ms=${f(r.raw.before, 3)} raw_after_ms=${f(r.raw.after, 3)} ratio=${f(r.ratio, 3)} floor_p50_ms=${f(r.httpFloor.p50, 3)} grain_p50_ms=${f(r.grain, 3)} grain_ratio=${f(r.grain / r.raw.p50, 3)} cpu_pressure_pct=${r.cpuPressurePercent == null ? 'na' : f(r.cpuPressurePercent, 1)} load_1min=${r.loadAverage == null ? 'na' : f(r.loadAverage, 2)}`);
 }

@@ -6,7 +6,8 @@
 # `bench-seed` verb), times raw Dapper insert-and-commits on that database, starts the Release host on loopback in
 # Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
 # 50 progress posts/s open loop), stops the host, times the raw inserts again and the same progress through the grain alone, and prints figures and budget lines
-# (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds).
+# (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds), LIVE_BENCH_HOSTS (1, or 2:
+# two hosts of one Orleans cluster on the same database, connections and writes spread over both).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/live-bench
@@ -15,6 +16,7 @@ seconds=${2:-20}
 warmup=${LIVE_BENCH_WARMUP:-20}
 sizes=${LIVE_BENCH_CLIENTS:-"200 2000"}
 rate=${LIVE_BENCH_RATE:-50}
+hosts=${LIVE_BENCH_HOSTS:-1}
 
 [ -d "$here/node_modules" ] || (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 echo "building (Release)…" >&2
@@ -25,9 +27,14 @@ bench_dll=$root/tests/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmark
 
 results=$(mktemp -d /tmp/roundtable-live-results-XXXXXX)
 work=""
-host_pid=""
+host_pids=()
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+stop_hosts() {
+  for pid in "${host_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  host_pids=()
+}
 cleanup() {
-  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; fi
+  stop_hosts
   if [ -n "$work" ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -40,16 +47,23 @@ for clients in $sizes; do
     dotnet "$host_dll" bench-seed "$work/cookies.json" 100 20 60 "${settings[@]}" >"$work/seed.log" 2>&1 \
       || { cat "$work/seed.log" >&2; exit 1; }
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-before.txt"
-    port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-    # exec: $! is the host itself, so /proc/$host_pid/stat is the server's CPU time.
-    (cd "$root/src/Platform.Host" && exec dotnet "$host_dll" "--urls=http://127.0.0.1:$port" "${settings[@]}" >"$work/host.log" 2>&1) &
-    host_pid=$!
-    for _ in $(seq 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
-    echo "N=$clients run $run: host pid $host_pid on port $port" >&2
+    urls=()
+    cluster=()
+    [ "$hosts" -gt 1 ] && cluster=("--Orleans:Membership=database")
+    for h in $(seq "$hosts"); do
+      port=$(free_port)
+      # exec: $! is the host itself, so /proc/<pid>/stat is the server's CPU time.
+      (cd "$root/src/Platform.Host" && exec dotnet "$host_dll" "--urls=http://127.0.0.1:$port" "${settings[@]}" "${cluster[@]}" \
+        "--Orleans:SiloPort=$(free_port)" "--Orleans:GatewayPort=$(free_port)" >"$work/host-$h.log" 2>&1) &
+      host_pids+=($!)
+      urls+=("http://127.0.0.1:$port")
+      for _ in $(seq 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
+    done
+    echo "N=$clients run $run: $hosts host(s) ${urls[*]} (pids ${host_pids[*]})" >&2
     mkdir -p "$results/$clients-$run"
-    node "$here/driver.mjs" --base="http://127.0.0.1:$port" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
-      --pid="$host_pid" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
-    kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+    node "$here/driver.mjs" --base="$(IFS=,; echo "${urls[*]}")" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
+      --pid="$(IFS=,; echo "${host_pids[*]}")" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
+    stop_hosts
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-after.txt"
     cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
     dotnet "$bench_dll" grain-write "$work/data" 500 | grep '^RESULT grain-write' >"$results/$clients-$run/grain.txt"

@@ -13,7 +13,7 @@ async function post(write) {
   const body = new URLSearchParams({ _handler: 'progress', __RequestVerificationToken: writer.token, 'Input.Text': `Bench progress ${write.n}` }).toString();
   const sent = clock();
   try {
-    const answer = await request(agent, base, 'POST', `/groups/${write.groupId}/actions/${write.key}/progress`, writer.cookie, body);
+    const answer = await request(agent, writer.host ?? base, 'POST', `/groups/${write.groupId}/actions/${write.key}/progress`, writer.cookie, body);
     if (answer.status !== 302) { throw new Error(`status ${answer.status}`); }
     parentPort.postMessage({ n: write.n, sent, done: clock() });
   } catch (error) {
