@@ -45,14 +45,22 @@ internal static class JobExtensions
             return builder;
         }
 
+        var before = services.Count;
         services.AddHangfireServer((_, server) =>
         {
             server.WorkerCount = 5;
             // How often recurring and delayed runs are looked for: the 30 s mail interval stays within a few seconds.
             server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
+
+        // The job server and the schedule start once the host answers (AfterStartup), not before it.
+        var server = services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService));
+        services.Remove(server);
+        services.AddSingleton<IHostedService>(sp => new AfterStartup(
+            (IHostedService)(server.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, server.ImplementationType!)),
+            sp.GetRequiredService<IHostApplicationLifetime>()));
         services.AddSingleton(options);
-        services.AddHostedService<JobSchedule>();
+        services.AddSingleton<IHostedService>(sp => new AfterStartup(ActivatorUtilities.CreateInstance<JobSchedule>(sp), sp.GetRequiredService<IHostApplicationLifetime>()));
         services.AddHostedService<MailKick>();
         return builder;
     }

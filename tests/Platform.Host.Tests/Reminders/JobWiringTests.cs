@@ -11,9 +11,14 @@ public sealed class JobWiringTests
     [InlineData("escalation-scan", "*/15 * * * *")]
     [InlineData("mail-delivery", "*/30 * * * * *")]
     [InlineData("digest", "*/15 * * * *")]
-    public void Host_JobsEnabled_RecurringJobOnItsScheduleInUtcAndRunOnceAtStart(string job, string cron)
+    public async Task Host_JobsEnabled_RecurringJobOnItsScheduleInUtcAndRunOnceAtStart(string job, string cron)
     {
         using var factory = new PlatformFactory { JobsEnabled = true };
+        factory.CreateClient().Dispose();
+
+        // The job server and the schedule start once the host answers, off the start-up path.
+        await Task.WhenAll(factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<Platform.Host.Jobs.AfterStartup>().Select(s => s.Running)).WaitAsync(TimeSpan.FromSeconds(30));
 
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var recurring = Assert.Single(connection.GetRecurringJobs(), r => r.Id == job);
