@@ -1,4 +1,3 @@
-using Hangfire;
 using Platform.Grains.Mail;
 using Platform.Web.Notifications;
 
@@ -24,38 +23,17 @@ public static class DeliveryJobs
 }
 
 /// <summary>Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); also enqueued by <see cref="MailKick"/>.</summary>
-public sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time, ILogger<MailDeliveryJob> logger)
+internal sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time, ILogger<MailDeliveryJob> logger) : TimedJob(time, logger)
 {
-    [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await dispatch.RunAsync(time.GetUtcNow(), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Only the type, here and in Hangfire's storage: a message could quote data. The next run retries.
-            ScanJob.LogFailed(logger, "Mail delivery", e.GetType().Name);
-        }
-    }
+    protected override string Name => "Mail delivery";
+
+    protected override Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken) => dispatch.RunAsync(now, cancellationToken);
 }
 
 /// <summary>Sends the weekly digests that have fallen due (<see cref="DigestScan"/>).</summary>
-public sealed class DigestJob(DigestScan scan, TimeProvider time, ILogger<DigestJob> logger)
+internal sealed class DigestJob(DigestScan scan, TimeProvider time, ILogger<DigestJob> logger) : TimedJob(time, logger)
 {
-    [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await scan.RunAsync(time.GetUtcNow(), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            ScanJob.LogFailed(logger, "Digest", e.GetType().Name);
-        }
-    }
+    protected override string Name => "Digest";
+
+    protected override Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken) => scan.RunAsync(now, cancellationToken);
 }

@@ -4,15 +4,18 @@ using Platform.Web.Reminders;
 namespace Platform.Host.Jobs;
 
 /// <summary>
-/// What every scan job shares: it asks the clock for now, runs one plain service method and logs counts only. Hangfire
-/// runs <see cref="RunAsync(CancellationToken)"/>; one run at a time per scan in the whole cluster (a lock in Hangfire's
-/// storage, waited for up to a minute). A failure is not retried by Hangfire: the next run retries, dedupe keys keep it exact.
+/// What every recurring job shares: it asks the clock for now and runs one plain service method. Hangfire runs
+/// <see cref="RunAsync(CancellationToken)"/>; one run at a time per job in the whole cluster (a lock in Hangfire's
+/// storage, waited for up to a minute). A failure is not retried by Hangfire and is logged by its type only (a message
+/// could quote data): the next run retries, and the database says what is still due.
 /// </summary>
-internal abstract partial class ScanJob(TimeProvider time, ILogger logger)
+internal abstract partial class TimedJob(TimeProvider time, ILogger logger)
 {
     protected abstract string Name { get; }
 
-    protected abstract Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    protected ILogger Logger => logger;
+
+    protected abstract Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -20,22 +23,32 @@ internal abstract partial class ScanJob(TimeProvider time, ILogger logger)
     {
         try
         {
-            var result = await ScanAsync(time.GetUtcNow(), cancellationToken);
-            if (result.Due > 0)
-            {
-                LogScanned(logger, Name, result.Due, result.Created);
-            }
+            await RunAtAsync(time.GetUtcNow(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Only the type: a message could quote data.
             LogFailed(logger, Name, e.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "{Job} failed ({ErrorType}); the next run retries.")]
+    private static partial void LogFailed(ILogger logger, string job, string errorType);
+}
+
+/// <summary>A scan that creates notifications; it logs its counts only, never what it found.</summary>
+internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : TimedJob(time, logger)
+{
+    protected abstract Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    protected sealed override async Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = await ScanAsync(now, cancellationToken);
+        if (result.Due > 0)
+        {
+            LogScanned(Logger, Name, result.Due, result.Created);
         }
     }
 
     [LoggerMessage(LogLevel.Information, "{Job}: {Due} due, {Created} new notifications.")]
     private static partial void LogScanned(ILogger logger, string job, int due, int created);
-
-    [LoggerMessage(LogLevel.Error, "{Job} failed ({ErrorType}); the next run retries.")]
-    internal static partial void LogFailed(ILogger logger, string job, string errorType);
 }

@@ -26,7 +26,18 @@ public sealed class JobWiringTests
         Assert.Equal(cron, recurring.Cron);
         Assert.Equal("UTC", recurring.TimeZoneId);
         Assert.NotNull(recurring.LastJobId);
+
+        // Hangfire's one-run-at-a-time lock is named after the job's type: each job has its own, sharing no base's.
+        Assert.Equal(job, JobIds[recurring.Job.Type]);
     }
+
+    private static readonly Dictionary<Type, string> JobIds = new()
+    {
+        [typeof(Platform.Host.Jobs.ReminderScanJob)] = "reminder-scan",
+        [typeof(Platform.Host.Jobs.EscalationScanJob)] = "escalation-scan",
+        [typeof(Platform.Host.Jobs.MailDeliveryJob)] = "mail-delivery",
+        [typeof(Platform.Host.Jobs.DigestJob)] = "digest",
+    };
 
     [Fact]
     public void Host_JobsDisabled_NothingScheduledButScansStillAvailable()
