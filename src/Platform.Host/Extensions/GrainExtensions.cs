@@ -19,7 +19,7 @@ internal static class GrainExtensions
         builder.Services.AddHostedService<JournalAnchoring>();
         builder.Services.AddSingleton<Platform.Grains.Meetings.SeriesResumption>();
         builder.Services.AddSingleton<SeriesResumptionOnStart>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SeriesResumptionOnStart>());
+        builder.Services.AddSingleton<IHostedService>(sp => new AfterStartup(sp.GetRequiredService<SeriesResumptionOnStart>(), sp.GetRequiredService<IHostApplicationLifetime>()));
         return builder;
     }
 }

@@ -3,32 +3,18 @@ using Platform.Grains.Meetings;
 namespace Platform.Host.Extensions;
 
 /// <summary>
-/// Once the host answers, finishes the series changes a stopped host left half-way (<see cref="SeriesResumption"/>),
-/// in the background so start-up does not wait for it.
+/// Finishes the series changes a stopped host left half-way (<see cref="SeriesResumption"/>); registered through
+/// <see cref="AfterStartup"/>, so it runs once the host answers and start-up does not wait for it.
 /// </summary>
-internal sealed class SeriesResumptionOnStart(IHostApplicationLifetime lifetime, SeriesResumption resumption) : BackgroundService
+internal sealed class SeriesResumptionOnStart(SeriesResumption resumption) : IHostedService
 {
-    /// <summary>Completes when the pass after start-up has finished (tests wait on it).</summary>
-    public Task<int> Finished => finished.Task;
-
     private readonly TaskCompletionSource<int> finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-            {
-                await started.Task;
-            }
+    /// <summary>How many unfinished series the pass finished, once it has run (tests wait on it).</summary>
+    public Task<int> Finished => finished.Task;
 
-            finished.TrySetResult(await resumption.RunAsync(stoppingToken));
-        }
-        catch (OperationCanceledException)
-        {
-            finished.TrySetCanceled(stoppingToken);
-        }
-    }
+    public async Task StartAsync(CancellationToken cancellationToken) =>
+        finished.TrySetResult(await resumption.RunAsync(cancellationToken));
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
