@@ -3,14 +3,20 @@ using Microsoft.Extensions.Logging;
 namespace Platform.Grains.Mail;
 
 /// <summary>
-/// Sends due rows of the mail outbox through the transport. Each row is leased first (two hosts never send it twice),
-/// then marked sent or given its next attempt by <see cref="MailBackoff"/>; after the last attempt it shows on the
-/// administrators' failed-mail list.
+/// Sends due rows of the mail outbox through the transport. Each row is leased just before it is sent (two hosts never
+/// send it at once), then marked sent or given its next attempt by <see cref="MailBackoff"/>; after the last attempt it
+/// shows on the administrators' failed-mail list.
 /// </summary>
-public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport transport, ILogger<MailDelivery> logger)
+/// <remarks>
+/// Delivery is at least once, not exactly once: no mail server takes part in the database's transaction. A host killed
+/// between handing a mail over and marking it sent leaves that one row leased; when the lease ends another host sends it
+/// again, with the same Message-ID (the row's id), by which mail clients and servers recognise the repeat. A host killed
+/// before handing it over only delays it by the lease. Either way it concerns the one row in flight, never a batch.
+/// </remarks>
+public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport transport, ILogger<MailDelivery> logger, MailOptions? options = null)
 {
-    /// <summary>Long enough for one batch over a slow server; a host that dies mid-batch frees its rows when it ends.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    /// <summary>The default lease of one row (<see cref="MailOptions.Lease"/>): longer than the SMTP timeout, which is capped to half of it.</summary>
+    public static readonly TimeSpan Lease = MailOptions.DefaultLease;
 
     private const int BatchSize = 50;
 
@@ -18,11 +24,12 @@ public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport t
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var sent = 0;
-        foreach (var mail in await outbox.ClaimDueAsync(now, now + Lease, BatchSize, cancellationToken))
+        var lease = options?.Lease ?? Lease;
+        for (var n = 0; n < BatchSize && await outbox.ClaimNextAsync(now, now + lease, cancellationToken) is { } mail; n++)
         {
             try
             {
-                await transport.Sender.SendAsync(new OutgoingMail(mail.ToAddress, mail.Subject, mail.Body), cancellationToken);
+                await transport.Sender.SendAsync(new OutgoingMail(mail.ToAddress, mail.Subject, mail.Body) { MessageId = mail.Id }, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -5,7 +5,15 @@ public sealed class MailOptions
 {
     public const string Section = "Mail";
 
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(5);
+
     public string From { get; set; } = "roundtable@localhost";
+
+    /// <summary>
+    /// How long a host owns an outbox row it is sending; a host killed meanwhile delays that row by at most this. The SMTP
+    /// timeout is capped to half of it, so a slow send ends before another host may take the row.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = DefaultLease;
 
     public SmtpOptions Smtp { get; set; } = new();
 

@@ -89,6 +89,28 @@ public sealed class MailOutboxStore(Database database)
         return claimed;
     }
 
+    /// <summary>
+    /// Claims one due row until <paramref name="until"/>, or returns null when none is left. Delivery claims each row just
+    /// before sending it, so a host killed mid-run holds one row (sent or not) until its lease ends, never a whole batch.
+    /// A few candidates are read so that losing the race for the first one to another host does not end the run.
+    /// </summary>
+    public async Task<ClaimedMail?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectDue, new { now = StoredTime.Write(now), limit = 8 }, cancellationToken: cancellationToken));
+        foreach (var id in ids)
+        {
+            var won = await connection.ExecuteAsync(new CommandDefinition(
+                Claim, new { id, now = StoredTime.Write(now), until = StoredTime.Write(until) }, cancellationToken: cancellationToken)) == 1;
+            if (won)
+            {
+                return await connection.QuerySingleAsync<ClaimedMail>(new CommandDefinition(SelectClaimed, new { id }, cancellationToken: cancellationToken));
+            }
+        }
+
+        return null;
+    }
+
     // The body can hold a reset link or personal text: once delivered it is not kept.
     private const string UpdateSent = """
         UPDATE mail_outbox

@@ -12,6 +12,12 @@ public sealed record OutgoingMail(string To, string Subject, string Body)
 
     public string Subject { get; init => field = SingleLine.Clean(value).Trim(); } = SingleLine.Clean(Subject).Trim();
 
+    /// <summary>
+    /// The outbox row's id once queued: sent as the Message-ID, so a mail sent again after a crash (between handing it over
+    /// and marking it sent) is recognisably the same message. Only letters, digits and '-' are kept.
+    /// </summary>
+    public string? MessageId { get; init => field = value is null ? null : new string([.. value.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]); }
+
     private static string Address(string to) =>
         to.Any(SingleLine.IsBreaking) ? throw new ArgumentException("A mail address cannot contain a control character.", nameof(to)) : to;
 }

@@ -22,6 +22,11 @@ public sealed class SmtpMailSender(MailOptions options, string outboxDirectory) 
             // 8bit keeps links readable in the .eml file (quoted-printable would split and escape them).
             BodyTransferEncoding = TransferEncoding.EightBit,
         };
+        if (!string.IsNullOrEmpty(mail.MessageId))
+        {
+            message.Headers.Add("Message-ID", $"<{mail.MessageId}@{Domain(options.From)}>");
+        }
+
         using var client = CreateClient();
 
         // Only an address with accents (zoé@…) needs SMTPUTF8; everything else keeps encoded headers that any server accepts.
@@ -30,6 +35,13 @@ public sealed class SmtpMailSender(MailOptions options, string outboxDirectory) 
             client.DeliveryFormat = SmtpDeliveryFormat.International;
         }
         await client.SendMailAsync(message, cancellationToken);
+    }
+
+    private static string Domain(string from)
+    {
+        var at = from.LastIndexOf('@');
+        var domain = at < 0 ? "" : new string([.. from[(at + 1)..].Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-')]);
+        return domain.Length == 0 ? "localhost" : domain;
     }
 
     private SmtpClient CreateClient()
@@ -45,7 +57,11 @@ public sealed class SmtpMailSender(MailOptions options, string outboxDirectory) 
             };
         }
 
-        var client = new SmtpClient(options.Smtp.Host, options.Smtp.Port) { EnableSsl = options.Smtp.EnableSsl };
+        var client = new SmtpClient(options.Smtp.Host, options.Smtp.Port)
+        {
+            EnableSsl = options.Smtp.EnableSsl,
+            Timeout = (int)Math.Min(100_000, options.Lease.TotalMilliseconds / 2),
+        };
         if (!string.IsNullOrEmpty(options.Smtp.UserName))
         {
             client.Credentials = new NetworkCredential(options.Smtp.UserName, options.Smtp.Password);

@@ -20,7 +20,8 @@ internal static class DeliveryExtensions
         services.AddSingleton(sp => new MailTransport(new SmtpMailSender(mail, Path.Combine(sp.GetRequiredService<Database>().DataDirectory, "outbox"))));
         services.AddSingleton<MailOutboxStore>();
         services.AddSingleton<MailOutboxQueries>();
-        services.AddSingleton<MailDelivery>();
+        services.AddSingleton(sp => new MailDelivery(
+            sp.GetRequiredService<MailOutboxStore>(), sp.GetRequiredService<MailTransport>(), sp.GetRequiredService<ILogger<MailDelivery>>(), mail));
         services.AddSingleton<MailRequestStore>();
         services.AddSingleton<MailDispatch>();
 
