@@ -16,6 +16,7 @@ builder.AddCommitments();
 builder.AddLive();
 builder.AddActionItems();
 builder.AddDelivery();
+builder.AddPublicIntake();
 builder.AddPlatformJobs();
 
 var app = builder.Build().ProtectDataFolder();
