@@ -13,6 +13,7 @@ builder.AddCalendar();
 builder.AddMeetingRecords();
 builder.AddMeetings();
 builder.AddCommitments();
+builder.AddIncidents();
 builder.AddLive();
 builder.AddActionItems();
 builder.AddDelivery();

@@ -59,6 +59,9 @@ internal sealed class OrleansSilo : IAsyncDisposable
         .AddSingleton<WorkingGroupStore>()
         .AddSingleton<ActionItemStore>()
         .AddSingleton<CommitmentStore>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentStore>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentQueries>()
+        .AddSingleton(TestIncidentKeys.Vault(database))
         .AddSingleton<MeetingStore>()
         .AddSingleton<MeetingSeriesStore>()
         .AddSingleton<MeetingRecordStore>();
