@@ -29,5 +29,5 @@ public interface IPublicIntake
     Task<ReporterCase?> AddInformationAsync(ReceiptCode code, string text, CancellationToken cancellationToken);
 
     /// <summary>Gives the case handlers the reporter's name and contact, sealed; one-way. Null when the code opens nothing.</summary>
-    Task<ReporterCase?> RevealIdentityAsync(ReceiptCode code, string identity, CancellationToken cancellationToken);
+    Task<ReporterCase?> RevealIdentityAsync(ReceiptCode code, NewIdentity identity, CancellationToken cancellationToken);
 }

@@ -14,10 +14,7 @@ public sealed record PublicReport(
     LocalDate? To,
     IReadOnlyList<StakeholderType> Involved,
     AffectedCounts Affected,
-    string? Identity);
-
-/// <summary>People affected, by sex and age band; never names.</summary>
-public sealed record AffectedCounts(int Women, int Men, int Girls, int Boys, int Unknown);
+    NewIdentity? Identity);
 
 /// <summary>The choices the public form offers, in the order it shows them.</summary>
 public static class IntakeChoices

@@ -18,11 +18,12 @@ namespace Platform.Web.Incidents;
 /// </summary>
 public sealed class ReportForm
 {
-    public const int MaxNarrative = 10_000;
-    public const int MaxPlace = 200;
-    public const int MaxName = 200;
-    public const int MaxContact = 500;
-    public const int MaxCount = 100_000;
+    public const int MaxNarrative = IncidentRules.NarrativeMax;
+    public const int MaxPlace = IncidentRules.PlaceMax;
+    public const int MaxName = IncidentRules.NameMax;
+    public const int MaxContact = IncidentRules.ContactMax;
+    public const int MaxCount = IncidentRules.AffectedMax;
+    public const int MaxMessage = IncidentRules.MessageMax;
 
     public string Kind { get; init; } = "";
     public string Narrative { get; init; } = "";
@@ -98,11 +99,31 @@ public sealed class ReportForm
         }
 
         var counts = IntakeChoices.AffectedFields.Select(f => Count(errors, text, f)).ToList();
-        var name = SingleLine.Clean(Name).Trim();
-        var contact = Contact.Trim();
+        var identity = CheckIdentity(errors, text, Name, Contact);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        return new PublicReport(
+            kind, narrative, place.Length == 0 ? null : place, from, to ?? from, [.. IntakeChoices.Involved.Where(involved.Contains)],
+            new AffectedCounts(counts[0], counts[1], counts[2], counts[3], counts[4]), identity);
+    }
+
+    /// <summary>The name and contact a reporter chose to give (null when both are empty); a contact needs a name to ask for.</summary>
+    public static NewIdentity? CheckIdentity(FieldErrors errors, IStringLocalizer<Text> text, string typedName, string typedContact)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(text);
+        var name = SingleLine.Clean(typedName ?? "").Trim();
+        var contact = (typedContact ?? "").Trim();
         if (name.Length > MaxName)
         {
             errors.Add("name", text["Intake.Error.TooLong", MaxName]);
+        }
+        else if (name.Length == 0 && contact.Length > 0)
+        {
+            errors.Add("name", text["Intake.Error.NameForContact"]);
         }
 
         if (contact.Length > MaxContact)
@@ -110,15 +131,7 @@ public sealed class ReportForm
             errors.Add("contact", text["Intake.Error.TooLong", MaxContact]);
         }
 
-        if (errors.Any)
-        {
-            return null;
-        }
-
-        var identity = name.Length + contact.Length == 0 ? null : string.Join('\n', name, contact);
-        return new PublicReport(
-            kind, narrative, place.Length == 0 ? null : place, from, to ?? from, [.. IntakeChoices.Involved.Where(involved.Contains)],
-            new AffectedCounts(counts[0], counts[1], counts[2], counts[3], counts[4]), identity);
+        return name.Length == 0 || errors["name"] is not null || errors["contact"] is not null ? null : new NewIdentity(name, contact.Length == 0 ? null : contact);
     }
 
     private static LocalDate? Day(FieldErrors errors, IStringLocalizer<Text> text, string field, string value, LocalDate today)
