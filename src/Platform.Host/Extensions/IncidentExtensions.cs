@@ -26,6 +26,7 @@ internal static class IncidentExtensions
         });
         builder.Services.AddSingleton<IncidentStore>();
         builder.Services.AddSingleton<IncidentQueries>();
+        builder.Services.AddSingleton<IncidentSettingsStore>();
         return builder;
     }
 }
