@@ -59,7 +59,7 @@ public sealed class IntakePageTests
     {
         using var factory = new PlatformFactory { DistinctClientAddresses = true };
         using var browser = factory.Browser();
-        var form = await browser.OpenFormAsync("/report/follow-up?lang=fr", "open");
+        var form = await browser.OpenFormAsync("/report/follow-up?lang=fr", "follow-up");
         var random = new Random(14);
         var answered = 0;
         string? refusal = null;
@@ -90,7 +90,7 @@ public sealed class IntakePageTests
     {
         using var factory = new PlatformFactory { ClientAddress = IPAddress.Parse("203.0.113.9") };
         using var browser = factory.Browser();
-        var form = await browser.OpenFormAsync("/report/follow-up", "open");
+        var form = await browser.OpenFormAsync("/report/follow-up", "follow-up");
         var statuses = new List<HttpStatusCode>();
 
         for (var guess = 0; guess < IntakeLimits.PostsPerAddress + 5; guess++)

@@ -52,7 +52,7 @@ internal sealed class IntakeScene(PlatformFactory factory)
     public static async Task<FormClient.Page> FollowUpAsync(FormClient browser, string code)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        return await browser.SendAsync(await browser.OpenFormAsync("/report/follow-up", "open"), new Dictionary<string, string> { ["code"] = code });
+        return await browser.SendAsync(await browser.OpenFormAsync("/report/follow-up", "follow-up"), new Dictionary<string, string> { ["code"] = code, ["action"] = "open" });
     }
 
     /// <summary>The id of the incident behind the only report of the group with number <paramref name="number"/>.</summary>
