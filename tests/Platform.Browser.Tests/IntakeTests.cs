@@ -57,8 +57,8 @@ public sealed class IntakeTests
         await page.GetByLabel("¿Qué pasó?").FillAsync(Narrative);
         await page.GetByLabel("¿Dónde ocurrió? (opcional)").FillAsync("Portería norte");
         await page.GetByLabel("El día (o el primer día posible)").FillAsync("2026-11-20");
-        await page.GetByLabel("Guardias de seguridad privada").CheckAsync();
-        await page.GetByLabel("Mujeres").FillAsync("2");
+        await page.GetByLabel("Guardias de seguridad privada", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Mujeres", new() { Exact = true }).FillAsync("2");
         await AssertFitsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar el informe" }).ClickAsync();
 
@@ -100,9 +100,11 @@ public sealed class IntakeTests
             await connection.ExecuteAsync("""
                 INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
                 VALUES (@group, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, '2026-01-01T00:00:00.0000000Z');
+                INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+                VALUES (@organisation, 'Corporación Tierra Viva', 'CORPORACIÓN TIERRA VIVA', 'civil_society', 'CO', '2026-01-01T00:00:00.0000000Z');
                 INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-                VALUES (@group, @user, NULL, 'facilitator', '2026-01-01T00:00:00.0000000Z');
-                """, new { group = group.ToString(), user = facilitator.Id });
+                VALUES (@group, @user, @organisation, 'facilitator', '2026-01-01T00:00:00.0000000Z');
+                """, new { group = group.ToString(), user = facilitator.Id, organisation = Guid.NewGuid().ToString() });
         }
 
         await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
