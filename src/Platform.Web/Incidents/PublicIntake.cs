@@ -1,13 +1,6 @@
-using NodaTime;
 using Platform.Grains.Incidents;
 
 namespace Platform.Web.Incidents;
-
-/// <summary>What a reporter reads with their receipt code: where the case stands and the messages, in days only.</summary>
-public sealed record ReporterCase(IncidentStatus Status, IncidentClosure? Closure, LocalDate ReceivedOn, IReadOnlyList<ReporterMessage> Messages, bool IdentityGiven);
-
-/// <summary>One message between the reporter and the case handlers; the handler is never named.</summary>
-public sealed record ReporterMessage(bool FromReporter, LocalDate WrittenOn, string Body);
 
 /// <summary>
 /// The public intake as its pages use it: the groups that take reports, a new report (answered with its receipt code,

@@ -1,20 +1,7 @@
-using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
 
 namespace Platform.Web.Incidents;
-
-/// <summary>What a person reported through the public form, checked; nothing about them but what they chose to give.</summary>
-/// <param name="Identity">Name and how to reach them, only when they chose to give it (sealed, shown only to the case handlers).</param>
-public sealed record PublicReport(
-    IncidentKind Kind,
-    string Narrative,
-    string? Place,
-    LocalDate? From,
-    LocalDate? To,
-    IReadOnlyList<StakeholderType> Involved,
-    AffectedCounts Affected,
-    NewIdentity? Identity);
 
 /// <summary>The choices the public form offers, in the order it shows them.</summary>
 public static class IntakeChoices
