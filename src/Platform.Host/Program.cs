@@ -17,6 +17,7 @@ builder.AddIncidents();
 builder.AddLive();
 builder.AddActionItems();
 builder.AddDelivery();
+builder.AddPublicIntake();
 builder.AddPlatformJobs();
 
 var app = builder.Build().ProtectDataFolder();

@@ -17,6 +17,7 @@ internal sealed class JobSchedule(IRecurringJobManager recurring, JobOptions opt
         Every<DigestJob>(DeliveryJobs.DigestId, DeliveryJobs.DigestCron, job => job.RunAsync(CancellationToken.None));
         Every<IncidentFollowUpJob>(IncidentFollowUpJob.Id, IncidentFollowUpJob.Cron, job => job.RunAsync(CancellationToken.None));
         Every<IncidentPurgeJob>(IncidentPurgeJob.Id, IncidentPurgeJob.Cron, job => job.RunAsync(CancellationToken.None));
+        Every<PublicReportJob>(PublicReportJob.Id, PublicReportJob.Cron, job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 

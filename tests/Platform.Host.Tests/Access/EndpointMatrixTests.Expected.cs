@@ -49,6 +49,14 @@ public sealed partial class EndpointMatrixTests
         # The feed's only credential is its secret token (tested in CalendarFeedTests); without one it is 404 for everyone.
         GET  /calendar.ics                         Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Public intake (issue 14): anyone, no account. A group's page exists only while its intake is open (closed in the seed:
+        # 404 for all); its tokenless POST stops at antiforgery (400). Rate limits are per address and site-wide.
+        GET  /report                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /report                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /report/follow-up                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /report/follow-up                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /report/{groupId:guid}                Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
+        POST /report/{groupId:guid}                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /groups/new                           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed

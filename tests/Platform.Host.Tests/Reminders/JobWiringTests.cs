@@ -40,6 +40,7 @@ public sealed class JobWiringTests
         [typeof(Platform.Host.Jobs.MailDeliveryJob)] = "mail-delivery",
         [typeof(Platform.Host.Jobs.DigestJob)] = "digest",
         [typeof(Platform.Host.Jobs.IncidentFollowUpJob)] = "incident-follow-up",
+        [typeof(Platform.Host.Jobs.PublicReportJob)] = "incident-public-reports",
         [typeof(Platform.Host.Jobs.IncidentPurgeJob)] = "incident-purge",
     };
 
