@@ -11,6 +11,7 @@ internal static class DonorExtensions
         builder.Services.AddSingleton<DonorPortfolioStore>();
         builder.Services.AddSingleton<DonorQueries>();
         builder.Services.AddSingleton<ProgressQueries>();
+        builder.Services.AddSingleton<IncidentFigureQueries>();
         return builder;
     }
 }
