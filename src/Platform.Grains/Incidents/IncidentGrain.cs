@@ -402,7 +402,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             {
                 var person = JsonSerializer.Deserialize<NewIdentity>(Open($"identity:{i.Id}", i.Sealed))!;
                 return new IncidentIdentity(Guid.Parse(i.Id), EnumText.Parse<IdentityRole>(i.Role), person.Name, person.Contact, MeetingTime.ReadDate(i.AddedOn), i.Revealed);
-            }).ToList()
+            }).OrderBy(i => i.AddedOn).ThenBy(i => i.Role).ToList()
             : null;
         var evidence = values.Evidence.Select(e =>
         {
