@@ -22,6 +22,9 @@ public sealed record ChainActionItem(Guid Id, string Title, ActionItemStatus Sta
 
 public sealed record ChainCommitment(Guid Id, string Text, string OrganisationName, CommitmentStatus Status);
 
+/// <summary>An incident a facilitator may put on an agenda: its number and kind, never its content.</summary>
+public sealed record AgendaIncident(Guid Id, int Number, IncidentKind Kind);
+
 /// <summary>
 /// The chain incident → agenda → decision → action item → commitment, for a viewer who sees the incident at least as
 /// <see cref="IncidentSight.SharedSummary"/> (everyone who does is a member or facilitator, who read restricted parts of
@@ -55,6 +58,27 @@ public sealed class IncidentChainQueries(Database database)
         WHERE c.incident_id = @id
         ORDER BY c.created_at, c.id
         """;
+
+    private const string SelectAgendaChoices = """
+        SELECT i.id AS Id, i.number AS Number, i.kind AS Kind
+        FROM incident i
+        WHERE i.working_group_id = @groupId
+          AND (i.status <> 'closed'
+               OR EXISTS (SELECT 1 FROM agenda_item a WHERE a.incident_id = i.id AND a.meeting_id = @meetingId))
+        ORDER BY i.number
+        """;
+
+    /// <summary>
+    /// For the agenda editor (facilitators only): the group's open incidents, and any already on this meeting's agenda
+    /// (a link stays when its incident closes).
+    /// </summary>
+    public async Task<IReadOnlyList<AgendaIncident>> AgendaChoicesAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, long Number, string Kind)>(new CommandDefinition(
+            SelectAgendaChoices, new { groupId = groupId.ToString(), meetingId = meetingId.ToString() }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new AgendaIncident(Guid.Parse(r.Id), (int)r.Number, EnumText.Parse<IncidentKind>(r.Kind)))];
+    }
 
     /// <summary>The chain of <paramref name="incidentId"/> as <paramref name="sight"/> (from <see cref="IncidentAudience"/>) allows.</summary>
     public async Task<IncidentChain> ChainAsync(Guid incidentId, IncidentSight sight, CancellationToken cancellationToken = default)

@@ -12,6 +12,7 @@ internal static class DonorExtensions
         builder.Services.AddSingleton<DonorQueries>();
         builder.Services.AddSingleton<ProgressQueries>();
         builder.Services.AddSingleton<IncidentFigureQueries>();
+        builder.Services.AddSingleton<Platform.Grains.Incidents.IncidentChainQueries>();
         return builder;
     }
 }
