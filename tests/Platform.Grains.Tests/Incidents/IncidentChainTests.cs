@@ -1,6 +1,7 @@
 using NodaTime;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Incidents;
+using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Progress;
@@ -75,6 +76,26 @@ public sealed class IncidentChainTests
         Assert.False((await queries.ChainAsync(incident, IncidentSight.SharedSummary)).IsEmpty);
     }
 
+    [Fact]
+    public async Task AddNoteAndOutcome_UnderAnIncidentsAgendaItem_RestrictedEvenUnticked()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ChainSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var incident = await silo.ReportAsync(group, ana);
+        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-21T15:00:00.0000000Z");
+        var agenda = await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda(
+            [new AgendaLine(null, "Follow-up", null, null, null, incident), new AgendaLine(null, "Budget", null, null, null)], ana));
+        var (onIncident, other) = (agenda.Agenda[0].Id, agenda.Agenda[1].Id);
+
+        await silo.Record(meeting).AddNoteAsync(new AddNote(onIncident, "The company promised the roster", false, ana));
+        var record = await silo.Record(meeting).AddOutcomeAsync(new AddOutcome(onIncident, OutcomeKind.Decision, "Ask for the roster", false, ana));
+        record = await silo.Record(meeting).AddNoteAsync(new AddNote(other, "Budget approved", false, ana));
+
+        Assert.Equal([true, false], record.Notes.Select(n => n.Restricted));
+        Assert.True(record.Outcomes.Single().Restricted);
+    }
+
     private sealed class ChainSilo(Database database) : GrainSilo<IIncidentEvent>(database)
     {
         public IMeetingGrain Meeting(Guid id) => Grain<IMeetingGrain>(id);
@@ -82,6 +103,8 @@ public sealed class IncidentChainTests
         public IActionItemGrain ActionItem(Guid id) => Grain<IActionItemGrain>(id);
 
         public IIncidentGrain Incident(Guid id) => Grain<IIncidentGrain>(id);
+
+        public IMeetingRecordGrain Record(Guid meetingId) => Grain<IMeetingRecordGrain>(meetingId);
 
         /// <summary>An incident the facilitator entered from the hotline.</summary>
         public async Task<Guid> ReportAsync(Guid group, string facilitator)
