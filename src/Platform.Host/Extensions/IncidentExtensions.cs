@@ -27,6 +27,9 @@ internal static class IncidentExtensions
         builder.Services.AddSingleton<IncidentStore>();
         builder.Services.AddSingleton<IncidentQueries>();
         builder.Services.AddSingleton<IncidentSettingsStore>();
+        builder.Services.AddSingleton<IncidentFollowUpScan>();
+        builder.Services.AddSingleton<IncidentRetention>();
+        builder.Services.AddSingleton<Platform.Web.Reminders.IncidentFollowUpScanner>();
         return builder;
     }
 }

@@ -18,6 +18,12 @@ internal sealed class IncidentSilo(Database database) : GrainSilo<IIncidentEvent
 
     public IIncidentSettingsGrain Settings(Guid groupId) => Grain<IIncidentSettingsGrain>(groupId);
 
+    public IncidentRetention Retention => new(Groups.Database, Factory);
+
+    public IncidentFollowUpScan FollowUps => new(Groups.Database);
+
+    public IncidentQueries Queries => new(Groups.Database);
+
     public async Task ExecuteAsync(string sql, object? parameters = null)
     {
         await using var connection = await Groups.Database.OpenAsync();
