@@ -6,6 +6,10 @@ namespace Platform.Web.Incidents;
 /// </summary>
 public sealed class ReportInput
 {
+    // The form binder sets a list nobody ticked to null; an empty list reads the same and never fails.
+    private List<string> allegedOrganisations = [];
+    private List<string> allegedTypes = [];
+
     public string? Channel { get; set; }
 
     public string? ReceivedOn { get; set; }
@@ -25,10 +29,10 @@ public sealed class ReportInput
     public string? OccurredTo { get; set; }
 
     /// <summary>Organisations at the table alleged to be involved (their ids).</summary>
-    public List<string> AllegedOrganisations { get; set; } = [];
+    public List<string> AllegedOrganisations { get => allegedOrganisations; set => allegedOrganisations = value ?? []; }
 
     /// <summary>Others alleged to be involved, by stakeholder type (stored text, e.g. <c>private_security</c>).</summary>
-    public List<string> AllegedTypes { get; set; } = [];
+    public List<string> AllegedTypes { get => allegedTypes; set => allegedTypes = value ?? []; }
 
     public string? Women { get; set; }
 
