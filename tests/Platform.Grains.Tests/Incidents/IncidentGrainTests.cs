@@ -290,4 +290,23 @@ public sealed class IncidentGrainTests
         Assert.Equal(("photo.jpg", "taken by a neighbour"), (detail.FileName!, detail.Note!));
         Assert.Equal([1, 2, 3], detail.File!);
     }
+
+    [Fact]
+    public async Task ActivityFeedAndDigest_OfTheGroup_CarryNoIncidentEntries()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new IncidentSilo(db.Database);
+        var s = await silo.SeatsAsync();
+        var since = silo.Time.GetUtcNow();
+        silo.Time.Advance(TimeSpan.FromMinutes(1));
+        await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
+        await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+
+        var activity = await new Platform.Grains.WorkingGroups.WorkingGroupQueries(db.Database).ActivityAsync(s.Group, 100);
+        var digest = await new Platform.Grains.Notifications.DigestQueries(db.Database).ContentAsync(s.Member, since.AddDays(-1), silo.Time.GetUtcNow().AddDays(1));
+
+        Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'incident'"));
+        Assert.DoesNotContain(activity, a => a.EntityKind == "incident");
+        Assert.DoesNotContain(digest.Changes, c => c.EntityKind == "incident");
+    }
 }
