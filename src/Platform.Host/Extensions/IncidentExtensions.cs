@@ -30,6 +30,7 @@ internal static class IncidentExtensions
         builder.Services.AddSingleton<IncidentFollowUpScan>();
         builder.Services.AddSingleton<IncidentRetention>();
         builder.Services.AddSingleton<Platform.Web.Reminders.IncidentFollowUpScanner>();
+        builder.AddIncidentAccess();
         return builder;
     }
 }
