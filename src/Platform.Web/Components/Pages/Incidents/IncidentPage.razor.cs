@@ -33,6 +33,10 @@ public sealed partial class IncidentPage
 
     [Inject] private IncidentQueries Incidents { get; set; } = default!;
 
+    [Inject] private IncidentChainQueries Chains { get; set; } = default!;
+
+    private IncidentChain? chain;
+
     [Inject] private WorkingGroupQueries Groups { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -92,6 +96,7 @@ public sealed partial class IncidentPage
     private async Task LoadAsync(IncidentState found, bool identities)
     {
         state = found;
+        chain = await Chains.ChainAsync(found.Id, sight, HttpContext.RequestAborted);
         if (sight == IncidentSight.Details && !found.Purged && User is { } user)
         {
             details = await Grain.OpenAsync(new OpenIncident(user, identities));
