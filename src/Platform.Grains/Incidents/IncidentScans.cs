@@ -33,17 +33,6 @@ public sealed class IncidentFollowUpScan(Database database)
           AND r.follow_up_on <= @latest
         """;
 
-    // The case handlers now: facilitators, and named handlers still seated as members.
-    private const string SelectHandlers = """
-        SELECT u.id AS UserId, u.preferred_language AS Language
-        FROM membership m
-        JOIN user_account u ON u.id = m.user_id
-        WHERE m.working_group_id = @groupId
-          AND (m.role = 'facilitator'
-               OR (m.role = 'member' AND EXISTS (SELECT 1 FROM incident_handler h WHERE h.working_group_id = m.working_group_id AND h.user_id = m.user_id)))
-          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = m.user_id AND n.dedupe_key = @dedupeKey)
-        ORDER BY u.id
-        """;
 
     public async Task<IReadOnlyList<DueReferralFollowUp>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -65,7 +54,7 @@ public sealed class IncidentFollowUpScan(Database database)
             }
 
             var dedupeKey = $"incident-follow-up:{r.ReferralId}:{period}";
-            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(SelectHandlers, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
+            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(IncidentRecipients.NotYetTold, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
             due.AddRange(handlers.Select(h => new DueReferralFollowUp(
                 Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, r.AuthorityName, period * (int)r.FollowUpDays, new IncidentRecipient(h.UserId, h.Language), dedupeKey)));
         }

@@ -25,17 +25,6 @@ public sealed class PublicReportScan(Database database)
         ORDER BY i.received_on
         """;
 
-    // The case handlers now: facilitators, and named handlers still seated as members; those already told are left out.
-    private const string SelectHandlers = """
-        SELECT u.id AS UserId, u.preferred_language AS Language
-        FROM membership m
-        JOIN user_account u ON u.id = m.user_id
-        WHERE m.working_group_id = @groupId
-          AND (m.role = 'facilitator'
-               OR (m.role = 'member' AND EXISTS (SELECT 1 FROM incident_handler h WHERE h.working_group_id = m.working_group_id AND h.user_id = m.user_id)))
-          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = m.user_id AND n.dedupe_key = @dedupeKey)
-        ORDER BY u.id
-        """;
 
     public async Task<IReadOnlyList<DuePublicReport>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -53,7 +42,7 @@ public sealed class PublicReportScan(Database database)
             }
 
             var dedupeKey = $"incident-received:{r.IncidentId}";
-            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(SelectHandlers, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
+            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(IncidentRecipients.NotYetTold, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
             due.AddRange(handlers.Select(h => new DuePublicReport(Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, new IncidentRecipient(h.UserId, h.Language), dedupeKey)));
         }
 
