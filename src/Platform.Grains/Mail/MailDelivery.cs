@@ -18,15 +18,27 @@ public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport t
     /// <summary>The default lease of one row (<see cref="MailOptions.Lease"/>): longer than the SMTP timeout, which is capped to half of it.</summary>
     public static readonly TimeSpan Lease = MailOptions.DefaultLease;
 
-    private const int BatchSize = 50;
+    /// <summary>Most rows one run sends; the next run (30 s later, or kicked by new mail) goes on.</summary>
+    private const int RunLimit = 1000;
 
-    /// <summary>Delivers everything due at <paramref name="now"/>; returns how many were sent.</summary>
+    /// <summary>
+    /// Delivers everything due at <paramref name="now"/>, row by row until none is left; returns how many were sent. Several
+    /// runs may go at once, on one host or several: each row is claimed by one of them. A row's lease starts when it is
+    /// claimed (<paramref name="now"/> plus the time this run has taken), so a long run never sends on an ended lease.
+    /// </summary>
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var sent = 0;
         var lease = options?.Lease ?? Lease;
-        for (var n = 0; n < BatchSize && await outbox.ClaimNextAsync(now, now + lease, cancellationToken) is { } mail; n++)
+        var running = System.Diagnostics.Stopwatch.StartNew();
+        for (var n = 0; n < RunLimit; n++)
         {
+            var claimedAt = now + running.Elapsed;
+            if (await outbox.ClaimNextAsync(now, claimedAt, claimedAt + lease, cancellationToken) is not { } mail)
+            {
+                break;
+            }
+
             try
             {
                 await transport.Sender.SendAsync(new OutgoingMail(mail.ToAddress, mail.Subject, mail.Body) { MessageId = mail.Id }, cancellationToken);

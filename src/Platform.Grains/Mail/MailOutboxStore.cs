@@ -45,7 +45,7 @@ public sealed class MailOutboxStore(Database database)
         FROM mail_outbox
         WHERE sent_at IS NULL
           AND failed_at IS NULL
-          AND next_attempt_at <= @now
+          AND next_attempt_at <= @due
           AND (claimed_until IS NULL OR claimed_until <= @now)
         ORDER BY next_attempt_at, id
         LIMIT @limit
@@ -70,38 +70,21 @@ public sealed class MailOutboxStore(Database database)
         WHERE id = @id
         """;
 
-    /// <summary>Claims up to <paramref name="limit"/> due rows until <paramref name="until"/>; only rows this call won are returned.</summary>
-    public async Task<IReadOnlyList<ClaimedMail>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectDue, new { now = StoredTime.Write(now), limit }, cancellationToken: cancellationToken));
-        var claimed = new List<ClaimedMail>();
-        foreach (var id in ids)
-        {
-            var won = await connection.ExecuteAsync(new CommandDefinition(
-                Claim, new { id, now = StoredTime.Write(now), until = StoredTime.Write(until) }, cancellationToken: cancellationToken)) == 1;
-            if (won)
-            {
-                claimed.Add(await connection.QuerySingleAsync<ClaimedMail>(new CommandDefinition(SelectClaimed, new { id }, cancellationToken: cancellationToken)));
-            }
-        }
-
-        return claimed;
-    }
-
     /// <summary>
-    /// Claims one due row until <paramref name="until"/>, or returns null when none is left. Delivery claims each row just
-    /// before sending it, so a host killed mid-run holds one row (sent or not) until its lease ends, never a whole batch.
-    /// A few candidates are read so that losing the race for the first one to another host does not end the run.
+    /// Claims one row due at <paramref name="due"/> whose lease (if any) has ended at <paramref name="claimedAt"/>, until
+    /// <paramref name="until"/>; null when none is left. Delivery claims each row just before sending it, so a host killed
+    /// mid-run holds one row (sent or not) until its lease ends, never a whole batch. A few candidates are read so that
+    /// losing the race for the first one to another run does not end this one.
     /// </summary>
-    public async Task<ClaimedMail?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    public async Task<ClaimedMail?> ClaimNextAsync(DateTimeOffset due, DateTimeOffset claimedAt, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectDue, new { now = StoredTime.Write(now), limit = 8 }, cancellationToken: cancellationToken));
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            SelectDue, new { due = StoredTime.Write(due), now = StoredTime.Write(claimedAt), limit = 8 }, cancellationToken: cancellationToken));
         foreach (var id in ids)
         {
             var won = await connection.ExecuteAsync(new CommandDefinition(
-                Claim, new { id, now = StoredTime.Write(now), until = StoredTime.Write(until) }, cancellationToken: cancellationToken)) == 1;
+                Claim, new { id, now = StoredTime.Write(claimedAt), until = StoredTime.Write(until) }, cancellationToken: cancellationToken)) == 1;
             if (won)
             {
                 return await connection.QuerySingleAsync<ClaimedMail>(new CommandDefinition(SelectClaimed, new { id }, cancellationToken: cancellationToken));

@@ -5,7 +5,7 @@ namespace Platform.Host.Jobs;
 
 /// <summary>
 /// The delivery jobs' schedule, thin on purpose: the database says what is due, the services decide. Each runs once
-/// at start (catch-up after downtime) and then on its interval; a run never overlaps the previous one in the cluster.
+/// at start (catch-up after downtime) and then on its interval.
 /// </summary>
 public static class DeliveryJobs
 {
@@ -22,7 +22,11 @@ public static class DeliveryJobs
     public const string DigestCron = "*/15 * * * *";
 }
 
-/// <summary>Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); also enqueued by <see cref="MailKick"/>.</summary>
+/// <summary>
+/// Expands pending mail requests and sends due outbox rows (<see cref="MailDispatch"/>); also enqueued by
+/// <see cref="MailKick"/>. Not exclusive: runs on two hosts share the work row by row, and a host killed mid-run blocks no
+/// one (a lock it held would stop every other host's delivery until it expired).
+/// </summary>
 internal sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time, ILogger<MailDeliveryJob> logger) : TimedJob(time, logger)
 {
     protected override string Name => "Mail delivery";
@@ -31,7 +35,7 @@ internal sealed class MailDeliveryJob(MailDispatch dispatch, TimeProvider time, 
 }
 
 /// <summary>Sends the weekly digests that have fallen due (<see cref="DigestScan"/>).</summary>
-internal sealed class DigestJob(DigestScan scan, TimeProvider time, ILogger<DigestJob> logger) : TimedJob(time, logger)
+internal sealed class DigestJob(DigestScan scan, TimeProvider time, ILogger<DigestJob> logger) : ExclusiveJob(time, logger)
 {
     protected override string Name => "Digest";
 

@@ -18,7 +18,7 @@ internal sealed class IncidentFollowUpJob(IncidentFollowUpScanner scanner, TimeP
 }
 
 /// <summary>The retention purge of closed incidents; logs how many, never which.</summary>
-internal sealed partial class IncidentPurgeJob(IncidentRetention retention, TimeProvider time, ILogger<IncidentPurgeJob> logger) : TimedJob(time, logger)
+internal sealed partial class IncidentPurgeJob(IncidentRetention retention, TimeProvider time, ILogger<IncidentPurgeJob> logger) : ExclusiveJob(time, logger)
 {
     public const string Id = "incident-purge";
 

@@ -7,7 +7,7 @@ namespace Platform.Host.Jobs;
 /// <summary>
 /// Enqueues a mail delivery run as soon as a commit queues mail (<see cref="MailSignal"/>) instead of waiting for its next
 /// interval. Kicks coalesce: while the run this host enqueued last has not started, it will read the new mail anyway, so
-/// no other is enqueued. Runs never overlap (a lock in Hangfire's storage); the interval still covers everything.
+/// no other is enqueued. Runs that overlap share the work (each outbox row is claimed by one); the interval still covers everything.
 /// </summary>
 internal sealed partial class MailKick(MailSignal signal, IBackgroundJobClient jobs, JobStorage storage, ILogger<MailKick> logger) : BackgroundService
 {

@@ -5,9 +5,9 @@ namespace Platform.Host.Jobs;
 
 /// <summary>
 /// What every recurring job shares: it asks the clock for now and runs one plain service method. Hangfire runs
-/// <see cref="RunAsync(CancellationToken)"/>; one run at a time per job in the whole cluster (a lock in Hangfire's
-/// storage, waited for up to a minute). A failure is not retried by Hangfire and is logged by its type only (a message
-/// could quote data): the next run retries, and the database says what is still due.
+/// <see cref="RunAsync(CancellationToken)"/>. A failure is not retried by Hangfire and is logged by its type only (a
+/// message could quote data): the next run retries, and the database says what is still due. Runs of a job may overlap
+/// unless it is an <see cref="ExclusiveJob"/>: mail delivery needs no lock, because each outbox row is claimed by one run.
 /// </summary>
 internal abstract partial class TimedJob(TimeProvider time, ILogger logger)
 {
@@ -18,7 +18,6 @@ internal abstract partial class TimedJob(TimeProvider time, ILogger logger)
     protected abstract Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
@@ -35,8 +34,17 @@ internal abstract partial class TimedJob(TimeProvider time, ILogger logger)
     private static partial void LogFailed(ILogger logger, string job, string errorType);
 }
 
+/// <summary>
+/// A job of which one run at a time goes in the whole cluster: a lock in Hangfire's storage, waited for up to a minute. The
+/// lock of a host killed mid-run is taken over once it is older than <c>DistributedLockTimeout</c> (JobStorageFactory).
+/// The scans would be safe without it (the database says what is due, and a notification's key is unique); it keeps two
+/// hosts from doing the same work at once.
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 60)]
+internal abstract class ExclusiveJob(TimeProvider time, ILogger logger) : TimedJob(time, logger);
+
 /// <summary>A scan that creates notifications; it logs its counts only, never what it found.</summary>
-internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : TimedJob(time, logger)
+internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : ExclusiveJob(time, logger)
 {
     protected abstract Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken);
 

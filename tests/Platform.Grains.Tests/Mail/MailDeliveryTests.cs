@@ -83,7 +83,7 @@ public sealed class MailDeliveryTests
     }
 
     [Fact]
-    public async Task ClaimDueAsync_TwoHostsRacing_NeverClaimTheSameRow()
+    public async Task ClaimNextAsync_TwoHostsRacing_NeverClaimTheSameRow()
     {
         using var db = await TempDatabase.MigratedAsync();
         var outbox = new MailOutboxStore(db.Database);
@@ -92,11 +92,9 @@ public sealed class MailDeliveryTests
             await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
         }
 
-        var claims = await Task.WhenAll(
-            Task.Run(() => new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 200)),
-            Task.Run(() => new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 200)));
+        var claims = await Task.WhenAll(Task.Run(() => ClaimAllAsync(db)), Task.Run(() => ClaimAllAsync(db)));
 
-        var ids = claims.SelectMany(c => c.Select(m => m.Id)).ToList();
+        var ids = claims.SelectMany(c => c).ToList();
         Assert.Equal(200, ids.Count);
         Assert.Equal(200, ids.Distinct().Count());
     }
@@ -106,13 +104,31 @@ public sealed class MailDeliveryTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await new MailOutboxStore(db.Database).QueueAsync(Mail("zoe@example.org", Start));
-        Assert.Single(await new MailOutboxStore(db.Database).ClaimDueAsync(Start, Start + MailDelivery.Lease, 10));
+        Assert.NotNull(await new MailOutboxStore(db.Database).ClaimNextAsync(Start, Start, Start + MailDelivery.Lease));
         var transport = new FakeTransport();
 
         var during = await Delivery(db, transport).RunAsync(Start.AddMinutes(1));
         var after = await Delivery(db, transport).RunAsync(Start + MailDelivery.Lease);
 
         Assert.Equal((0, 1), (during, after));
+    }
+
+    [Fact]
+    public async Task RunAsync_MoreMailThanOneBatchOfOld_AllSentInOneRun()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        var outbox = new MailOutboxStore(db.Database);
+        for (var i = 0; i < 120; i++)
+        {
+            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
+        }
+
+        var transport = new FakeTransport();
+        var sent = await Delivery(db, transport).RunAsync(Start);
+
+        // A record published to a large group reaches everyone in one run, not 50 every 30 seconds.
+        Assert.Equal(120, sent);
+        Assert.Equal(120, transport.Sent.Select(m => m.To).Distinct().Count());
     }
 
     [Fact]
@@ -132,6 +148,19 @@ public sealed class MailDeliveryTests
         Assert.NotNull(failed.FailedAt);
         Assert.Equal((true, 1), (retried, sent));
         Assert.Empty(await queries.TroubledAsync());
+    }
+
+    /// <summary>One host's claims, row by row until none is left.</summary>
+    private static async Task<List<string>> ClaimAllAsync(TempDatabase db)
+    {
+        var outbox = new MailOutboxStore(db.Database);
+        var ids = new List<string>();
+        while (await outbox.ClaimNextAsync(Start, Start, Start + MailDelivery.Lease) is { } mail)
+        {
+            ids.Add(mail.Id);
+        }
+
+        return ids;
     }
 
     private static MailDelivery Delivery(TempDatabase db, FakeTransport transport) =>

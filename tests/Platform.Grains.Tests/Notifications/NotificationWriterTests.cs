@@ -50,7 +50,7 @@ public sealed class NotificationWriterTests
         var zoe = await new AccessSeed(db.Database).UserAsync("zoe");
 
         await new NotificationWriter(db.Database).WriteAsync([Request(zoe, "k1")], Compose, Now);
-        var claimed = Assert.Single(await new MailOutboxStore(db.Database).ClaimDueAsync(Now, Now.AddMinutes(5), 10));
+        var claimed = Assert.IsType<ClaimedMail>(await new MailOutboxStore(db.Database).ClaimNextAsync(Now, Now, Now.AddMinutes(5)));
 
         Assert.Equal(("zoe@example.org", "Reminder.Meeting for zoe@example.org in en"), (claimed.ToAddress, claimed.Subject));
     }
