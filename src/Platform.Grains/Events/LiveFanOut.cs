@@ -27,8 +27,9 @@ public interface ILiveFanOutGrain : IGrainWithIntegerKey
 /// <summary>
 /// Each host has its own outbox here, sent one call at a time (Orleans keeps no order between calls in flight at once),
 /// what queued meanwhile merged into the next call: a slow host delays only itself, and a host that fails to answer is
-/// dropped until it renews. Subscriptions live in memory only: should this activation move (its silo died), the hosts'
-/// next renewals fill the new one, so a host may miss others' changes for up to one renewal period.
+/// dropped until it renews. Subscriptions live in memory only: should this activation move (its silo died), every host
+/// renews as soon as its membership view shows the loss (<see cref="LiveRelay"/>), and a host that publishes counts as
+/// subscribed; until then a host may miss others' changes.
 /// </summary>
 public sealed partial class LiveFanOutGrain(IGrainContext context, TimeProvider time, ILogger<LiveFanOutGrain> logger) : ILiveFanOutGrain, IGrainBase
 {
@@ -67,7 +68,15 @@ public sealed partial class LiveFanOutGrain(IGrainContext context, TimeProvider 
 
     public Task PublishAsync(ILiveObserver sender, ImmutableArray<LiveSignal> signals)
     {
-        var expired = time.GetUtcNow() - Expiry;
+        // A host that sends is alive: it counts as renewed (a fresh activation learns of it at its first change).
+        var now = time.GetUtcNow();
+        if (!hosts.TryGetValue(sender, out var own))
+        {
+            hosts[sender] = own = new Outbox(sender);
+        }
+
+        own.LastSeen = now;
+        var expired = now - Expiry;
         foreach (var (observer, outbox) in hosts.ToList())
         {
             if (outbox.LastSeen < expired)

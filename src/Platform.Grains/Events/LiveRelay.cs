@@ -15,7 +15,11 @@ public sealed partial class LiveRelay(
     IEventBus events, ILiveSignalSink sink, IGrainFactory grains, IClusterMembershipService membership, TimeProvider time, ILogger<LiveRelay> logger)
     : ILiveObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    /// <summary>How often this host renews its subscription: well within <see cref="LiveFanOutGrain.Expiry"/>.</summary>
+    /// <summary>
+    /// How often this host renews its subscription: well within <see cref="LiveFanOutGrain.Expiry"/>. It also renews at
+    /// once whenever a silo leaves the cluster, because the fan-out grain may have lived there and started afresh, empty,
+    /// on another silo: hosts then miss each other's changes only until the cluster has noticed the loss.
+    /// </summary>
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     // A batch is what queued while the previous one was on its way: one message under load, never a wait when idle.
@@ -23,6 +27,7 @@ public sealed partial class LiveRelay(
 
     private readonly Channel<LiveSignal> outgoing = Channel.CreateUnbounded<LiveSignal>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource stopping = new();
+    private readonly SemaphoreSlim renewNow = new(0, 1);
     private IDisposable[] subscriptions = [];
     private ILiveObserver? self;
     private Task running = Task.CompletedTask;
@@ -53,7 +58,10 @@ public sealed partial class LiveRelay(
         // Off the silo's start-up context: these loops run for the silo's lifetime.
         using (ExecutionContext.SuppressFlow())
         {
-            running = Task.WhenAll(Task.Run(SendLoopAsync, CancellationToken.None), Task.Run(RenewLoopAsync, CancellationToken.None));
+            running = Task.WhenAll(
+                Task.Run(SendLoopAsync, CancellationToken.None),
+                Task.Run(RenewLoopAsync, CancellationToken.None),
+                Task.Run(WatchMembershipAsync, CancellationToken.None));
         }
     }
 
@@ -140,7 +148,13 @@ public sealed partial class LiveRelay(
         {
             while (true)
             {
-                await Task.Delay(RenewEvery, time, stopping.Token);
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token))
+                {
+                    await Task.WhenAny(Task.Delay(RenewEvery, time, wait.Token), renewNow.WaitAsync(wait.Token));
+                    await wait.CancelAsync();
+                }
+
+                stopping.Token.ThrowIfCancellationRequested();
                 try
                 {
                     await FanOut.SubscribeAsync(self!);
@@ -148,6 +162,45 @@ public sealed partial class LiveRelay(
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogRenewFailed(e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>
+    /// Asks for a renewal as soon as a silo is declared dead (stopped or lost): from then on no call reaches an activation
+    /// there, so the renewal fills the fan-out's new activation. Earlier (shutting down) it could still reach the old one.
+    /// </summary>
+    private async Task WatchMembershipAsync()
+    {
+        var gone = new HashSet<SiloAddress>();
+        try
+        {
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stopping.Token))
+            {
+                var changed = false;
+                foreach (var member in snapshot.Members.Values)
+                {
+                    if (member.Status == SiloStatus.Dead)
+                    {
+                        changed |= gone.Add(member.SiloAddress);
+                    }
+                }
+
+                if (changed && renewNow.CurrentCount == 0)
+                {
+                    try
+                    {
+                        renewNow.Release();
+                    }
+                    catch (SemaphoreFullException)
+                    {
+                        // A renewal is already asked for.
+                    }
                 }
             }
         }
@@ -183,7 +236,11 @@ public sealed partial class LiveRelay(
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        stopping.Dispose();
+        renewNow.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A live signal from another host could not be delivered")]
     private partial void LogDeliveryFailed(Exception exception);

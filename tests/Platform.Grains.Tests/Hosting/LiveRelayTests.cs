@@ -61,7 +61,35 @@ public sealed class LiveRelayTests
 
         await a.SiloHost.Services.GetRequiredService<IEventBus>().WhenDeliveredAsync();
         Assert.Equal(6, Sink(a).Of(item).Count);
-        Assert.Empty(a.SiloHost.Services.GetServices<ILoggerProvider>().OfType<RelayWarnings>().Single().Entries);
+        var warnings = a.SiloHost.Services.GetServices<ILoggerProvider>().OfType<RelayWarnings>().Single().Entries;
+        Assert.True(warnings.IsEmpty, string.Join("\n", warnings));
+    }
+
+    [Fact]
+    public async Task StopTheFanOutsSilo_OfThreeHosts_NextChangeStillReachesTheOtherSurvivor()
+    {
+        await using var setup = await SharedDatabaseCluster.StartAsync<RelayingSilo>(silos: 3);
+        var (cluster, item, ana, _) = setup;
+        var silos = cluster.Silos.Cast<InProcessSiloHandle>().ToList();
+        await Grain(silos[0], item).AddProgressAsync(new AddActionItemProgress("antes", null, null, ana));
+        var fanOutHost = await HostOf(silos[0], Fan(silos[0]));
+        var stopped = silos.Single(s => s.SiloAddress == fanOutHost);
+
+        await cluster.StopSiloAsync(stopped);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var survivors = silos.Where(s => s != stopped).ToList();
+        await Grain(survivors[0], item).GetAsync();
+        var itemHost = await HostOf(survivors[0], Grain(survivors[0], item).GetGrainId(), [.. survivors.Select(s => s.SiloAddress)]);
+        var writer = survivors.Single(s => s.SiloAddress == itemHost);
+        var listener = survivors.Single(s => s != writer);
+        await Grain(writer, item).AddProgressAsync(new AddActionItemProgress("después", null, null, ana));
+        await writer.SiloHost.Services.GetRequiredService<IEventBus>().WhenDeliveredAsync();
+        var last = Sink(writer).Of(item)[^1].Seq;
+
+        // Without the renewal on the membership change the listener rejoins the fan-out, now active afresh on a survivor,
+        // only at its next periodic renewal (every 10 s), and misses the change made meanwhile.
+        var received = await Sink(listener).WaitForAsync(item, last).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(last, received[^1].Seq);
     }
 
     [Fact]
@@ -96,6 +124,16 @@ public sealed class LiveRelayTests
         var management = silos[0].SiloHost.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
         var host = Assert.Single(await management.GetDetailedGrainStatistics(), s => s.GrainId == Grain(silos[0], item).GetGrainId()).SiloAddress;
         return (silos.Single(s => s.SiloAddress == host), silos.Single(s => s.SiloAddress != host));
+    }
+
+    private static GrainId Fan(InProcessSiloHandle silo) =>
+        silo.SiloHost.Services.GetRequiredService<IGrainFactory>().GetGrain<ILiveFanOutGrain>(0).GetGrainId();
+
+    /// <summary>The silo <paramref name="grain"/> is active on, as the cluster's management grain tells <paramref name="asking"/>.</summary>
+    private static async Task<SiloAddress> HostOf(InProcessSiloHandle asking, GrainId grain, SiloAddress[]? among = null)
+    {
+        var management = asking.SiloHost.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        return Assert.Single(await management.GetDetailedGrainStatistics(null, among), s => s.GrainId == grain).SiloAddress;
     }
 
     private static Task<SharedDatabaseCluster> TwoHostsAsync() => SharedDatabaseCluster.StartAsync<RelayingSilo>();
