@@ -17,6 +17,7 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- receipt-check [checks]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- host-to-host [count] [rate] [redis-port]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- pg-database create|drop <server-connection> <name>   (run by tests/live-bench/run.sh)
 if (args is ["host-to-host", ..])
 {
     return await HostToHost.RunAsync(args);
@@ -45,6 +46,11 @@ if (args is ["volume", ..])
 if (args is ["reminders", ..])
 {
     return await ReminderScanBenchmark.RunAsync(args);
+}
+
+if (args is ["pg-database", ..])
+{
+    return await BenchDatabase.RunAsync(args);
 }
 
 if (args is ["raw-insert" or "grain-write", var dataDirectory, ..])

@@ -7,7 +7,9 @@
 # Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
 # 50 progress posts/s open loop), stops the host, times the raw inserts again and the same progress through the grain alone, and prints figures and budget lines
 # (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds), LIVE_BENCH_HOSTS (1, or 2:
-# two hosts of one Orleans cluster on the same database, connections and writes spread over both).
+# two hosts of one Orleans cluster on the same database, connections and writes spread over both), LIVE_BENCH_PG (a
+# connection string to a PostgreSQL server's maintenance database, e.g. "Host=127.0.0.1;Port=5433;Username=postgres;
+# Database=postgres": each run then gets a fresh database of its own there instead of a SQLite file).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/live-bench
@@ -17,6 +19,8 @@ warmup=${LIVE_BENCH_WARMUP:-20}
 sizes=${LIVE_BENCH_CLIENTS:-"200 2000"}
 rate=${LIVE_BENCH_RATE:-50}
 hosts=${LIVE_BENCH_HOSTS:-1}
+pg_server=${LIVE_BENCH_PG:-}
+pg_name=""
 
 [ -d "$here/node_modules" ] || (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 echo "building (Release)…" >&2
@@ -35,6 +39,7 @@ stop_hosts() {
 }
 cleanup() {
   stop_hosts
+  if [ -n "$pg_name" ]; then dotnet "$bench_dll" pg-database drop "$pg_server" "$pg_name" >/dev/null || true; fi
   if [ -n "$work" ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -44,6 +49,13 @@ for clients in $sizes; do
     work=$(mktemp -d /tmp/roundtable-live-XXXXXX)
     export ASPNETCORE_ENVIRONMENT=Production
     settings=("--Storage:DataDirectory=$work/data" "--Logging:LogLevel:Default=Warning")
+    unset LIVE_BENCH_CONNECTION
+    if [ -n "$pg_server" ]; then
+      pg_name="roundtable_live_$$_${clients}_$run"
+      export LIVE_BENCH_CONNECTION
+      LIVE_BENCH_CONNECTION=$(dotnet "$bench_dll" pg-database create "$pg_server" "$pg_name")
+      settings+=("--Storage:Provider=postgresql" "--Storage:ConnectionString=$LIVE_BENCH_CONNECTION")
+    fi
     dotnet "$host_dll" bench-seed "$work/cookies.json" 100 20 60 "${settings[@]}" >"$work/seed.log" 2>&1 \
       || { cat "$work/seed.log" >&2; exit 1; }
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-before.txt"
@@ -59,7 +71,7 @@ for clients in $sizes; do
       urls+=("http://127.0.0.1:$port")
       for _ in $(seq 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
     done
-    echo "N=$clients run $run: $hosts host(s) ${urls[*]} (pids ${host_pids[*]})" >&2
+    echo "N=$clients run $run: $hosts host(s) on ${pg_server:+postgresql}${pg_server:-sqlite} ${urls[*]} (pids ${host_pids[*]})" >&2
     mkdir -p "$results/$clients-$run"
     node "$here/driver.mjs" --base="$(IFS=,; echo "${urls[*]}")" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
       --pid="$(IFS=,; echo "${host_pids[*]}")" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
@@ -68,6 +80,7 @@ for clients in $sizes; do
     cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
     dotnet "$bench_dll" grain-write "$work/data" 500 | grep '^RESULT grain-write' >"$results/$clients-$run/grain.txt"
     rm -rf "$work"; work=""
+    if [ -n "$pg_name" ]; then dotnet "$bench_dll" pg-database drop "$pg_server" "$pg_name"; pg_name=""; fi
   done
 done
 

@@ -26,7 +26,7 @@ internal static class GrainWrite
     /// <summary>Times <paramref name="count"/> sequential progress commands after 200 unrecorded ones; milliseconds each.</summary>
     public static async Task<IReadOnlyList<double>> RunAsync(string dataDirectory, int count)
     {
-        var database = new Database(new StorageOptions { DataDirectory = dataDirectory }, dataDirectory);
+        var database = BenchDatabase.Open(dataDirectory);
         (string ItemId, string UserId) target;
         await using (var connection = await database.OpenAsync())
         {

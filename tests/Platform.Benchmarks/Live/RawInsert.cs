@@ -26,7 +26,7 @@ internal static class RawInsert
     /// <summary>Times <paramref name="count"/> sequential insert-and-commits after 200 unrecorded ones; milliseconds each.</summary>
     public static async Task<IReadOnlyList<double>> RunAsync(string dataDirectory, int count)
     {
-        var database = new Database(new StorageOptions { DataDirectory = dataDirectory }, dataDirectory);
+        var database = BenchDatabase.Open(dataDirectory);
         (string ItemId, string UserId) parent;
         await using (var connection = await database.OpenAsync())
         {
