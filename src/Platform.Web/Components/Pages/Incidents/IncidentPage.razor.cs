@@ -183,7 +183,42 @@ public sealed partial class IncidentPage
 
     private Task ReopenAsync() => StepAsync(Reopen!, actor => Grain.ReopenAsync(new ReopenIncident(Reopen!.Reason ?? "", actor, Reopen.Version)));
 
-    private Task EvidenceAsync() => StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, null, Evidence.Note, actor)));
+    /// <summary>A link, or a file sent with the form (multipart): checked here for size and kind, sealed by the grain.</summary>
+    private async Task EvidenceAsync()
+    {
+        var upload = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files.GetFile("Evidence.File") : null;
+        if (upload is not { Length: > 0 })
+        {
+            await StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, null, Evidence.Note, actor)));
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Evidence!.Link))
+        {
+            errors.Add("Link", IncidentWords.Refusal(T, "EvidenceEither"));
+            return;
+        }
+
+        if (upload.Length > IncidentRules.FileMaxBytes)
+        {
+            errors.Add("File", IncidentWords.Refusal(T, "FileTooLarge"));
+            return;
+        }
+
+        var content = new byte[upload.Length];
+        await using (var stream = upload.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, HttpContext.RequestAborted);
+        }
+
+        if (EvidenceFiles.TypeOf(content) is not { } type)
+        {
+            errors.Add("File", IncidentWords.Refusal(T, "FileTypeNotAccepted"));
+            return;
+        }
+
+        await StepAsync(Evidence, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(null, EvidenceFiles.NameOf(upload.FileName), type, content, Evidence.Note, actor)));
+    }
 
     private Task JudgeAsync() => IncidentForms.Id(Judge!.EvidenceId) is { } evidence && EnumText.TryParse<EvidenceCredibility>(Judge.Credibility, out var credibility)
         ? StepAsync(Judge, actor => Grain.JudgeEvidenceAsync(new JudgeEvidence(evidence, credibility, actor)))
