@@ -308,4 +308,51 @@ public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
         Assert.Equal("Nota que no se pierde", page.Document.QuerySelector("#evidence-note")?.TextContent);
         Assert.Equal(0, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_evidence WHERE incident_id = @id", new { id = unshared.ToString() }));
     }
+
+    [Fact]
+    public async Task AddPerson_Witness_IsSealedShownOnlyThroughShowIdentitiesAndRefusedToThePoliceHandler()
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{shared}";
+        var form = await browsers["facilitator"].OpenFormAsync(url, "person");
+
+        var added = await browsers["facilitator"].SendAsync(form, new Dictionary<string, string>
+        {
+            ["Person.Role"] = "witness",
+            ["Person.Name"] = "WITNESS-CANARY-5t6 Doña Rosa",
+            ["Person.Contact"] = "vereda El Cedro, casa azul",
+        });
+        var page = await browsers["facilitator"].GetAsync(url);
+        var shownForm = OpenForm(page, url, "show-identities");
+        var shown = await browsers["facilitator"].SendAsync(shownForm, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Found, added.Status);
+        Assert.DoesNotContain("WITNESS-CANARY", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains("WITNESS-CANARY", shown.Document.QuerySelector(".incident-identities")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(0, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity WHERE identity_sealed LIKE '%WITNESS%' OR identity_sealed LIKE '%Rosa%'"));
+
+        // The police handler sees the case without its people: the form is not offered, and a forged post adds nothing.
+        var police = await browsers["police"].GetAsync(url);
+        var token = police.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var forged = new Dictionary<string, string>(form.Values) { ["__RequestVerificationToken"] = token, ["Person.Name"] = "POLICE-ADDED", ["Person.Role"] = "witness" };
+        var identities = await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity");
+        await browsers["police"].PostAsync(url, forged);
+
+        Assert.Null(police.Document.QuerySelector("input[name=_handler][value='person']"));
+        Assert.Equal(identities, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity"));
+    }
+
+    [Fact]
+    public async Task AddPerson_WithoutAName_SaysSoAndKeepsTheContact()
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{unshared}";
+        var form = await browsers["facilitator"].OpenFormAsync(url, "person");
+
+        var page = await browsers["facilitator"].SendAsync(form, new Dictionary<string, string> { ["Person.Role"] = "affected", ["Person.Name"] = " ", ["Person.Contact"] = "por la emisora comunitaria" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#person-name-error")?.TextContent));
+        Assert.Equal("por la emisora comunitaria", page.Document.QuerySelector("#person-contact")?.TextContent);
+    }
+
+    private static FormClient.OpenForm OpenForm(FormClient.Page page, string url, string name) => FormClient.OpenForm.Of(page, url, name);
 }

@@ -67,6 +67,8 @@ public sealed partial class IncidentPage
 
     [SupplyParameterFromForm(FormName = "message")] private StepInput? Message { get; set; }
 
+    [SupplyParameterFromForm(FormName = "person")] private StepInput? Person { get; set; }
+
     private string Title => state is null ? "" : string.Format(CultureInfo.CurrentCulture, T["Incident.Title"], state.Number);
 
     private string? User => ViewerTime.UserId(HttpContext.User);
@@ -87,7 +89,7 @@ public sealed partial class IncidentPage
         sight = seen;
         handles = viewer.HandlesCases && seen >= IncidentSight.CaseWithoutPeople;
         await LoadAsync(found, identities: false);
-        foreach (var input in new[] { Assess ??= new(), Share ??= new(), Refer ??= new(), Answer ??= new(), Remediate ??= new(), Close ??= new(), Reopen ??= new(), Evidence ??= new(), Judge ??= new(), Message ??= new() })
+        foreach (var input in new[] { Assess ??= new(), Share ??= new(), Refer ??= new(), Answer ??= new(), Remediate ??= new(), Close ??= new(), Reopen ??= new(), Evidence ??= new(), Judge ??= new(), Message ??= new(), Person ??= new() })
         {
             input.Version = input.Version == 0 ? found.Version : input.Version;
         }
@@ -223,6 +225,11 @@ public sealed partial class IncidentPage
     private Task JudgeAsync() => IncidentForms.Id(Judge!.EvidenceId) is { } evidence && EnumText.TryParse<EvidenceCredibility>(Judge.Credibility, out var credibility)
         ? StepAsync(Judge, actor => Grain.JudgeEvidenceAsync(new JudgeEvidence(evidence, credibility, actor)))
         : Refused("EvidenceNotFound");
+
+    /// <summary>A person's name (and contact) a handler learned, e.g. a victim met in person: sealed; read only through "show identities".</summary>
+    private Task PersonAsync() => EnumText.TryParse<IdentityRole>(Person!.Role, out var role)
+        ? StepAsync(Person, actor => Grain.AddIdentityAsync(new AddIdentity(role, new NewIdentity(Person.Name ?? "", Person.Contact), actor)))
+        : Refused("NotAllowed");
 
     private Task MessageAsync() => StepAsync(Message!, actor => Grain.AddMessageAsync(new AddIncidentMessage(Message!.Body ?? "", actor)));
 
