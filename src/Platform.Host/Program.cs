@@ -32,6 +32,7 @@ app.MapPlatformEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();
+app.MapIncidentEndpoints();
 app.MapDeliveryEndpoints();
 app.MapProgressEndpoints();
 app.MapJobDashboard();

@@ -24,13 +24,11 @@ public sealed class IntakeTests
         // A person on a cheap phone, scripts off, Spanish browser: finds the group, reports, keeps the code.
         var code = await ReportAsync(session, host.BaseAddress);
 
-        // The facilitator assesses, refers and answers (through the grain: the case pages are another slice's).
-        var incident = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentGrain>(await IncidentIdAsync(host, group));
-        var settings = await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
+        // The facilitator, on her own phone without scripts, finds the case in the register, assesses it, refers it to the
+        // ombudsman (the group's list of authorities is set up beforehand) and answers the reporter.
+        await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
             .AddAuthorityAsync(new AddAuthority("Defensoría del Pueblo", AuthorityKind.Ombudsman, facilitator));
-        var assessed = await incident.AssessAsync(new AssessIncident(new IncidentSeverity(3, 2, 3), facilitator));
-        await incident.ReferAsync(new ReferIncident(settings.Authorities[0].Id, assessed.ReceivedOn, "DP-2026-114", facilitator));
-        await incident.AddMessageAsync(new AddIncidentMessage(Answer, facilitator));
+        await HandleCaseAsync(session, host.BaseAddress, group);
 
         // Days later, in a fresh browser: the code, typed with dashes, opens the report and its answer.
         await using var later = await PhoneAsync(session, host.BaseAddress);
@@ -44,6 +42,36 @@ public sealed class IntakeTests
         Assert.DoesNotContain(code.Replace(" ", "", StringComparison.Ordinal), page.Url, StringComparison.Ordinal);
         await AssertFitsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "intake-answer");
+    }
+
+    private static async Task HandleCaseAsync(BrowserSession session, Uri baseAddress, Guid group)
+    {
+        await using var desk = await PhoneAsync(session, baseAddress, "en-GB");
+        var page = await desk.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync("facilitadora@example.org");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GotoAsync($"/groups/{group}/incidents");
+        await page.Locator("table.incident-register tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Narrative);
+        await AssertFitsAsync(page);
+
+        await page.Locator("#assess-Scale").SelectOptionAsync("3");
+        await page.Locator("#assess-Irremediability").SelectOptionAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the assessment" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Assessed");
+
+        await page.GetByLabel("Referred on").FillAsync("2026-11-24");
+        await page.GetByLabel("Reference", new() { Exact = true }).FillAsync("DP-2026-114");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Refer", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("DP-2026-114");
+
+        await page.GetByLabel("Reply to the reporter").FillAsync(Answer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main .incident-message")).ToContainTextAsync(Answer);
+        await AssertFitsAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "incident-handled");
     }
 
     private static async Task<string> ReportAsync(BrowserSession session, Uri baseAddress)
@@ -72,14 +100,19 @@ public sealed class IntakeTests
         return string.Join(' ', code);
     }
 
-    private static Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress) =>
-        session.Browser.NewContextAsync(new BrowserNewContextOptions
+    private static async Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress, string locale = "es-CO")
+    {
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-            Locale = "es-CO",
+            Locale = locale,
             JavaScriptEnabled = false,
         });
+        context.SetDefaultTimeout(BrowserSession.BrowserTimeout);
+        context.SetDefaultNavigationTimeout(BrowserSession.BrowserTimeout);
+        return context;
+    }
 
     /// <summary>No horizontal scrolling on a 360 px screen (measured without page scripts: the layout box of the document).</summary>
     private static async Task AssertFitsAsync(IPage page)
@@ -110,11 +143,5 @@ public sealed class IntakeTests
         await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
             .ChangeAsync(new ChangeIncidentSettings(true, 730, 30, facilitator.Id, 0));
         return (group, facilitator.Id);
-    }
-
-    private static async Task<Guid> IncidentIdAsync(InProcessHost host, Guid group)
-    {
-        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync();
-        return Guid.Parse(await connection.ExecuteScalarAsync<string>("SELECT id FROM incident WHERE working_group_id = @group", new { group = group.ToString() }) ?? "");
     }
 }

@@ -55,6 +55,24 @@ public sealed class FormClient(HttpClient client) : IDisposable
         return PostAsync(form.Action, values);
     }
 
+    /// <summary>As <see cref="SendAsync"/> for a form with a file input: multipart, with <paramref name="content"/> as the chosen file.</summary>
+    public async Task<Page> SendFileAsync(OpenForm form, IReadOnlyDictionary<string, string> typed, string fileField, string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(typed);
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Values.Where(v => v.Key != fileField && !typed.ContainsKey(v.Key)).Concat(typed))
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        body.Add(file, fileField, fileName);
+        using var response = await Http.PostAsync(new Uri(form.Action, UriKind.Relative), body);
+        return await Page.ReadAsync(response);
+    }
+
     /// <summary>Signs in through the sign-in form, as a person would.</summary>
     public Task<Page> SignInAsync(string email, string password) =>
         SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });

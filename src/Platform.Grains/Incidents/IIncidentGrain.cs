@@ -53,6 +53,12 @@ public interface IIncidentGrain : IGrainWithGuidKey
     /// </summary>
     Task<IncidentDetails> OpenAsync(OpenIncident command);
 
+    /// <summary>
+    /// One evidence file, only for a viewer whose sight is <see cref="IncidentSight.Details"/>; an "evidence_opened" journal
+    /// entry each time (a photo can show who was there). Refused (EvidenceNotFound) for a link or another case's evidence.
+    /// </summary>
+    Task<EvidenceFile> OpenEvidenceFileAsync(OpenEvidenceFile command);
+
     /// <summary>What the reporter reads through the receipt code; the caller must have checked the code opens this incident.</summary>
     Task<ReporterView> ReporterViewAsync();
 

@@ -94,6 +94,10 @@ public sealed record AddIdentity(IdentityRole Role, NewIdentity Identity, string
 [GenerateSerializer, Immutable, Alias("rt.OpenIncident")]
 public sealed record OpenIncident(string ViewerId, bool Identities);
 
+/// <summary>Opens one evidence file for <paramref name="ViewerId"/> (sight read fresh; journalled).</summary>
+[GenerateSerializer, Immutable, Alias("rt.OpenEvidenceFile")]
+public sealed record OpenEvidenceFile(Guid EvidenceId, string ViewerId);
+
 /// <summary>
 /// Group settings. <paramref name="ExpectedVersion"/> is the settings version the form showed (0: never saved).
 /// </summary>

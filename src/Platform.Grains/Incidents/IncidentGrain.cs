@@ -425,6 +425,27 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             [.. values.ReferralNotes.Select(n => new ReferralNote(Guid.Parse(n.Id), Open($"referral:{n.Id}:note", n.Note)))]);
     }
 
+    public async Task<EvidenceFile> OpenEvidenceFileAsync(OpenEvidenceFile command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (current, _) = await DetailedAsync(command.ViewerId);
+        if (current.Evidence.FirstOrDefault(e => e.Id == command.EvidenceId) is not { IsFile: true } summary)
+        {
+            throw new IncidentRuleException("EvidenceNotFound");
+        }
+
+        var values = await store.SealedAsync(id, identities: false) ?? throw new IncidentRuleException("Purged");
+        var sealedFile = values.Evidence.First(e => e.Id == summary.Id.ToString("D"));
+        await persistence.CommitAsync(
+            IncidentStore.Touch(id, current.Version),
+            Entry(current, "evidence_opened", command.ViewerId, $"Incident {current.Number}: evidence {summary.Position} opened"));
+        var k = await KeyAsync();
+        return new EvidenceFile(
+            IncidentVault.Open(k, id, $"evidence:{sealedFile.Id}:name", sealedFile.FileName!),
+            summary.FileType ?? "application/octet-stream",
+            Convert.FromBase64String(IncidentVault.Open(k, id, $"evidence:{sealedFile.Id}:file", sealedFile.File!)));
+    }
+
     public async Task<ReporterView> ReporterViewAsync()
     {
         var (current, _) = await ReporterAsync();

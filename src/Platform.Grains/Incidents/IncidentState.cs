@@ -119,6 +119,10 @@ public sealed record IncidentIdentity(Guid Id, IdentityRole Role, string Name, s
 [GenerateSerializer, Immutable, Alias("rt.EvidenceDetail")]
 public sealed record EvidenceDetail(EvidenceSummary Summary, string? Link, string? FileName, byte[]? File, string? Note);
 
+/// <summary>One evidence file opened for download: its name as given, the type recorded when it was added, its content.</summary>
+[GenerateSerializer, Immutable, Alias("rt.EvidenceFile")]
+public sealed record EvidenceFile(string Name, string Type, byte[] Content);
+
 /// <summary>A message between the reporter (through the receipt code; day only) and a handler.</summary>
 [GenerateSerializer, Immutable, Alias("rt.IncidentMessage")]
 public sealed record IncidentMessage(int Position, bool FromReporter, string? AuthorId, LocalDate WrittenOn, string Body);

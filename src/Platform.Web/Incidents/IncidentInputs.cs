@@ -89,6 +89,12 @@ public sealed class StepInput
     public string? EvidenceId { get; set; }
 
     public string? Credibility { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Contact { get; set; }
 }
 
 /// <summary>The group's incident settings forms as typed.</summary>

@@ -131,6 +131,8 @@ public sealed partial class EndpointMatrixTests
         POST /groups/{groupId:guid}/incidents/settings SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Denied
         GET  /groups/{groupId:guid}/incidents/{incidentId:guid} SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /groups/{groupId:guid}/incidents/{incidentId:guid} SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
+        # An evidence file: the same 404 for a missing incident as for one the viewer may not open (IncidentEvidenceTests).
+        GET  /groups/{groupId:guid}/incidents/{incidentId:guid}/evidence/{evidenceId:guid} SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Progress summary (issue 6): facilitators and donors with the group in their portfolio; members and observers read

@@ -77,6 +77,7 @@ internal sealed class Personas(PlatformFactory factory)
         // No such incident: the register policy lets seated members through, then the page answers 404 (IncidentPagesTests
         // calls real incidents as every persona).
         ["incidentId"] = Guid.NewGuid().ToString(),
+        ["evidenceId"] = Guid.NewGuid().ToString(),
         ["path"] = "no-such-page",
         // The jobs dashboard's own pages sit under its catch-all: a real one.
         ["/admin/jobs/{**path}#path"] = "recurring",

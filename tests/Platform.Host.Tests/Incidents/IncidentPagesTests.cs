@@ -245,4 +245,114 @@ public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
             null, null, [new AllegedParty(alleged, StakeholderType.LargeScaleMining)], new AffectedCounts(0, 2, 0, 0, 0), new NewIdentity(Identity, "300 000 0000")));
         return id;
     }
+
+    /// <summary>A PNG as a phone would send it: the signature, then bytes with a canary no page or log may show.</summary>
+    private static readonly byte[] Photo = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. "PHOTO-CANARY-3m8 faces of the witnesses"u8];
+
+    [Fact]
+    public async Task EvidenceFile_AddedByFacilitator_DownloadsUnchangedForCaseHandlersOnly()
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{shared}";
+        var form = await browsers["facilitator"].OpenFormAsync(url, "evidence");
+        var added = await browsers["facilitator"].SendFileAsync(form, new Dictionary<string, string> { ["Evidence.Note"] = "taken by a neighbour" }, "Evidence.File", "IMG_2041.png", Photo);
+        Assert.Equal(HttpStatusCode.Found, added.Status);
+
+        var page = await browsers["facilitator"].GetAsync(url);
+        var link = page.Document.QuerySelector("a[download]")?.GetAttribute("href");
+        Assert.Equal("IMG_2041.png", page.Document.QuerySelector("a[download]")?.TextContent);
+        Assert.NotNull(link);
+
+        using var download = await browsers["handler"].Http.GetAsync(new Uri(link, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(Photo, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", string.Join(",", download.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Contains("sandbox", string.Join(",", download.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal(1, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM journal_entry WHERE action = 'evidence_opened'"));
+
+        // Whoever may not see the case's people gets the same 404 as for no file at all, and nothing is journalled for them.
+        foreach (var (persona, outcome) in new[]
+        {
+            ("police", "Denied"), ("alleged", "Denied"), ("member", "Denied"), ("observer", "Denied"), ("donor", "Denied"),
+            ("admin", "Denied"), ("outsider", "Denied"), ("anonymous", "SignIn"),
+        })
+        {
+            var refused = await browsers[persona].GetAsync(link);
+            Assert.True(outcome == MatrixOutcome.Of("GET", refused.Status, refused.Location), $"{persona}: {refused.Status}");
+            Assert.DoesNotContain("PHOTO-CANARY", refused.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM journal_entry WHERE action = 'evidence_opened'"));
+        var wrongGroup = await browsers["facilitator"].GetAsync(link.Replace(seed.GroupA.ToString(), seed.GroupB.ToString(), StringComparison.Ordinal));
+        Assert.NotEqual(HttpStatusCode.OK, wrongGroup.Status);
+        // Sealed at rest: neither the bytes nor their base64 are in the row.
+        var stored = await seed.ScalarAsync<string>("SELECT file_sealed FROM incident_evidence WHERE file_sealed IS NOT NULL");
+        Assert.DoesNotContain(Convert.ToBase64String(Photo)[..24], stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("PHOTO-CANARY", stored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("program", "photo.jpg")]
+    [InlineData("too large", "video.png")]
+    public async Task EvidenceFile_RefusedKindOrSize_SaysWhyKeepsTheNoteAndAddsNothing(string what, string name)
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{unshared}";
+        byte[] content = what == "program" ? [(byte)'M', (byte)'Z', 0x90, 0x00, .. "This program cannot be run"u8] : [.. Photo, .. new byte[IncidentRules.FileMaxBytes]];
+        var form = await browsers["facilitator"].OpenFormAsync(url, "evidence");
+
+        var page = await browsers["facilitator"].SendFileAsync(form, new Dictionary<string, string> { ["Evidence.Note"] = "Nota que no se pierde" }, "Evidence.File", name, content);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#evidence-file-error")?.TextContent));
+        Assert.Equal("Nota que no se pierde", page.Document.QuerySelector("#evidence-note")?.TextContent);
+        Assert.Equal(0, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_evidence WHERE incident_id = @id", new { id = unshared.ToString() }));
+    }
+
+    [Fact]
+    public async Task AddPerson_Witness_IsSealedShownOnlyThroughShowIdentitiesAndRefusedToThePoliceHandler()
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{shared}";
+        var form = await browsers["facilitator"].OpenFormAsync(url, "person");
+
+        var added = await browsers["facilitator"].SendAsync(form, new Dictionary<string, string>
+        {
+            ["Person.Role"] = "witness",
+            ["Person.Name"] = "WITNESS-CANARY-5t6 Doña Rosa",
+            ["Person.Contact"] = "vereda El Cedro, casa azul",
+        });
+        var page = await browsers["facilitator"].GetAsync(url);
+        var shownForm = OpenForm(page, url, "show-identities");
+        var shown = await browsers["facilitator"].SendAsync(shownForm, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Found, added.Status);
+        Assert.DoesNotContain("WITNESS-CANARY", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains("WITNESS-CANARY", shown.Document.QuerySelector(".incident-identities")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(0, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity WHERE identity_sealed LIKE '%WITNESS%' OR identity_sealed LIKE '%Rosa%'"));
+
+        // The police handler sees the case without its people: the form is not offered, and a forged post adds nothing.
+        var police = await browsers["police"].GetAsync(url);
+        var token = police.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var forged = new Dictionary<string, string>(form.Values) { ["__RequestVerificationToken"] = token, ["Person.Name"] = "POLICE-ADDED", ["Person.Role"] = "witness" };
+        var identities = await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity");
+        await browsers["police"].PostAsync(url, forged);
+
+        Assert.Null(police.Document.QuerySelector("input[name=_handler][value='person']"));
+        Assert.Equal(identities, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident_identity"));
+    }
+
+    [Fact]
+    public async Task AddPerson_WithoutAName_SaysSoAndKeepsTheContact()
+    {
+        var url = $"/groups/{seed.GroupA}/incidents/{unshared}";
+        var form = await browsers["facilitator"].OpenFormAsync(url, "person");
+
+        var page = await browsers["facilitator"].SendAsync(form, new Dictionary<string, string> { ["Person.Role"] = "affected", ["Person.Name"] = " ", ["Person.Contact"] = "por la emisora comunitaria" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#person-name-error")?.TextContent));
+        Assert.Equal("por la emisora comunitaria", page.Document.QuerySelector("#person-contact")?.TextContent);
+    }
+
+    private static FormClient.OpenForm OpenForm(FormClient.Page page, string url, string name) => FormClient.OpenForm.Of(page, url, name);
 }

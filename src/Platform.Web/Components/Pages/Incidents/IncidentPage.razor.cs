@@ -67,6 +67,8 @@ public sealed partial class IncidentPage
 
     [SupplyParameterFromForm(FormName = "message")] private StepInput? Message { get; set; }
 
+    [SupplyParameterFromForm(FormName = "person")] private StepInput? Person { get; set; }
+
     private string Title => state is null ? "" : string.Format(CultureInfo.CurrentCulture, T["Incident.Title"], state.Number);
 
     private string? User => ViewerTime.UserId(HttpContext.User);
@@ -87,7 +89,7 @@ public sealed partial class IncidentPage
         sight = seen;
         handles = viewer.HandlesCases && seen >= IncidentSight.CaseWithoutPeople;
         await LoadAsync(found, identities: false);
-        foreach (var input in new[] { Assess ??= new(), Share ??= new(), Refer ??= new(), Answer ??= new(), Remediate ??= new(), Close ??= new(), Reopen ??= new(), Evidence ??= new(), Judge ??= new(), Message ??= new() })
+        foreach (var input in new[] { Assess ??= new(), Share ??= new(), Refer ??= new(), Answer ??= new(), Remediate ??= new(), Close ??= new(), Reopen ??= new(), Evidence ??= new(), Judge ??= new(), Message ??= new(), Person ??= new() })
         {
             input.Version = input.Version == 0 ? found.Version : input.Version;
         }
@@ -183,11 +185,51 @@ public sealed partial class IncidentPage
 
     private Task ReopenAsync() => StepAsync(Reopen!, actor => Grain.ReopenAsync(new ReopenIncident(Reopen!.Reason ?? "", actor, Reopen.Version)));
 
-    private Task EvidenceAsync() => StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, null, Evidence.Note, actor)));
+    /// <summary>A link, or a file sent with the form (multipart): checked here for size and kind, sealed by the grain.</summary>
+    private async Task EvidenceAsync()
+    {
+        var upload = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files.GetFile("Evidence.File") : null;
+        if (upload is not { Length: > 0 })
+        {
+            await StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, null, Evidence.Note, actor)));
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Evidence!.Link))
+        {
+            errors.Add("Link", IncidentWords.Refusal(T, "EvidenceEither"));
+            return;
+        }
+
+        if (upload.Length > IncidentRules.FileMaxBytes)
+        {
+            errors.Add("File", IncidentWords.Refusal(T, "FileTooLarge"));
+            return;
+        }
+
+        var content = new byte[upload.Length];
+        await using (var stream = upload.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, HttpContext.RequestAborted);
+        }
+
+        if (EvidenceFiles.TypeOf(content) is not { } type)
+        {
+            errors.Add("File", IncidentWords.Refusal(T, "FileTypeNotAccepted"));
+            return;
+        }
+
+        await StepAsync(Evidence, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(null, EvidenceFiles.NameOf(upload.FileName), type, content, Evidence.Note, actor)));
+    }
 
     private Task JudgeAsync() => IncidentForms.Id(Judge!.EvidenceId) is { } evidence && EnumText.TryParse<EvidenceCredibility>(Judge.Credibility, out var credibility)
         ? StepAsync(Judge, actor => Grain.JudgeEvidenceAsync(new JudgeEvidence(evidence, credibility, actor)))
         : Refused("EvidenceNotFound");
+
+    /// <summary>A person's name (and contact) a handler learned, e.g. a victim met in person: sealed; read only through "show identities".</summary>
+    private Task PersonAsync() => EnumText.TryParse<IdentityRole>(Person!.Role, out var role)
+        ? StepAsync(Person, actor => Grain.AddIdentityAsync(new AddIdentity(role, new NewIdentity(Person.Name ?? "", Person.Contact), actor)))
+        : Refused("NotAllowed");
 
     private Task MessageAsync() => StepAsync(Message!, actor => Grain.AddMessageAsync(new AddIncidentMessage(Message!.Body ?? "", actor)));
 
