@@ -10,7 +10,8 @@ namespace Platform.Host.Jobs;
 /// Where Hangfire keeps its queue, schedule and locks, chosen by <c>Storage:Provider</c>. With SQLite (one host, the
 /// embedded default) in memory: nothing to install, and nothing to lose at a restart, because the database, not Hangfire,
 /// says what is due and every scan runs once at start. With PostgreSQL in its own schema of the platform's database, so
-/// the hosts of a cluster share one schedule and one lock per job: each run happens on one host only.
+/// the hosts of a cluster share one schedule and one lock per exclusive job (<see cref="ExclusiveJob"/>): each scan run
+/// happens on one host only. Mail delivery takes no lock; its runs share the outbox row by row.
 /// </summary>
 internal static class JobStorageFactory
 {
