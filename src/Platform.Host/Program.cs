@@ -13,9 +13,11 @@ builder.AddCalendar();
 builder.AddMeetingRecords();
 builder.AddMeetings();
 builder.AddCommitments();
+builder.AddIncidents();
 builder.AddLive();
 builder.AddActionItems();
 builder.AddDelivery();
+builder.AddPublicIntake();
 builder.AddPlatformJobs();
 
 var app = builder.Build().ProtectDataFolder();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Platform.Benchmarks.Cluster;
 using Platform.Benchmarks.GroupPage;
 using Platform.Benchmarks.Grains;
+using Platform.Benchmarks.Incidents;
 using Platform.Benchmarks.Live;
 using Platform.Benchmarks.Progress;
 using Platform.Benchmarks.Reminders;
@@ -13,11 +14,17 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- reminders [folder] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- progress [requests] [small]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- sign-in-timing [posts]
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- receipt-check [checks]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- host-to-host [count] [rate] [redis-port]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
 if (args is ["host-to-host", ..])
 {
     return await HostToHost.RunAsync(args);
+}
+
+if (args is ["receipt-check", ..])
+{
+    return ReceiptCodeTiming.Run(args);
 }
 
 if (args is ["sign-in-timing", ..])

@@ -85,11 +85,15 @@ public sealed class ActionItemStore(Database database)
         }, cancellationToken: cancellationToken)) > 0;
     }
 
+    // An item made from an agenda item (or an outcome of one) that took up an incident deals with that incident too.
     private const string InsertRow = """
         INSERT INTO action_item (id, working_group_id, title, description, owner_user_id, owner_organisation_id, due_date,
-                                 priority, status, meeting_id, outcome_id, agenda_item_id, version, created_at, updated_at)
+                                 priority, status, meeting_id, outcome_id, agenda_item_id, incident_id, version, created_at, updated_at)
         VALUES (@id, @groupId, @title, @description, @ownerUserId, @ownerOrganisationId, @dueDate,
-                @priority, @status, @meetingId, @outcomeId, @agendaItemId, @version, @createdAt, @updatedAt)
+                @priority, @status, @meetingId, @outcomeId, @agendaItemId,
+                (SELECT a.incident_id FROM agenda_item a
+                 WHERE a.id = COALESCE(@agendaItemId, (SELECT o.agenda_item_id FROM outcome o WHERE o.id = @outcomeId))),
+                @version, @createdAt, @updatedAt)
         ON CONFLICT (id) DO NOTHING
         """;
 

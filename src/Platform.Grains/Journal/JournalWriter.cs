@@ -48,6 +48,9 @@ public sealed class JournalWriter(TimeProvider time)
             @Hash)
         """;
 
+    /// <summary>The occurred_at of an entry that keeps only its day: noon UTC of that day.</summary>
+    public static DateTime DayOnly(NodaTime.LocalDate day) => new(day.Year, day.Month, day.Day, 12, 0, 0, DateTimeKind.Utc);
+
     /// <summary>Appends <paramref name="entry"/> within <paramref name="transaction"/>; it is durable only when the caller commits.</summary>
     public async Task<JournalEntry> AppendAsync(DbConnection connection, DbTransaction transaction, NewJournalEntry entry, CancellationToken cancellationToken = default)
     {
@@ -62,7 +65,7 @@ public sealed class JournalWriter(TimeProvider time)
             EntityKey = entry.EntityKey,
             Action = entry.Action,
             Actor = entry.Actor,
-            OccurredAt = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            OccurredAt = (entry.Day is { } day ? DayOnly(day) : time.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture),
             Summary = entry.Summary,
             PrevHash = tip.Hash,
             Hash = string.Empty,

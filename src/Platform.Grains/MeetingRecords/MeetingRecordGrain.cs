@@ -40,10 +40,11 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         ArgumentNullException.ThrowIfNull(command);
         var current = await DraftAsync();
         RequireItem(current, command.AgendaItemId);
-        var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), command.Restricted, time.GetUtcNow());
+        var restricted = command.Restricted || await store.TakesUpIncidentAsync(command.AgendaItemId);
+        var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), restricted, time.GetUtcNow());
         var next = Next(current) with { Notes = [.. current.Notes, note] };
         return await CommitAsync(current, next, [MeetingRecordStore.NewNote(id, note)], "note_added", command.ActorId,
-            command.Restricted ? "Restricted note added" : "Note added");
+            restricted ? "Restricted note added" : "Note added");
     }
 
     public async Task<MeetingRecordState> EditNoteAsync(EditNote command)
@@ -67,7 +68,8 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         }
 
         int? number = command.Kind == OutcomeKind.Decision ? current.NextDecisionNumber : null;
-        var outcome = new OutcomeEntry(Guid.NewGuid(), command.AgendaItemId, command.Kind, number, Text(command.Text), command.Restricted, time.GetUtcNow());
+        var restricted = command.Restricted || await store.TakesUpIncidentAsync(command.AgendaItemId);
+        var outcome = new OutcomeEntry(Guid.NewGuid(), command.AgendaItemId, command.Kind, number, Text(command.Text), restricted, time.GetUtcNow());
         var next = Next(current) with { Outcomes = [.. current.Outcomes, outcome] };
         var summary = number is { } n ? $"Decision {n} recorded" : $"Outcome recorded ({EnumText.ToText(command.Kind)})";
         var committed = await CommitAsync<JournalledEvent>(current, next, [MeetingRecordStore.NewOutcome(id, outcome)], "outcome_added", command.ActorId, summary,

@@ -15,7 +15,7 @@ public sealed record CancelMeeting(string ActorId);
 
 /// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
 [GenerateSerializer, Immutable, Alias("rt.AgendaLine")]
-public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId)
+public sealed record AgendaLine(Guid? Id, string Title, string? PresenterUserId, int? MinutesAllotted, Guid? CarriedFromId, Guid? IncidentId = null)
 {
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
 }

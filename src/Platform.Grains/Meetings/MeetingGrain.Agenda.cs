@@ -67,13 +67,21 @@ public sealed partial class MeetingGrain
         }
 
         var existing = line.Id is { } itemId ? kept.GetValueOrDefault(itemId) ?? throw new MeetingRuleException("AgendaItemUnknown") : null;
+        // A new link must name an open incident of this group; a link already made stays when the incident closes.
+        if (line.IncidentId is { } incident && incident != existing?.IncidentId
+            && !await store.IncidentOpenInGroupAsync(meeting.GroupId, incident))
+        {
+            throw new MeetingRuleException("AgendaIncidentUnknown", "Incident");
+        }
+
         return new AgendaItem(
             existing?.Id ?? Guid.NewGuid(),
             title,
             string.IsNullOrEmpty(line.PresenterUserId) ? null : line.PresenterUserId,
             organisation,
             line.MinutesAllotted,
-            existing?.CarriedFromId ?? line.CarriedFromId);
+            existing?.CarriedFromId ?? line.CarriedFromId,
+            line.IncidentId);
     }
 
     public async Task<MeetingResponse> RespondAsync(RespondToMeeting command)

@@ -61,7 +61,8 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
 /// it belongs to its record (<see cref="MeetingRecords.AgendaEntry"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("rt.AgendaItem")]
-public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, Guid? CarriedFromId);
+/// <param name="IncidentId">The incident of the group the item deals with (shown as "Incident N (kind)" only to those who see it).</param>
+public sealed record AgendaItem(Guid Id, string Title, string? PresenterUserId, Guid? PresenterOrganisationId, int? MinutesAllotted, Guid? CarriedFromId, Guid? IncidentId = null);
 
 /// <summary>A meeting as stored: local times with the zone they are in, the instants computed from them, its agenda.</summary>
 [GenerateSerializer, Immutable, Alias("rt.MeetingState")]

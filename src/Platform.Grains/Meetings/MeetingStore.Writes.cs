@@ -39,9 +39,9 @@ public sealed partial class MeetingStore
 
     private const string InsertAgendaRow = """
         INSERT INTO agenda_item (id, meeting_id, position, title, presenter_user_id, presenter_organisation_id,
-                                 minutes_allotted, carried_from_id, created_at)
+                                 minutes_allotted, carried_from_id, incident_id, created_at)
         VALUES (@id, @meetingId, @position, @title, @presenterUserId, @presenterOrganisationId,
-                @minutesAllotted, @carriedFromId, @createdAt)
+                @minutesAllotted, @carriedFromId, @incidentId, @createdAt)
         """;
 
     public static StateWrite InsertAgendaItem(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) =>
@@ -54,7 +54,8 @@ public sealed partial class MeetingStore
             title = @title,
             presenter_user_id = @presenterUserId,
             presenter_organisation_id = @presenterOrganisationId,
-            minutes_allotted = @minutesAllotted
+            minutes_allotted = @minutesAllotted,
+            incident_id = @incidentId
         WHERE id = @id
           AND meeting_id = @meetingId
         """;
@@ -118,6 +119,7 @@ public sealed partial class MeetingStore
         presenterOrganisationId = item.PresenterOrganisationId is { } o ? Key(o) : null,
         minutesAllotted = item.MinutesAllotted,
         carriedFromId = item.CarriedFromId is { } c ? Key(c) : null,
+        incidentId = item.IncidentId is { } i ? Key(i) : null,
         createdAt = StoredTime.Write(now),
     };
 }

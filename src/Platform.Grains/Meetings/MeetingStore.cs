@@ -32,7 +32,8 @@ public sealed partial class MeetingStore(Database database)
                presenter_user_id AS PresenterUserId,
                presenter_organisation_id AS PresenterOrganisationId,
                minutes_allotted AS MinutesAllotted,
-               carried_from_id AS CarriedFromId
+               carried_from_id AS CarriedFromId,
+               incident_id AS IncidentId
         FROM agenda_item
         WHERE meeting_id = @id
         ORDER BY position, created_at;
@@ -55,7 +56,8 @@ public sealed partial class MeetingStore(Database database)
             a.PresenterUserId,
             a.PresenterOrganisationId is null ? null : Guid.Parse(a.PresenterOrganisationId),
             a.MinutesAllotted,
-            a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId))).ToList();
+            a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId),
+            a.IncidentId is null ? null : Guid.Parse(a.IncidentId))).ToList();
         return row.ToState(id, agenda);
     }
 
@@ -146,5 +148,6 @@ public sealed partial class MeetingStore(Database database)
         public string? PresenterOrganisationId { get; set; }
         public int? MinutesAllotted { get; set; }
         public string? CarriedFromId { get; set; }
+        public string? IncidentId { get; set; }
     }
 }

@@ -59,6 +59,7 @@ public sealed class DigestQueries(Database database)
         JOIN working_group g ON g.id = j.working_group_id
         WHERE j.occurred_at > @since
           AND j.occurred_at <= @now
+          AND j.entity_kind <> 'incident'
         GROUP BY g.id, g.name, j.entity_kind, j.action
         ORDER BY g.name, g.id, j.entity_kind, j.action
         """;

@@ -62,13 +62,15 @@ public sealed class WorkingGroupQueries(Database database)
         LEFT JOIN user_account u ON u.id = j.actor
         WHERE j.working_group_id = @groupId
           AND j.action NOT IN ('scheduled_in_series', 'edited_with_series', 'cancelled_with_series')
+          AND j.entity_kind <> 'incident'
         ORDER BY j.seq DESC
         LIMIT @limit
         """;
 
     /// <summary>
     /// The group's latest journal entries, newest first. A series' occurrences journal each change of their own; the
-    /// series' entry stands for them here, so a weekly series is one line rather than fifty-two.
+    /// series' entry stands for them here, so a weekly series is one line rather than fifty-two. Incidents are not
+    /// activity: every member reads this, and an incident's entries would tell who reported and when.
     /// </summary>
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {

@@ -33,7 +33,15 @@ internal sealed class AfterStartup(IHostedService inner, IHostApplicationLifetim
             return; // the host never answered, so this never started
         }
 
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // the container already disposed this service, and with it the host it started
+        }
+
         try
         {
             await started;

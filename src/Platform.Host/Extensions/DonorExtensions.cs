@@ -11,6 +11,8 @@ internal static class DonorExtensions
         builder.Services.AddSingleton<DonorPortfolioStore>();
         builder.Services.AddSingleton<DonorQueries>();
         builder.Services.AddSingleton<ProgressQueries>();
+        builder.Services.AddSingleton<IncidentFigureQueries>();
+        builder.Services.AddSingleton<Platform.Grains.Incidents.IncidentChainQueries>();
         return builder;
     }
 }

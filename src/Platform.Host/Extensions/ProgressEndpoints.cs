@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Platform.Grains.Progress;
 using Platform.Web.Access;
+using Platform.Web.ActionItems;
 using Platform.Web.Localization;
 using Platform.Web.Reports;
 
@@ -32,11 +33,12 @@ internal static class ProgressEndpoints
     }
 
     private static async Task<IResult> GroupCsvAsync(
-        Guid groupId, string? from, string? to, ProgressQueries queries, IStringLocalizer<Text> text, TimeProvider time, CancellationToken cancellationToken)
+        Guid groupId, string? from, string? to, ProgressQueries queries, IncidentFigureQueries incidents, IStringLocalizer<Text> text, TimeProvider time, CancellationToken cancellationToken)
     {
         var filter = ProgressText.Filter(from, to, null, null, time.GetUtcNow());
         var group = await queries.GroupAsync(groupId, filter.Period, cancellationToken);
-        return group is null ? Results.NotFound() : File(ProgressCsv.Group(text, filter, group), "group-summary.csv");
+        return group is null ? Results.NotFound()
+            : File(ProgressCsv.Group(text, filter, group) + Csv.Write(IncidentFiguresText.CsvRows(text, await incidents.GroupAsync(groupId, filter.Period, cancellationToken))), "group-summary.csv");
     }
 
     // A byte order mark so spreadsheet programs read accents as UTF-8.

@@ -28,24 +28,30 @@ internal static class RateLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
+            options.OnRejected = async (context, _) =>
             {
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                if (IntakeLogSilence.IsIntake(context.HttpContext))
+                {
+                    await IntakeLimits.WriteRefusalAsync(context.HttpContext, wait);
+                }
             };
+            options.AddIntakePolicies();
             options.AddPolicy(AccountRateLimits.Policy, context =>
                 HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = PostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Items[AccountKey] is string account
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        account,
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = PostsPerAccount, Window = AccountWindow, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    context.Items[AccountKey] is string account
+                        ? RateLimitPartition.GetFixedWindowLimiter(
+                            account,
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = PostsPerAccount, Window = AccountWindow, QueueLimit = 0 })
+                        : RateLimitPartition.GetNoLimiter(string.Empty)),
+                IntakeLimits.SiteWide());
         });
         return builder;
     }

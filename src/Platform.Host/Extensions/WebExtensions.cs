@@ -36,8 +36,9 @@ internal static class WebExtensions
 
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
-        // First: everything after it (the hub's Origin check, rate limits, secure cookies) must see the client's own
+        // The intake marker first, so nothing logs a public report's request; then forwarded headers: everything after it (the hub's Origin check, rate limits, secure cookies) must see the client's own
         // address, scheme and host as the trusted proxy reported them, not the proxy's.
+        app.UseIntakeMarker();
         app.UseForwardedHeaders();
         app.UseLiveOrigin(LiveExtensions.HubPath);
         if (!app.Environment.IsDevelopment())

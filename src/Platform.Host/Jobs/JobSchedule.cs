@@ -15,6 +15,9 @@ internal sealed class JobSchedule(IRecurringJobManager recurring, JobOptions opt
         Every<EscalationScanJob>(EscalationScanJob.Id, options.EscalationCron, job => job.RunAsync(CancellationToken.None));
         Every<MailDeliveryJob>(DeliveryJobs.MailId, DeliveryJobs.MailCron, job => job.RunAsync(CancellationToken.None));
         Every<DigestJob>(DeliveryJobs.DigestId, DeliveryJobs.DigestCron, job => job.RunAsync(CancellationToken.None));
+        Every<IncidentFollowUpJob>(IncidentFollowUpJob.Id, IncidentFollowUpJob.Cron, job => job.RunAsync(CancellationToken.None));
+        Every<IncidentPurgeJob>(IncidentPurgeJob.Id, IncidentPurgeJob.Cron, job => job.RunAsync(CancellationToken.None));
+        Every<PublicReportJob>(PublicReportJob.Id, PublicReportJob.Cron, job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 

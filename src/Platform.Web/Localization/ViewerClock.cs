@@ -76,6 +76,9 @@ public sealed class ViewerClock
     /// <summary>For machines (<c>&lt;time datetime&gt;</c>, <c>&lt;input type=date&gt;</c>): a calendar date in ISO 8601.</summary>
     public static string Machine(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
+    /// <inheritdoc cref="Machine(LocalDate)"/>
+    public static string Machine(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+
     /// <summary>For machines (<c>?month=</c>, links): a month in ISO 8601, "2027-01".</summary>
     public static string Machine(YearMonth month) => month.ToString("yyyy'-'MM", CultureInfo.InvariantCulture);
 

@@ -17,6 +17,7 @@ public static class AgendaForm
             Presenter = item.PresenterUserId,
             Minutes = item.MinutesAllotted?.ToString(CultureInfo.InvariantCulture),
             Position = (i + 1).ToString(CultureInfo.InvariantCulture),
+            Incident = item.IncidentId?.ToString(),
         }).ToList();
         lines.Add(new AgendaLineInput());
         return new AgendaInput { Lines = lines };
@@ -60,7 +61,8 @@ public static class AgendaForm
                 x.line.Title ?? "",
                 string.IsNullOrEmpty(x.line.Presenter) ? null : x.line.Presenter,
                 string.IsNullOrWhiteSpace(x.line.Minutes) ? null : int.TryParse(x.line.Minutes, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 0,
-                null));
+                null,
+                Guid.TryParse(x.line.Incident, out var incident) ? incident : null));
         return [.. kept, .. carried];
     }
 }

@@ -62,6 +62,8 @@ public sealed class AgendaLineInput
     public string? Presenter { get; set; }
     public string? Minutes { get; set; }
     public string? Position { get; set; }
+    /// <summary>The id of the incident the item takes up, or empty.</summary>
+    public string? Incident { get; set; }
     public bool Remove { get; set; }
 }
 

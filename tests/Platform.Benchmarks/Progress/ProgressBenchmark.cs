@@ -11,13 +11,14 @@ using Platform.Grains.Donors;
 using Platform.Grains.Journal;
 using Platform.Grains.Progress;
 using Platform.Grains.Storage;
+using Platform.Grains.Tests.Storage;
 using Platform.Web.Components.Donors;
 using Platform.Web.Components.Reports;
 
 namespace Platform.Benchmarks.Progress;
 
 /// <summary>
-/// <c>progress [requests] [small]</c>: generates the volume, then times what the two progress pages do on the server,
+/// <c>progress [requests] [small] [pg]</c>: generates the volume, then times what the two progress pages do on the server,
 /// warm and sequentially: the group summary (its two queries plus rendering its figures, four charts and tables) for
 /// groups of the donor's portfolio in turn, and the donor's portfolio of 200 groups (query plus rendering): as viewed
 /// again with nothing changed, with one of its groups written (a journal entry) before each view, and cold (a fresh
@@ -32,7 +33,10 @@ internal static class ProgressBenchmark
         var size = args.Contains("small") ? VolumeSize.Small : VolumeSize.Full;
         var folder = Path.Combine(Path.GetTempPath(), "roundtable-progress-" + Guid.NewGuid().ToString("N")[..8]);
         var now = DateTimeOffset.UtcNow;
-        var database = await VolumeCommand.CreateAsync(folder);
+        // "pg": the volume on PostgreSQL, in the empty database ROUNDTABLE_BENCH_PG names, else in a private server (TestPostgres).
+        var postgres = args.Contains("pg") ? Environment.GetEnvironmentVariable("ROUNDTABLE_BENCH_PG") is { Length: > 0 } given ? given : TestPostgres.CreateDatabase(migrated: false) : null;
+        Console.WriteLine($"database: {(postgres is null ? "sqlite" : "postgresql")}");
+        var database = await VolumeCommand.CreateAsync(folder, postgres);
         var volume = await VolumeData.FillAsync(database, size, now);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"volume: {volume.GroupIds.Count} groups, {volume.Meetings} meetings, {volume.ActionItems} action items, {volume.Commitments} commitments ({volume.Elapsed.TotalSeconds:F1} s)"));

@@ -17,11 +17,17 @@ internal static class VolumeCommand
         return 0;
     }
 
-    /// <summary>A fresh, migrated database in <paramref name="folder"/> with the product's settings.</summary>
-    public static async Task<Database> CreateAsync(string folder)
+    /// <summary>
+    /// A fresh, migrated database with the product's settings: SQLite in <paramref name="folder"/>, or the empty PostgreSQL
+    /// database <paramref name="postgres"/> names.
+    /// </summary>
+    public static async Task<Database> CreateAsync(string folder, string? postgres = null)
     {
         Directory.CreateDirectory(folder);
-        var database = new Database(new StorageOptions { DataDirectory = folder }, folder);
+        var options = postgres is null
+            ? new StorageOptions { DataDirectory = folder }
+            : new StorageOptions { DataDirectory = folder, Provider = "postgresql", ConnectionString = postgres };
+        var database = new Database(options, folder);
         await new Migrator(database).MigrateAsync();
         return database;
     }

@@ -59,6 +59,10 @@ internal sealed class OrleansSilo : IAsyncDisposable
         .AddSingleton<WorkingGroupStore>()
         .AddSingleton<ActionItemStore>()
         .AddSingleton<CommitmentStore>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentStore>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentQueries>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentSettingsStore>()
+        .AddSingleton(TestIncidentKeys.Vault(database))
         .AddSingleton<MeetingStore>()
         .AddSingleton<MeetingSeriesStore>()
         .AddSingleton<MeetingRecordStore>();

@@ -49,6 +49,14 @@ public sealed partial class EndpointMatrixTests
         # The feed's only credential is its secret token (tested in CalendarFeedTests); without one it is 404 for everyone.
         GET  /calendar.ics                         Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Public intake (issue 14): anyone, no account. A group's page exists only while its intake is open (closed in the seed:
+        # 404 for all); its tokenless POST stops at antiforgery (400). Rate limits are per address and site-wide.
+        GET  /report                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /report                               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /report/follow-up                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /report/follow-up                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /report/{groupId:guid}                Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
+        POST /report/{groupId:guid}                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /error                                Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /groups/new                           SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
@@ -112,6 +120,17 @@ public sealed partial class EndpointMatrixTests
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/milestones/{milestoneId:guid} SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/commitments/{commitmentId:guid}/verify SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Incidents (issue 14): members and facilitators see the register (members only shared summaries); observers, donors
+        # and administrators never (donors get counts elsewhere). One incident is cut by sight inside the page, 404 below
+        # SharedSummary; here the id names no incident. POSTs from allowed personas stop at antiforgery (400).
+        GET  /groups/{groupId:guid}/incidents      SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
+        POST /groups/{groupId:guid}/incidents      SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
+        GET  /groups/{groupId:guid}/incidents/new  SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
+        POST /groups/{groupId:guid}/incidents/new  SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
+        GET  /groups/{groupId:guid}/incidents/settings SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Denied
+        POST /groups/{groupId:guid}/incidents/settings SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Denied
+        GET  /groups/{groupId:guid}/incidents/{incidentId:guid} SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Denied
+        POST /groups/{groupId:guid}/incidents/{incidentId:guid} SignIn  Denied  Denied  Allowed Allowed Denied  Denied  Denied
         GET  /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/members        SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Progress summary (issue 6): facilitators and donors with the group in their portfolio; members and observers read

@@ -74,6 +74,9 @@ internal sealed class Personas(PlatformFactory factory)
         ["itemId"] = (groupId == GroupA ? ActionA : ActionB).ToString(),
         ["organisationId"] = Organisation.ToString(),
         ["milestoneId"] = Guid.NewGuid().ToString(),
+        // No such incident: the register policy lets seated members through, then the page answers 404 (IncidentPagesTests
+        // calls real incidents as every persona).
+        ["incidentId"] = Guid.NewGuid().ToString(),
         ["path"] = "no-such-page",
         // The jobs dashboard's own pages sit under its catch-all: a real one.
         ["/admin/jobs/{**path}#path"] = "recurring",

@@ -11,6 +11,8 @@ public sealed class JobWiringTests
     [InlineData("escalation-scan", "*/15 * * * *")]
     [InlineData("mail-delivery", "*/30 * * * * *")]
     [InlineData("digest", "*/15 * * * *")]
+    [InlineData("incident-follow-up", "7 * * * *")]
+    [InlineData("incident-purge", "23 * * * *")]
     public async Task Host_JobsEnabled_RecurringJobOnItsScheduleInUtcAndRunOnceAtStart(string job, string cron)
     {
         using var factory = new PlatformFactory { JobsEnabled = true };
@@ -37,6 +39,9 @@ public sealed class JobWiringTests
         [typeof(Platform.Host.Jobs.EscalationScanJob)] = "escalation-scan",
         [typeof(Platform.Host.Jobs.MailDeliveryJob)] = "mail-delivery",
         [typeof(Platform.Host.Jobs.DigestJob)] = "digest",
+        [typeof(Platform.Host.Jobs.IncidentFollowUpJob)] = "incident-follow-up",
+        [typeof(Platform.Host.Jobs.PublicReportJob)] = "incident-public-reports",
+        [typeof(Platform.Host.Jobs.IncidentPurgeJob)] = "incident-purge",
     };
 
     [Fact]
@@ -47,5 +52,8 @@ public sealed class JobWiringTests
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         Assert.Empty(connection.GetRecurringJobs());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Reminders.MeetingReminderScan>());
+        Assert.NotNull(factory.Services.GetService<Platform.Web.Reminders.IncidentFollowUpScanner>());
+        Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentRetention>());
+        Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentVault>());
     }
 }

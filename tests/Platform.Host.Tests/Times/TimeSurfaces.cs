@@ -81,6 +81,15 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         new("donor portfolio, print", [typeof(PortfolioPrint), typeof(ReportHeading)], s => DonorAsync(s, "/portfolio/print"), RecordedLong),
         new("donor group summary", [typeof(GroupSummary), typeof(ReportHeading), typeof(GroupReport), typeof(BarChart)],
             s => DonorAsync(s, $"/groups/{s.Group}/summary"), RecordedLong, ReportMonth),
+        new("public report follow-up: the reporter's own report, in days", [typeof(Platform.Web.Components.Pages.Report.FollowUp), typeof(Platform.Web.Components.Incidents.ReporterCaseView)],
+            ReporterFollowUpAsync, Same(new DateTime(2027, 1, 4).ToString("D", English))),
+        new("incident page: steps at their instant, days as days", [typeof(Platform.Web.Components.Pages.Incidents.IncidentPage), typeof(Platform.Web.Components.Incidents.IncidentView), typeof(Platform.Web.Components.Incidents.IncidentChain)],
+            IncidentOnAgendaAsync, RecordedShort, Same(new DateTime(2027, 1, 4).ToString("d", English)), Same(new DateTime(2027, 1, 19).ToString("d", English))),
+        new("incident register: the group's day received", [typeof(Platform.Web.Components.Pages.Incidents.IncidentRegisterPage)], async s =>
+        {
+            await IncidentAsync(s);
+            return await MainAsync(s.Browser, $"/groups/{s.Group}/incidents");
+        }, Same(new DateTime(2027, 1, 4).ToString("d", English))),
         new("donor group summary, print", [typeof(GroupSummaryPrint), typeof(ReportHeading)], s => DonorAsync(s, $"/groups/{s.Group}/summary/print"), RecordedLong),
     ];
 
@@ -143,6 +152,43 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         await grain.CreateAsync(new CreateCommitment(s.Group, s.Organisation, "Capacitar a los guardias", CommitmentStandard.VoluntaryPrinciples, s.Viewer.Id));
         await grain.AddMilestoneAsync(new AddMilestone("Primer taller", new NodaTime.LocalDate(2027, 2, 1), s.Viewer.Id));
         return id;
+    }
+
+    /// <summary>
+    /// An anonymous report sent at <see cref="ZoneScene.Recorded"/> (4 January in the group's Bogotá) and read back with its
+    /// code: the reporter has no zone, so every day shown is the group's day, the same for every reader.
+    /// </summary>
+    private static async Task<string> ReporterFollowUpAsync(ZoneScene s)
+    {
+        await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<Platform.Grains.Incidents.IIncidentSettingsGrain>(s.Group)
+            .ChangeAsync(new Platform.Grains.Incidents.ChangeIncidentSettings(true, 730, 30, s.Viewer.Id, 0));
+        using var reporter = s.Factory.Browser();
+        var sent = await reporter.SendAsync(await reporter.OpenFormAsync($"/report/{s.Group}", "report"),
+            new Dictionary<string, string> { ["kind"] = "grievance_water", ["narrative"] = "El río baja turbio desde la mina" });
+        var code = sent.Document.QuerySelector(".receipt-code")?.TextContent ?? throw new InvalidOperationException("No receipt code: " + sent.MainText);
+        var opened = await reporter.SendAsync(await reporter.OpenFormAsync("/report/follow-up", "follow-up"),
+            new Dictionary<string, string> { ["code"] = code, ["action"] = "open" });
+        return opened.MainText;
+    }
+
+    /// <summary>An incident the facilitator records at <see cref="ZoneScene.Recorded"/>: 4 January in the group's Bogotá.</summary>
+    private static async Task<Guid> IncidentAsync(ZoneScene s)
+    {
+        var id = Guid.NewGuid();
+        await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<Platform.Grains.Incidents.IIncidentGrain>(id).ReportAsync(new Platform.Grains.Incidents.ReportIncident(
+            s.Group, Platform.Grains.Incidents.IncidentChannel.Member, s.Viewer.Id, Platform.Grains.Incidents.IncidentKind.GrievanceWater,
+            "El río baja turbio desde la mina", null, null, null, [], Platform.Grains.Incidents.AffectedCounts.None));
+        return id;
+    }
+
+    /// <summary>The incident page of an incident on the agenda of a meeting on 19 January (a calendar day: the same on every clock).</summary>
+    private static async Task<string> IncidentOnAgendaAsync(ZoneScene s)
+    {
+        var incident = await IncidentAsync(s);
+        var meeting = s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(Guid.NewGuid());
+        await meeting.ScheduleAsync(new ScheduleMeeting(s.Group, new MeetingDetails("Mesa extraordinaria", new NodaTime.LocalDateTime(2027, 1, 19, 9, 0), new NodaTime.LocalDateTime(2027, 1, 19, 11, 0), "Segovia", null), s.Viewer.Id));
+        await meeting.SetAgendaAsync(new SetAgenda([new AgendaLine(null, "El río", null, null, null, incident)], s.Viewer.Id));
+        return await MainAsync(s.Browser, $"/groups/{s.Group}/incidents/{incident}");
     }
 
     private static async Task<string> OutboxAsync(ZoneScene s)

@@ -41,4 +41,13 @@ public interface ISqlDialect
 
     /// <summary>Writes a consistent copy of the live database to <paramref name="destinationPath"/>.</summary>
     Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Before a transaction that erases content for good (the incident purge): SQLite overwrites what it deletes with
+    /// zeros (<c>secure_delete</c>) on this connection. PostgreSQL: nothing (its dead rows go at the next vacuum).
+    /// </summary>
+    Task BeforeEraseAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>After that transaction committed: SQLite writes the WAL back into the file and truncates it (checkpoint); PostgreSQL: nothing.</summary>
+    Task AfterEraseAsync(DbConnection connection, CancellationToken cancellationToken);
 }

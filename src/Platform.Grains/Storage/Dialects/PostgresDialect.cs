@@ -73,4 +73,8 @@ public sealed partial class PostgresDialect : ISqlDialect
 
     /// <summary><c>pg_dump</c> from the PATH, or <c>PG_DUMP</c> when set (a server other than the client's major version).</summary>
     private static string PgDump => Environment.GetEnvironmentVariable("PG_DUMP") is { Length: > 0 } path ? path : "pg_dump";
+
+    public Task BeforeEraseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AfterEraseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 }

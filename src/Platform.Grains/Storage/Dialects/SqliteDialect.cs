@@ -66,4 +66,12 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
         // VACUUM INTO reads one snapshot inside a single read transaction, so writers carry on and the copy is consistent.
         return connection.ExecuteAsync(new CommandDefinition("VACUUM INTO @path", new { path = destinationPath }, cancellationToken: cancellationToken));
     }
+
+    // The setting lasts as long as the pooled native connection: later deletes on it are zeroed too, which is harmless.
+    public Task BeforeEraseAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("PRAGMA secure_delete = ON", cancellationToken: cancellationToken));
+
+    // TRUNCATE: the WAL frames that still held the erased pages are copied back and the WAL file emptied.
+    public Task AfterEraseAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken: cancellationToken));
 }

@@ -4,6 +4,9 @@ using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Tests.Hosting.Counter;
 
+// Random placement, said outright: the cluster tests look for a counter on a given silo by trying fresh ids, and the
+// default (resource-optimised) placement may keep choosing the less loaded silo on a busy machine.
+[Orleans.Placement.RandomPlacement]
 public sealed class CounterGrain(IGrainContext context, CounterStore store, GrainPersistence persistence, ActivationLog log)
     : ICounterGrain, IGrainBase
 {

@@ -28,6 +28,7 @@ public sealed partial class EditMeeting
     private MeetingState? meeting;
     private IReadOnlyList<SeatView> seats = [];
     private IReadOnlyList<BacklogItem> backlog = [];
+    private IReadOnlyList<Platform.Grains.Incidents.AgendaIncident> incidents = [];
     private IReadOnlyList<BacklogActionItem> openActions = [];
     private IReadOnlyList<MeetingListItem> overlaps = [];
     private FieldErrors errors = new();
@@ -47,6 +48,7 @@ public sealed partial class EditMeeting
         clock = ViewerClock.For(HttpContext.User);
         seats = await Meetings.SeatsAsync(GroupId);
         openActions = await ActionItems.OpenItemsAsync(GroupId);
+        incidents = await IncidentChains.AgendaChoicesAsync(GroupId, MeetingId);
         await LoadAsync();
     }
 

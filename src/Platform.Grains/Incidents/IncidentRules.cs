@@ -1,0 +1,103 @@
+namespace Platform.Grains.Incidents;
+
+/// <summary>Field rules shared by the grain and the forms; each returns the cleaned value or throws with the field's name.</summary>
+public static class IncidentRules
+{
+    public const int NarrativeMax = 10_000;
+    public const int PlaceMax = 300;
+    public const int SummaryMax = 2_000;
+    public const int ReasonMax = 2_000;
+    public const int ReferenceMax = 200;
+    public const int NoteMax = 2_000;
+    public const int MessageMax = 4_000;
+    public const int NameMax = 200;
+    public const int ContactMax = 300;
+    public const int LinkMax = 2_000;
+    public const int FileNameMax = 200;
+    public const int FileTypeMax = 100;
+    public const int AuthorityNameMax = 200;
+    public const int AllegedMax = 20;
+    public const int AffectedMax = 100_000;
+    public const int FileMaxBytes = 2 * 1024 * 1024;
+    public const int RetentionDaysMax = 36_500;
+    public const int FollowUpDaysMax = 365;
+
+    public static string Narrative(string? text) => Required(text, NarrativeMax, "Narrative");
+
+    public static string Reason(string? text) => Required(text, ReasonMax, "Reason");
+
+    public static string Body(string? text) => Required(text, MessageMax, "Body");
+
+    public static string Name(string? text) => Required(text, NameMax, "Name");
+
+    public static string AuthorityName(string? text) => SingleLine.Clean(Required(text, AuthorityNameMax, "Name"));
+
+    public static string? Optional(string? text, int max, string code, string field)
+    {
+        var trimmed = (text ?? "").Trim();
+        return trimmed.Length == 0 ? null : trimmed.Length > max ? throw new IncidentRuleException(code, field) : trimmed;
+    }
+
+    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever opens it.</summary>
+    public static string Link(string? link)
+    {
+        var trimmed = (link ?? "").Trim();
+        if (trimmed.Length is 0 or > LinkMax
+            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new IncidentRuleException("LinkInvalid", "Link");
+        }
+
+        return trimmed;
+    }
+
+    public static IncidentPlace? Place(IncidentPlace? place)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var name = Optional(place.Name, PlaceMax, "PlaceTooLong", "Place");
+        if ((place.Latitude is null) != (place.Longitude is null)
+            || place.Latitude is < -90 or > 90 || place.Longitude is < -180 or > 180)
+        {
+            throw new IncidentRuleException("Coordinates", "Coordinates");
+        }
+
+        return name is null && place.Latitude is null ? null : new IncidentPlace(name ?? "", place.Latitude, place.Longitude);
+    }
+
+    public static AffectedCounts Affected(AffectedCounts? counts)
+    {
+        var c = counts ?? AffectedCounts.None;
+        int[] all = [c.Women, c.Men, c.Girls, c.Boys, c.Unknown];
+        return all.Any(n => n is < 0 or > AffectedMax) ? throw new IncidentRuleException("Affected", "Affected") : c;
+    }
+
+    public static IncidentSeverity Severity(IncidentSeverity? severity)
+    {
+        static bool Valid(int n) => n is >= IncidentSeverity.Min and <= IncidentSeverity.Max;
+        return severity is { } s && Valid(s.Scale) && Valid(s.Scope) && Valid(s.Irremediability)
+            ? s
+            : throw new IncidentRuleException("Severity", "Severity");
+    }
+
+    public static IReadOnlyList<AllegedParty> Alleged(IReadOnlyList<AllegedParty>? alleged)
+    {
+        var list = (alleged ?? []).Distinct().ToList();
+        return list.Count > AllegedMax ? throw new IncidentRuleException("AllegedTooMany", "Alleged") : list;
+    }
+
+    private static string Required(string? value, int max, string field)
+    {
+        var trimmed = (value ?? "").Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new IncidentRuleException($"{field}Required", field);
+        }
+
+        return trimmed.Length > max ? throw new IncidentRuleException($"{field}TooLong", field) : trimmed;
+    }
+}

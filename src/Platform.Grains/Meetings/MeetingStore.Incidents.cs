@@ -1,0 +1,20 @@
+namespace Platform.Grains.Meetings;
+
+public sealed partial class MeetingStore
+{
+    private const string SelectIncidentOpen = """
+        SELECT COUNT(*)
+        FROM incident
+        WHERE id = @incidentId
+          AND working_group_id = @groupId
+          AND status <> 'closed'
+        """;
+
+    /// <summary>Whether <paramref name="incidentId"/> is an open incident of the group (an agenda item may take it up).</summary>
+    public async Task<bool> IncidentOpenInGroupAsync(Guid groupId, Guid incidentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            SelectIncidentOpen, new { incidentId = Key(incidentId), groupId = Key(groupId) }, cancellationToken: cancellationToken)) > 0;
+    }
+}

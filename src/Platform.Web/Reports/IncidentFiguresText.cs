@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Platform.Grains.Progress;
+using Platform.Web.Localization;
+
+namespace Platform.Web.Reports;
+
+/// <summary>Incident figures as the page, the print version and the CSV read them: the same labels and the same cells.</summary>
+public static class IncidentFiguresText
+{
+    public sealed record Row(string Label, string Received, string Closed);
+
+    public static string Quarter(IStringLocalizer<Text> text, IncidentQuarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        return string.Format(CultureInfo.CurrentCulture, text["IncidentFigures.QuarterName"], quarter.Year, quarter.Number);
+    }
+
+    /// <summary>One row per kind with anything to show (a kind at 0 in both is left out); a withheld breakdown reads so.</summary>
+    public static IReadOnlyList<Row> KindRows(IStringLocalizer<Text> text, QuarterIncidentFigures quarter)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var withheld = text["IncidentFigures.Withheld"];
+        return [.. IncidentFigureRules.Kinds.Select((kind, i) => (kind, r: quarter.Received.ByKind[i].Count, c: quarter.Closed.ByKind[i].Count))
+            .Where(x => !(IsZero(x.r) && IsZero(x.c)) && !(quarter.Received.KindsWithheld && quarter.Closed.KindsWithheld))
+            .Select(x => new Row(
+                text[$"IncidentFigures.Kind.{x.kind}"],
+                quarter.Received.KindsWithheld ? withheld : ProgressText.Show(text, x.r),
+                quarter.Closed.KindsWithheld ? withheld : ProgressText.Show(text, x.c))),
+            .. quarter.Received.KindsWithheld && quarter.Closed.KindsWithheld ? [new Row(text["IncidentFigures.AllKinds"], withheld, withheld)] : Array.Empty<Row>()];
+    }
+
+    public static IReadOnlyList<Row> BandRows(IStringLocalizer<Text> text, QuarterIncidentFigures quarter)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var withheld = text["IncidentFigures.Withheld"];
+        return [.. IncidentFigureRules.Bands.Select((band, i) => new Row(
+            text[$"IncidentFigures.Band.{band}"],
+            quarter.Received.BandsWithheld ? withheld : ProgressText.Show(text, quarter.Received.ByBand[i].Count),
+            quarter.Closed.BandsWithheld ? withheld : ProgressText.Show(text, quarter.Closed.ByBand[i].Count)))];
+    }
+
+    /// <summary>The figures as CSV rows, appended under the group summary's.</summary>
+    public static IEnumerable<IReadOnlyList<string?>> CsvRows(IStringLocalizer<Text> text, GroupIncidentFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        yield return [];
+        yield return [text["IncidentFigures.Heading"], text["IncidentFigures.Note"]];
+        foreach (var q in figures.Quarters)
+        {
+            var name = Quarter(text, q.Quarter);
+            yield return [name, text["IncidentFigures.Received"], text["IncidentFigures.Closed"]];
+            foreach (var row in KindRows(text, q).Concat(BandRows(text, q)))
+            {
+                yield return [row.Label, row.Received, row.Closed];
+            }
+
+            yield return [text["Progress.Total"], ProgressText.Show(text, q.Received.Total), ProgressText.Show(text, q.Closed.Total)];
+            yield return [text["IncidentFigures.MedianReferral"], ProgressText.Show(text, q.MedianDaysToReferral)];
+            yield return [text["IncidentFigures.MedianClosure"], ProgressText.Show(text, q.MedianDaysToClosure)];
+        }
+    }
+
+    private static bool IsZero(Cell cell) => cell.IsExact && cell.Value == 0;
+}

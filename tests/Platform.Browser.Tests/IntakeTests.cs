@@ -1,0 +1,120 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Orleans;
+using Platform.Grains.Incidents;
+using Platform.Grains.People;
+using Platform.Grains.Storage;
+
+namespace Platform.Browser.Tests;
+
+public sealed class IntakeTests
+{
+    private const string Narrative = "Los vigilantes de la empresa golpearon a dos mujeres en la portería.";
+    private const string Answer = "Gracias. Remitimos su informe a la Defensoría del Pueblo; le contaremos lo que responda.";
+
+    [BrowserFact]
+    public async Task Reporter_OnAPhoneWithoutJavaScript_ReportsKeepsTheCodeAndReadsTheAnswer()
+    {
+        using var host = InProcessHost.Start();
+        var (group, facilitator) = await OpenIntakeAsync(host);
+        await using var session = await BrowserSession.LaunchAsync();
+
+        // A person on a cheap phone, scripts off, Spanish browser: finds the group, reports, keeps the code.
+        var code = await ReportAsync(session, host.BaseAddress);
+
+        // The facilitator assesses, refers and answers (through the grain: the case pages are another slice's).
+        var incident = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentGrain>(await IncidentIdAsync(host, group));
+        var settings = await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
+            .AddAuthorityAsync(new AddAuthority("Defensoría del Pueblo", AuthorityKind.Ombudsman, facilitator));
+        var assessed = await incident.AssessAsync(new AssessIncident(new IncidentSeverity(3, 2, 3), facilitator));
+        await incident.ReferAsync(new ReferIncident(settings.Authorities[0].Id, assessed.ReceivedOn, "DP-2026-114", facilitator));
+        await incident.AddMessageAsync(new AddIncidentMessage(Answer, facilitator));
+
+        // Days later, in a fresh browser: the code, typed with dashes, opens the report and its answer.
+        await using var later = await PhoneAsync(session, host.BaseAddress);
+        var page = await later.NewPageAsync();
+        await page.GotoAsync("/report/follow-up?lang=es");
+        await page.GetByLabel("Código de recibo").FillAsync(code.Replace(' ', '-'));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Abrir mi informe" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("remitido a una autoridad");
+        await Assertions.Expect(page.Locator("main .intake-messages")).ToContainTextAsync(Answer);
+        Assert.DoesNotContain(code.Replace(" ", "", StringComparison.Ordinal), page.Url, StringComparison.Ordinal);
+        await AssertFitsAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "intake-answer");
+    }
+
+    private static async Task<string> ReportAsync(BrowserSession session, Uri baseAddress)
+    {
+        await using var phone = await PhoneAsync(session, baseAddress);
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync("/report");
+        Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mesa minera de Segovia" }).ClickAsync();
+        await page.GetByLabel("Abuso de guardias de seguridad privada").CheckAsync();
+        await page.GetByLabel("¿Qué pasó?").FillAsync(Narrative);
+        await page.GetByLabel("¿Dónde ocurrió? (opcional)").FillAsync("Portería norte");
+        await page.GetByLabel("El día (o el primer día posible)").FillAsync("2026-11-20");
+        await page.GetByLabel("Guardias de seguridad privada", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Mujeres", new() { Exact = true }).FillAsync("2");
+        await AssertFitsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar el informe" }).ClickAsync();
+
+        var code = (await page.Locator(".receipt-code").InnerTextAsync()).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, code.Length);
+        Assert.All(code, g => Assert.Matches("^[0-9]{4}$", g));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Solo se muestra esta vez");
+        Assert.DoesNotContain(string.Concat(code), page.Url, StringComparison.Ordinal);
+        await AssertFitsAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "intake-code");
+        return string.Join(' ', code);
+    }
+
+    private static Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress) =>
+        session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            Locale = "es-CO",
+            JavaScriptEnabled = false,
+        });
+
+    /// <summary>No horizontal scrolling on a 360 px screen (measured without page scripts: the layout box of the document).</summary>
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        var box = await page.Locator("main").BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X + box.Width <= 360, $"{page.Url}: main ends at {box.X + box.Width} px on a 360 px screen.");
+    }
+
+    private static async Task<(Guid Group, string Facilitator)> OpenIntakeAsync(InProcessHost host)
+    {
+        var group = Guid.NewGuid();
+        var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();
+        var facilitator = new User { Email = "facilitadora@example.org", DisplayName = "Facilitadora" };
+        Assert.True((await users.CreateAsync(facilitator, "a long passphrase")).Succeeded);
+        await using (var connection = await host.Services.GetRequiredService<Database>().OpenAsync())
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
+                VALUES (@group, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, '2026-01-01T00:00:00.0000000Z');
+                INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
+                VALUES (@organisation, 'Corporación Tierra Viva', 'CORPORACIÓN TIERRA VIVA', 'civil_society', 'CO', '2026-01-01T00:00:00.0000000Z');
+                INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
+                VALUES (@group, @user, @organisation, 'facilitator', '2026-01-01T00:00:00.0000000Z');
+                """, new { group = group.ToString(), user = facilitator.Id, organisation = Guid.NewGuid().ToString() });
+        }
+
+        await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
+            .ChangeAsync(new ChangeIncidentSettings(true, 730, 30, facilitator.Id, 0));
+        return (group, facilitator.Id);
+    }
+
+    private static async Task<Guid> IncidentIdAsync(InProcessHost host, Guid group)
+    {
+        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync();
+        return Guid.Parse(await connection.ExecuteScalarAsync<string>("SELECT id FROM incident WHERE working_group_id = @group", new { group = group.ToString() }) ?? "");
+    }
+}

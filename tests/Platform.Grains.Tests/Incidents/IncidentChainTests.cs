@@ -1,0 +1,124 @@
+using NodaTime;
+using Platform.Grains.ActionItems;
+using Platform.Grains.Incidents;
+using Platform.Grains.MeetingRecords;
+using Platform.Grains.Meetings;
+using Platform.Grains.Storage;
+using Platform.Grains.Tests.Progress;
+using Platform.Grains.Tests.Storage;
+using Platform.Grains.Tests.WorkingGroups;
+
+namespace Platform.Grains.Tests.Incidents;
+
+/// <summary>Incident → agenda item → outcome → action item, through the meeting and action item grains and the chain query.</summary>
+public sealed class IncidentChainTests
+{
+    [Fact]
+    public async Task SetAgenda_OpenIncidentOfTheGroup_LinkedAndCarriedToTheActionItemAndShownInTheChain()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ChainSilo(db.Database);
+        var (group, ana, org) = await silo.GroupAsync();
+        var incident = await silo.ReportAsync(group, ana);
+        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+
+        var agenda = await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Follow-up on the river crossing", null, 20, null, incident)], ana));
+        var itemId = agenda.Agenda.Single().Id;
+        await silo.ActionItem(Guid.NewGuid()).CreateAsync(new CreateActionItem(
+            group, new ActionItemDetails("Ask the company for its guard roster", null, ana, org, new LocalDate(2026, 12, 10), ActionItemPriority.High),
+            new ActionItemOrigin(meeting, null, itemId), ana));
+        var chain = await new IncidentChainQueries(db.Database).ChainAsync(incident, IncidentSight.SharedSummary);
+
+        Assert.Equal(incident, (await silo.Meeting(meeting).GetAsync())!.Agenda.Single().IncidentId);
+        var linked = Assert.Single(chain.AgendaItems);
+        // The meeting day is its local day (the seeded row says 1 January locally).
+        Assert.Equal(("Follow-up on the river crossing", new DateOnly(2026, 1, 1)), (linked.Title, linked.MeetingDay));
+        var action = Assert.Single(chain.ActionItems);
+        Assert.Equal(("Ask the company for its guard roster", ActionItemStatus.Open), (action.Title, action.Status));
+        Assert.Equal(incident.ToString("D"), await silo.ScalarAsync<string>("SELECT incident_id FROM action_item"));
+    }
+
+    [Fact]
+    public async Task SetAgenda_IncidentOfAnotherGroupOrClosed_Refused()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ChainSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var (other, bea, _) = await silo.GroupAsync(name: "Sur");
+        var elsewhere = await silo.ReportAsync(other, bea);
+        var closed = await silo.ReportAsync(group, ana);
+        await silo.Incident(closed).CloseAsync(new CloseIncident(IncidentClosure.Withdrawn, "Withdrawn by the reporter", ana));
+        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+
+        foreach (var incident in new[] { elsewhere, closed, Guid.NewGuid() })
+        {
+            var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+                silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Item", null, null, null, incident)], ana)));
+            Assert.Equal("AgendaIncidentUnknown", refused.Code);
+        }
+
+        Assert.Empty((await silo.Meeting(meeting).GetAsync())!.Agenda);
+    }
+
+    [Fact]
+    public async Task ChainAsync_CountsOnlyOrNoSight_Empty()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ChainSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var incident = await silo.ReportAsync(group, ana);
+        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+        await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Item", null, null, null, incident)], ana));
+        var queries = new IncidentChainQueries(db.Database);
+
+        Assert.True((await queries.ChainAsync(incident, IncidentSight.Counts)).IsEmpty);
+        Assert.True((await queries.ChainAsync(incident, IncidentSight.None)).IsEmpty);
+        Assert.False((await queries.ChainAsync(incident, IncidentSight.SharedSummary)).IsEmpty);
+    }
+
+    [Fact]
+    public async Task AddNoteAndOutcome_UnderAnIncidentsAgendaItem_RestrictedEvenUnticked()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new ChainSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var incident = await silo.ReportAsync(group, ana);
+        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-21T15:00:00.0000000Z");
+        var agenda = await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda(
+            [new AgendaLine(null, "Follow-up", null, null, null, incident), new AgendaLine(null, "Budget", null, null, null)], ana));
+        var (onIncident, other) = (agenda.Agenda[0].Id, agenda.Agenda[1].Id);
+
+        await silo.Record(meeting).AddNoteAsync(new AddNote(onIncident, "The company promised the roster", false, ana));
+        var record = await silo.Record(meeting).AddOutcomeAsync(new AddOutcome(onIncident, OutcomeKind.Decision, "Ask for the roster", false, ana));
+        record = await silo.Record(meeting).AddNoteAsync(new AddNote(other, "Budget approved", false, ana));
+
+        Assert.Equal([true, false], record.Notes.Select(n => n.Restricted));
+        Assert.True(record.Outcomes.Single().Restricted);
+    }
+
+    private sealed class ChainSilo(Database database) : GrainSilo<IIncidentEvent>(database)
+    {
+        public IMeetingGrain Meeting(Guid id) => Grain<IMeetingGrain>(id);
+
+        public IActionItemGrain ActionItem(Guid id) => Grain<IActionItemGrain>(id);
+
+        public IIncidentGrain Incident(Guid id) => Grain<IIncidentGrain>(id);
+
+        public IMeetingRecordGrain Record(Guid meetingId) => Grain<IMeetingRecordGrain>(meetingId);
+
+        /// <summary>An incident the facilitator entered from the hotline.</summary>
+        public async Task<Guid> ReportAsync(Guid group, string facilitator)
+        {
+            var id = Guid.NewGuid();
+            await Incident(id).ReportAsync(new ReportIncident(
+                group, IncidentChannel.Hotline, facilitator, IncidentKind.UseOfForce, IncidentSilo.Narrative, null, null, null, [], AffectedCounts.None));
+            return id;
+        }
+
+        public async Task<T> ScalarAsync<T>(string sql)
+        {
+            await using var connection = await Groups.Database.OpenAsync();
+            return (await connection.ExecuteScalarAsync<T>(sql))!;
+        }
+    }
+}
