@@ -12,6 +12,7 @@
 # Host n listens on http://127.0.0.1:$((CLUSTER_PORT_BASE+n)) (default 5081, 5082), silo port 11110+n, gateway
 # 30000+n (CLUSTER_SILO_PORT_BASE, CLUSTER_GATEWAY_PORT_BASE), PostgreSQL on $CLUSTER_PG_PORT (default
 # CLUSTER_PORT_BASE+10000 = 15080). Logs and pid files are in $CLUSTER_DIR (default /tmp/roundtable-cluster).
+# "up" refuses ports another program holds, and when it fails half-way it stops what it had started.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,6 +38,7 @@ pg_dir() {
     echo "$folder"
 }
 
+# Starts the private PostgreSQL; sets $created when it had to create the database (a fresh one, to fill with the demo).
 start_postgres() {
     if [[ ! -x "$pg_bin/initdb" ]]; then
         echo "PostgreSQL 15 binaries not found in $pg_bin (apt-get install postgresql-15, or set PG_BIN)" >&2
@@ -45,16 +47,25 @@ start_postgres() {
     local folder
     folder="$(pg_dir)"
     if [[ ! -f "$folder/data/PG_VERSION" ]]; then
-        pg initdb -D "$folder/data" -U roundtable --auth=trust -E UTF8 >"$dir/postgres-init.log"
+        # C.UTF-8 is on every Debian; the caller's LANG may name a locale this machine never generated.
+        pg initdb -D "$folder/data" -U roundtable --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/postgres-init.log"
     fi
-    pg pg_ctl -D "$folder/data" -l "$folder/postgres.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $folder -c fsync=off" start >/dev/null
+    if ! pg pg_ctl -D "$folder/data" -l "$folder/postgres.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $folder -c fsync=off" start >/dev/null; then
+        echo "PostgreSQL did not start; its log: $folder/postgres.log" >&2
+        tail -n 5 "$folder/postgres.log" >&2 || true
+        exit 1
+    fi
     echo "$folder" >"$dir/postgres.started"
     if ! pg psql -h "$folder" -p "$pg_port" -U roundtable -d postgres -tAc \
         "select 1 from pg_database where datname='roundtable'" | grep -q 1; then
         pg createdb -h "$folder" -p "$pg_port" -U roundtable roundtable
+        created=yes
     fi
 }
+
+# True when something accepts connections on 127.0.0.1:$1.
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 up() {
     local connection="${1:-}"
@@ -66,24 +77,46 @@ up() {
             exit 1
         fi
     done
-    dotnet build "$repo/src/Platform.Host" -nologo -v quiet
+    local ports=()
+    for n in "${hosts[@]}"; do ports+=("$((base + n))"); done
+    if [[ -z "$connection" ]]; then ports+=("$pg_port"); fi
+    for port in "${ports[@]}"; do
+        if listening "$port"; then
+            echo "port $port on 127.0.0.1 is taken by another program; choose others with CLUSTER_PORT_BASE / CLUSTER_PG_PORT" >&2
+            exit 1
+        fi
+    done
+
+    # From here on a failure stops whatever this run started; the logs stay in $dir.
+    trap 'status=$?; if (( status != 0 )); then echo "up failed; stopping what it started (logs in $dir)" >&2; down >&2; fi' EXIT
+
+    # Quick when the host is built already. Its output goes to a file: dotnet's build servers outlive the build and
+    # would otherwise keep the caller's terminal or pipe open.
+    if ! dotnet build "$repo/src/Platform.Host" -nologo -v quiet </dev/null >"$dir/build.log" 2>&1; then
+        tail -n 20 "$dir/build.log" >&2
+        echo "the build failed; see $dir/build.log" >&2
+        exit 1
+    fi
     local dll="$repo/src/Platform.Host/bin/Debug/net10.0/Platform.Host.dll"
-    local seed=""
+    created=""
     if [[ -z "$connection" ]]; then
         start_postgres
         connection="Host=127.0.0.1;Port=$pg_port;Database=roundtable;Username=roundtable"
-        seed=yes
     fi
     local storage=(--Storage:DataDirectory="$dir/data" --Storage:Provider=postgresql --Storage:ConnectionString="$connection")
     local cluster=(--Orleans:Membership=database)
 
-    if [[ -n "$seed" ]]; then
-        # Migrates, then fills an empty database; a database kept from an earlier "up" already has its people.
+    if [[ -n "$created" ]]; then
+        # A new database: the demo verb migrates it, then fills it. A database kept from an earlier "up" has its people
+        # already, and the sign-ins saved then still hold.
         if (cd "$repo/src/Platform.Host" && dotnet "$dll" demo "${storage[@]}" "${cluster[@]}" \
-                --Orleans:SiloPort="$silo_base" --Orleans:GatewayPort="$gateway_base" >"$dir/demo.log" 2>&1); then
+                --Orleans:SiloPort="$silo_base" --Orleans:GatewayPort="$gateway_base" </dev/null >"$dir/demo.log" 2>&1); then
             grep -A6 '^Demo data created' "$dir/demo.log" >"$dir/sign-ins.txt" || true
         else
-            echo "demo data not added (see $dir/demo.log): $(tail -n 1 "$dir/demo.log")" >&2
+            echo "the demo data could not be added (see $dir/demo.log): $(tail -n 1 "$dir/demo.log")" >&2
+            # Dropped, so the next "up" starts again from an empty database instead of keeping a half-filled one.
+            pg dropdb -h "$(cat "$dir/postgres.started")" -p "$pg_port" -U roundtable roundtable || true
+            exit 1
         fi
     fi
 
@@ -91,15 +124,16 @@ up() {
         (cd "$repo/src/Platform.Host" && exec dotnet "$dll" \
             --urls="http://127.0.0.1:$((base + n))" "${storage[@]}" "${cluster[@]}" \
             --Orleans:SiloPort="$((silo_base + n))" --Orleans:GatewayPort="$((gateway_base + n))" \
-            >"$dir/host-$n.log" 2>&1) &
+            </dev/null >"$dir/host-$n.log" 2>&1) &
         echo $! >"$dir/host-$n.pid"
     done
     for n in "${hosts[@]}"; do wait_healthy "$n"; done
+    trap - EXIT
 
     for n in "${hosts[@]}"; do
         echo "host $n: http://127.0.0.1:$((base + n)) (pid $(cat "$dir/host-$n.pid"), log $dir/host-$n.log)"
     done
-    if [[ -n "$seed" && -s "$dir/sign-ins.txt" ]]; then cat "$dir/sign-ins.txt"; fi
+    if [[ -z "${1:-}" && -s "$dir/sign-ins.txt" ]]; then cat "$dir/sign-ins.txt"; fi
 }
 
 wait_healthy() {
@@ -118,16 +152,24 @@ wait_healthy() {
     exit 1
 }
 
+# The pid in $1 when it is still one of this script's hosts (a pid file left by a crash may name another program now).
+our_host() { [[ -r "/proc/$1/cmdline" ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q "Platform.Host.dll --urls=http://127.0.0.1:"; }
+
 down() {
     for n in "${hosts[@]}"; do
         local pidfile="$dir/host-$n.pid"
         if [[ -f "$pidfile" ]]; then
             local pid
             pid="$(cat "$pidfile")"
-            if kill "$pid" 2>/dev/null; then
-                # A graceful stop: the host leaves the cluster and hands its grains over.
-                for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-                echo "host $n stopped (pid $pid)"
+            if our_host "$pid" && kill "$pid" 2>/dev/null; then
+                # A graceful stop: the host leaves the cluster and hands its grains over; after 30 s it is killed.
+                for _ in $(seq 1 60); do our_host "$pid" || break; sleep 0.5; done
+                if our_host "$pid"; then
+                    kill -9 "$pid" 2>/dev/null || true
+                    echo "host $n killed after 30 s (pid $pid)"
+                else
+                    echo "host $n stopped (pid $pid)"
+                fi
             fi
             rm -f "$pidfile"
         fi
