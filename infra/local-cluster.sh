@@ -98,6 +98,9 @@ up() {
         exit 1
     fi
     local dll="$repo/src/Platform.Host/bin/Debug/net10.0/Platform.Host.dll"
+    # As "dotnet run" (launchSettings.json) does: the hosts answer plain http on loopback, and outside Development the
+    # sign-in and antiforgery cookies are HTTPS-only, so no one could sign in.
+    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
     created=""
     if [[ -z "$connection" ]]; then
         start_postgres

@@ -50,4 +50,11 @@ public interface ISqlDialect
 
     /// <summary>After that transaction committed: SQLite writes the WAL back into the file and truncates it (checkpoint); PostgreSQL: nothing.</summary>
     Task AfterEraseAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// When <paramref name="failure"/> means the database server could not be reached at all (connection refused, unknown
+    /// host, no answer), where it was looked for and why, without credentials (<c>db.example:5432: Connection refused</c>);
+    /// otherwise null. SQLite has no server: always null.
+    /// </summary>
+    string? Unreachable(string connectionString, Exception failure);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -37,6 +38,29 @@ public sealed partial class PostgresDialect : ISqlDialect
     public DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
     public Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Npgsql wraps what the socket said (refused, unknown host), its connect timeout, or a peer that does not speak
+    // PostgreSQL's protocol; a PostgresException is the server answering (wrong password, no such database), so it was
+    // reached. Only host and port are named, never the credentials, and never Npgsql's own message.
+    public string? Unreachable(string connectionString, Exception failure)
+    {
+        var connecting = failure is NpgsqlException and not PostgresException;
+        var reason = (connecting ? failure.InnerException : failure) switch
+        {
+            SocketException socket => socket.Message,
+            TimeoutException => "no answer within the connection timeout",
+            IOException => "the connection broke",
+            _ when connecting => "no PostgreSQL server answered there",
+            _ => null,
+        };
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"{settings.Host}:{settings.Port} ({reason})";
+    }
 
     // One fixed key for the journal (the ASCII of "rtjournl"). A transaction-scoped lock: released by commit or rollback,
     // so a host that dies mid-append cannot keep it.

@@ -24,6 +24,8 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 
     public string Schema(string migrationSql) => migrationSql;
 
+    public string? Unreachable(string connectionString, Exception failure) => null;
+
     public string Lists(string sql) => sql;
 
     public string? DefaultConnectionString(string dataDirectory)
