@@ -67,6 +67,15 @@ start_postgres() {
 # True when something accepts connections on 127.0.0.1:$1.
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# True when 127.0.0.1:$1 answers GET /health with 200. Through bash's /dev/tcp: a fresh machine may have no curl.
+healthy() {
+    (
+        exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+        read -r -t 10 status <&3 && [[ "$status" == "HTTP/1.1 200 "* ]]
+    ) 2>/dev/null
+}
+
 up() {
     local connection="${1:-}"
     mkdir -p "$dir/data"
@@ -142,7 +151,7 @@ up() {
 wait_healthy() {
     local n="$1"
     for _ in $(seq 1 240); do
-        if curl -fs -o /dev/null "http://127.0.0.1:$((base + n))/health"; then
+        if healthy "$((base + n))"; then
             return 0
         fi
         if ! kill -0 "$(cat "$dir/host-$n.pid")" 2>/dev/null; then
