@@ -69,6 +69,22 @@ public sealed partial class PostgresDialect : ISqlDialect
     public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(LockJournal, transaction: transaction, cancellationToken: cancellationToken));
 
+    // Another fixed key (the ASCII of "rtmigrat"), held for the session: migrations commit one by one, and the lock must
+    // outlast them all. Closing the connection releases it too, should the host die while migrating.
+    private const string LockMigrations = "SELECT pg_advisory_lock(8247337117096763764)";
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(8247337117096763764)";
+
+    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(LockMigrations, cancellationToken: cancellationToken));
+        return new MigrationLock(connection);
+    }
+
+    private sealed class MigrationLock(DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await connection.ExecuteAsync(UnlockMigrations);
+    }
+
     public string BackupExtension => ".dump";
 
     public async Task BackupAsync(DbConnection connection, string connectionString, string destinationPath, CancellationToken cancellationToken)
