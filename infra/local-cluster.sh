@@ -9,6 +9,7 @@
 # Without a connection string "up" starts a private PostgreSQL 15 (initdb + pg_ctl, 127.0.0.1 only, socket in its
 # folder; as root it runs as the postgres user in a 700 folder under /var/tmp), creates the database, fills the demo
 # data (the "demo" verb migrates first) and prints its sign-ins. With one, the hosts share that database as it is.
+# That PostgreSQL trusts every connection from this machine (no password): a trial cluster, not a home for real data.
 # Host n listens on http://127.0.0.1:$((CLUSTER_PORT_BASE+n)) (default 5081, 5082), silo port 11110+n, gateway
 # 30000+n (CLUSTER_SILO_PORT_BASE, CLUSTER_GATEWAY_PORT_BASE), PostgreSQL on $CLUSTER_PG_PORT (default
 # CLUSTER_PORT_BASE+10000 = 15080). Logs and pid files are in $CLUSTER_DIR (default /tmp/roundtable-cluster).
