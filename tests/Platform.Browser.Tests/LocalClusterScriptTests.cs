@@ -65,7 +65,8 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
             Assert.Contains(facilitatorGroup, page, StringComparison.Ordinal);
 
             var started = StartedProcesses(folder);
-            output.WriteLine($"up: {up.Elapsed.TotalSeconds:0.0} s; processes: {string.Join(' ', started)}");
+            var build = File.ReadLines(Path.Combine(folder, "build.log")).LastOrDefault(l => l.Contains("Time Elapsed", StringComparison.Ordinal));
+            output.WriteLine($"up: {up.Elapsed.TotalSeconds:0.0} s (its build: {build?.Trim()}); processes: {string.Join(' ', started)}");
             var down = await RunScriptAsync("down", environment, TimeSpan.FromMinutes(2));
             output.WriteLine($"down: {down.Elapsed.TotalSeconds:0.0} s\n{down.Output}");
             Assert.True(down.ExitCode == 0, $"down exited with {down.ExitCode}:\n{down.Output}");
