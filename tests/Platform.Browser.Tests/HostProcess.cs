@@ -162,7 +162,7 @@ public sealed partial class HostProcess : IAsyncDisposable
     }
 
     /// <summary>The host's own build output, in the same configuration as this test assembly.</summary>
-    private static string HostAssembly()
+    internal static string HostAssembly()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testOutput.Parent!.Name;

@@ -23,6 +23,9 @@ public sealed class Database
 
     public ISqlDialect Dialect { get; }
 
+    /// <summary>Where the server was looked for and why it did not answer, when <paramref name="error"/> says so; otherwise null.</summary>
+    public string? Unreachable(Exception error) => Dialect.Unreachable(ConnectionString, error);
+
     // SQLite lets one connection write at a time; the rest poll its lock under busy_timeout, sleeping 1, 2, 5 … 25 ms
     // on a blocked thread-pool thread. Measured by tests/live-bench: hundreds of such sleeps per 15 s at 50 writes/s,
     // and server-wide stalls of 100–500 ms once sleeping writers starve the pool. Writers in this process queue here

@@ -25,6 +25,8 @@ public sealed class Migrator(Database database, IReadOnlyList<Migration>? migrat
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // Read what is applied only once no other host is migrating: it may just have applied what this one would.
+        await using var migrating = await database.Dialect.LockMigrationsAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Schema(CreateSchemaTable), cancellationToken: cancellationToken));
         var applied = (await connection.QueryAsync<int>(new CommandDefinition(SelectApplied, cancellationToken: cancellationToken))).ToHashSet();
 

@@ -36,7 +36,16 @@ internal static class CommandLineVerbs
     /// </summary>
     private static async Task<int> WithSiloAsync(IServiceProvider services, Func<Task<int>> verb)
     {
-        await services.GetRequiredService<Migrator>().MigrateAsync();
+        try
+        {
+            await services.GetRequiredService<Migrator>().MigrateAsync();
+        }
+        catch (Exception e) when (services.GetRequiredService<Database>().Unreachable(e) is { } where)
+        {
+            await Console.Error.WriteLineAsync($"Cannot reach the database server at {where}.");
+            return StorageExtensions.DatabaseUnreachableExitCode;
+        }
+
         var silo = services.GetServices<IHostedService>()
             .Where(s => s.GetType().Namespace?.StartsWith("Orleans", StringComparison.Ordinal) == true)
             .ToList();

@@ -63,18 +63,37 @@ internal static partial class StorageExtensions
 
     private const int MaxPathsLogged = 20;
 
+    [LoggerMessage(LogLevel.Critical, "Cannot reach the database server at {Where}; the host stops (exit code {ExitCode}) and its supervisor may start it again.")]
+    private static partial void LogUnreachable(ILogger logger, string where, int exitCode);
+
     [LoggerMessage(LogLevel.Warning, "{Path} was readable by other accounts; it is now owner-only.")]
     private static partial void LogTightened(ILogger logger, string path);
 
     [LoggerMessage(LogLevel.Warning, "{Count} more paths in the data folder were readable by other accounts; they are now owner-only.")]
     private static partial void LogTightenedMore(ILogger logger, int count);
 
-    /// <summary>Applies pending migrations; a database from a newer release stops the host with a clear message.</summary>
+    /// <summary>Exit code of a host that could not reach its database server at start.</summary>
+    public const int DatabaseUnreachableExitCode = 4;
+
+    /// <summary>
+    /// Applies pending migrations; a database from a newer release, or a database server that cannot be reached, stops the
+    /// host with a clear message.
+    /// </summary>
+    /// A host without its database cannot serve a page, join the cluster (membership lives there) or run a job, so it does
+    /// not wait: it exits non-zero at once, never listening, so the proxy sends no one to it, and its supervisor (systemd's
+    /// Restart=on-failure in infra/roundtable.service) starts it again, which shows in the service's status and journal.
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         try
         {
             await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+        }
+        catch (Exception e) when (app.Services.GetRequiredService<Database>().Unreachable(e) is { } where)
+        {
+            LogUnreachable(app.Logger, where, DatabaseUnreachableExitCode);
+            // Disposing the services flushes the console log before the process ends.
+            await app.DisposeAsync();
+            Environment.Exit(DatabaseUnreachableExitCode);
         }
         catch (SchemaTooNewException e)
         {

@@ -36,6 +36,13 @@ public interface ISqlDialect
     /// </summary>
     Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps every other process from migrating this database until the result is disposed, so hosts of a cluster that
+    /// start together apply each migration once (the slower one then finds it applied). PostgreSQL: a session advisory
+    /// lock held by <paramref name="connection"/>. SQLite: nothing; one file has one host, or hosts started one by one.
+    /// </summary>
+    Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>The file extension of a backup: <c>.db</c> (an SQLite file) or <c>.dump</c> (pg_dump's custom format).</summary>
     string BackupExtension { get; }
 
@@ -50,4 +57,11 @@ public interface ISqlDialect
 
     /// <summary>After that transaction committed: SQLite writes the WAL back into the file and truncates it (checkpoint); PostgreSQL: nothing.</summary>
     Task AfterEraseAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// When <paramref name="failure"/> means the database server could not be reached at all (connection refused, unknown
+    /// host, no answer), where it was looked for and why, without credentials (<c>db.example:5432: Connection refused</c>);
+    /// otherwise null. SQLite has no server: always null.
+    /// </summary>
+    string? Unreachable(string connectionString, Exception failure);
 }

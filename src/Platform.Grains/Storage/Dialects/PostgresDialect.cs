@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -38,12 +39,51 @@ public sealed partial class PostgresDialect : ISqlDialect
 
     public Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // Npgsql wraps what the socket said (refused, unknown host), its connect timeout, or a peer that does not speak
+    // PostgreSQL's protocol; a PostgresException is the server answering (wrong password, no such database), so it was
+    // reached. Only host and port are named, never the credentials, and never Npgsql's own message.
+    public string? Unreachable(string connectionString, Exception failure)
+    {
+        var connecting = failure is NpgsqlException and not PostgresException;
+        var reason = (connecting ? failure.InnerException : failure) switch
+        {
+            SocketException socket => socket.Message,
+            TimeoutException => "no answer within the connection timeout",
+            IOException => "the connection broke",
+            _ when connecting => "no PostgreSQL server answered there",
+            _ => null,
+        };
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"{settings.Host}:{settings.Port} ({reason})";
+    }
+
     // One fixed key for the journal (the ASCII of "rtjournl"). A transaction-scoped lock: released by commit or rollback,
     // so a host that dies mid-append cannot keep it.
     private const string LockJournal = "SELECT pg_advisory_xact_lock(8247127064230792812)";
 
     public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(LockJournal, transaction: transaction, cancellationToken: cancellationToken));
+
+    // Another fixed key (the ASCII of "rtmigrat"), held for the session: migrations commit one by one, and the lock must
+    // outlast them all. Closing the connection releases it too, should the host die while migrating.
+    private const string LockMigrations = "SELECT pg_advisory_lock(8247337117096763764)";
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(8247337117096763764)";
+
+    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(LockMigrations, cancellationToken: cancellationToken));
+        return new MigrationLock(connection);
+    }
+
+    private sealed class MigrationLock(DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await connection.ExecuteAsync(UnlockMigrations);
+    }
 
     public string BackupExtension => ".dump";
 

@@ -24,6 +24,18 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 
     public string Schema(string migrationSql) => migrationSql;
 
+    public string? Unreachable(string connectionString, Exception failure) => null;
+
+    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public string Lists(string sql) => sql;
 
     public string? DefaultConnectionString(string dataDirectory)
