@@ -5,7 +5,7 @@ namespace Platform.Grains.Commitments;
 
 /// <summary>The organisation is the one the actor acts for in the group; the page looks it up, never a form field.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CreateCommitment")]
-public sealed record CreateCommitment(Guid GroupId, Guid OrganisationId, string Text, CommitmentStandard Standard, string ActorId);
+public sealed record CreateCommitment(Guid GroupId, Guid OrganisationId, string Text, CommitmentStandard Standard, string ActorId, Guid? IncidentId = null);
 
 /// <summary><paramref name="ExpectedVersion"/> is the commitment version the form showed.</summary>
 [GenerateSerializer, Immutable, Alias("rt.UpdateCommitment")]

@@ -10,7 +10,7 @@ namespace Platform.Grains.Commitments;
 /// One commitment. Every command writes the versioned commitment row (so concurrent changes conflict rather than
 /// interleave), the rows it owns and one journal entry in one transaction, then publishes an event with the seq.
 /// </summary>
-public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, TimeProvider time)
+public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, Incidents.IncidentLinks incidents, TimeProvider time)
     : ICommitmentGrain, IGrainBase
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
@@ -38,8 +38,14 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             throw new CommitmentRuleException("NotPledger");
         }
 
+        // An incident it answers: one the pledger may see (at least its shared summary), open, of this group.
+        if (command.IncidentId is { } incident && !await incidents.MayNameAsync(command.GroupId, incident, command.ActorId))
+        {
+            throw new CommitmentRuleException("IncidentNotFound", "Incident");
+        }
+
         var now = time.GetUtcNow();
-        var state = new CommitmentState(id, command.GroupId, command.OrganisationId, CommitmentRules.Text(command.Text), command.Standard, CommitmentStatus.OnTrack, null, null, 1, now, now, []);
+        var state = new CommitmentState(id, command.GroupId, command.OrganisationId, CommitmentRules.Text(command.Text), command.Standard, CommitmentStatus.OnTrack, null, null, 1, now, now, [], command.IncidentId);
         await persistence.CommitAndPublishAsync(
             CommitmentStore.Insert(state),
             Entry(state, "created", command.ActorId, $"Commitment created ({EnumText.ToText(state.Standard)})"),

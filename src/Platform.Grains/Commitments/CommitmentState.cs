@@ -33,7 +33,8 @@ public sealed record CommitmentState(
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<Milestone> Milestones)
+    IReadOnlyList<Milestone> Milestones,
+    Guid? IncidentId = null)
 {
     public bool Verified => VerifiedAt is not null;
 

@@ -10,7 +10,7 @@ public sealed class CommitmentStore(Database database)
     private const string SelectCommitment = """
         SELECT working_group_id AS GroupId, organisation_id AS OrganisationId, text AS Text, standard AS Standard,
                status AS Status, verified_by AS VerifiedBy, verified_at AS VerifiedAt, version AS Version,
-               created_at AS CreatedAt, updated_at AS UpdatedAt
+               created_at AS CreatedAt, updated_at AS UpdatedAt, incident_id AS IncidentId
         FROM commitment
         WHERE id = @id;
         SELECT id AS Id, title AS Title, due_date AS DueDate, done_at AS DoneAt, position AS Position
@@ -38,7 +38,8 @@ public sealed class CommitmentStore(Database database)
             row.Version,
             StoredTime.Read(row.CreatedAt),
             StoredTime.Read(row.UpdatedAt),
-            [.. milestones]);
+            [.. milestones],
+            row.IncidentId is null ? null : Guid.Parse(row.IncidentId));
     }
 
     private const string SelectSeat = """
@@ -57,8 +58,8 @@ public sealed class CommitmentStore(Database database)
     }
 
     private const string InsertCommitmentRow = """
-        INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, verified_by, verified_at, version, created_at, updated_at)
-        VALUES (@id, @groupId, @organisationId, @text, @standard, @status, @verifiedBy, @verifiedAt, @version, @createdAt, @updatedAt)
+        INSERT INTO commitment (id, working_group_id, organisation_id, text, standard, status, verified_by, verified_at, version, created_at, updated_at, incident_id)
+        VALUES (@id, @groupId, @organisationId, @text, @standard, @status, @verifiedBy, @verifiedAt, @version, @createdAt, @updatedAt, @incidentId)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -148,9 +149,10 @@ public sealed class CommitmentStore(Database database)
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
         updatedAt = StoredTime.Write(s.UpdatedAt),
+        incidentId = s.IncidentId is { } incident ? Key(incident) : null,
     };
 
-    private sealed record CommitmentRow(string GroupId, string OrganisationId, string Text, string Standard, string Status, string? VerifiedBy, string? VerifiedAt, long Version, string CreatedAt, string UpdatedAt);
+    private sealed record CommitmentRow(string GroupId, string OrganisationId, string Text, string Standard, string Status, string? VerifiedBy, string? VerifiedAt, long Version, string CreatedAt, string UpdatedAt, string? IncidentId);
 
     private sealed record MilestoneRow(string Id, string Title, string DueDate, string? DoneAt, long Position);
 }

@@ -26,6 +26,7 @@ internal static class IncidentExtensions
         });
         builder.Services.AddSingleton<IncidentStore>();
         builder.Services.AddSingleton<IncidentQueries>();
+        builder.Services.AddSingleton<IncidentLinks>();
         builder.Services.AddSingleton<IncidentSettingsStore>();
         builder.Services.AddSingleton<IncidentFollowUpScan>();
         builder.Services.AddSingleton<IncidentRetention>();

@@ -21,6 +21,9 @@ public sealed class CommitmentInput
 
     public string? Status { get; set; }
 
+    /// <summary>The incident this commitment answers (its id), chosen among those the pledger sees; empty: none.</summary>
+    public string? Incident { get; set; }
+
     /// <summary>The commitment version the form showed (a hidden field).</summary>
     public long Version { get; set; }
 }

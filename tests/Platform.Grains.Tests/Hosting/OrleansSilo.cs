@@ -61,6 +61,7 @@ internal sealed class OrleansSilo : IAsyncDisposable
         .AddSingleton<CommitmentStore>()
         .AddSingleton<Platform.Grains.Incidents.IncidentStore>()
         .AddSingleton<Platform.Grains.Incidents.IncidentQueries>()
+        .AddSingleton<Platform.Grains.Incidents.IncidentLinks>()
         .AddSingleton<Platform.Grains.Incidents.IncidentSettingsStore>()
         .AddSingleton(TestIncidentKeys.Vault(database))
         .AddSingleton<MeetingStore>()

@@ -355,4 +355,62 @@ public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
     }
 
     private static FormClient.OpenForm OpenForm(FormClient.Page page, string url, string name) => FormClient.OpenForm.Of(page, url, name);
+
+    [Fact]
+    public async Task NewCommitment_NamingASharedIncident_LinksBothWaysForThoseWhoSeeIt()
+    {
+        var form = await browsers["member"].OpenFormAsync($"/groups/{seed.GroupA}/commitments/new", "new-commitment");
+        var offered = (await browsers["member"].GetAsync($"/groups/{seed.GroupA}/commitments/new")).Document
+            .QuerySelectorAll("#commitment-incident option").Select(o => o.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v)).ToList();
+
+        var created = await browsers["member"].SendAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Text"] = "COMMITMENT-CANARY talleres de derechos humanos para los guardias",
+            ["Input.Incident"] = shared.ToString(),
+        });
+
+        // A member is offered only the incident shared with the table, never the other one.
+        Assert.Equal([shared.ToString()], offered);
+        Assert.Equal(HttpStatusCode.Found, created.Status);
+        var commitment = new Uri(new Uri("http://localhost"), created.Location!).AbsolutePath;
+        var asMember = await browsers["member"].GetAsync(commitment);
+        var asObserver = await browsers["observer"].GetAsync(commitment);
+        var chain = await browsers["facilitator"].GetAsync($"/groups/{seed.GroupA}/incidents/{shared}");
+        Assert.NotNull(asMember.Document.QuerySelector($"a[href='/groups/{seed.GroupA}/incidents/{shared}']"));
+        Assert.Equal(HttpStatusCode.OK, asObserver.Status);
+        Assert.Null(asObserver.Document.QuerySelector($"a[href*='/incidents/']"));
+        Assert.Contains("COMMITMENT-CANARY", chain.MainText, StringComparison.Ordinal);
+
+        // Edited later, it keeps its incident.
+        var edit = await browsers["member"].OpenFormAsync($"{commitment}/edit", "commitment");
+        await browsers["member"].SendAsync(edit, new Dictionary<string, string> { ["Input.Text"] = "COMMITMENT-CANARY talleres, cada trimestre" });
+        Assert.NotNull((await browsers["member"].GetAsync(commitment)).Document.QuerySelector($"a[href='/groups/{seed.GroupA}/incidents/{shared}']"));
+    }
+
+    [Fact]
+    public async Task NewCommitment_NamingAnIncidentTheMemberCannotSee_IsRefusedKeepingTheText()
+    {
+        var form = await browsers["member"].OpenFormAsync($"/groups/{seed.GroupA}/commitments/new", "new-commitment");
+        var commitments = await seed.ScalarAsync<long>("SELECT COUNT(*) FROM commitment");
+
+        var page = await browsers["member"].SendAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Text"] = "Texto que no se pierde",
+            ["Input.Incident"] = unshared.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#commitment-incident-error")?.TextContent));
+        Assert.Equal("Texto que no se pierde", page.Document.QuerySelector("#commitment-text")?.TextContent);
+        Assert.Equal(commitments, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM commitment"));
+    }
+
+    [Fact]
+    public async Task CommitmentPage_AnotherGroupsCommitmentUnderThisGroupsAddress_IsRefused()
+    {
+        var page = await browsers["member"].GetAsync($"/groups/{seed.GroupA}/commitments/{seed.CommitmentB}");
+
+        Assert.Equal("Denied", MatrixOutcome.Of("GET", page.Status, page.Location));
+        Assert.DoesNotContain("COMMITMENT", page.MainText, StringComparison.Ordinal);
+    }
 }
