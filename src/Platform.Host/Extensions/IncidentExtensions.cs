@@ -27,6 +27,8 @@ internal static class IncidentExtensions
         builder.Services.AddSingleton<IncidentStore>();
         builder.Services.AddSingleton<IncidentQueries>();
         builder.Services.AddSingleton<IncidentLinks>();
+        builder.Services.AddSingleton<IncidentKeyCheck>();
+        builder.Services.AddHostedService<IncidentKeyCheckAtStart>();
         builder.Services.AddSingleton<IncidentSettingsStore>();
         builder.Services.AddSingleton<IncidentFollowUpScan>();
         builder.Services.AddSingleton<IncidentRetention>();
