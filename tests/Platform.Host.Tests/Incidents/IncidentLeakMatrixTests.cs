@@ -1,0 +1,241 @@
+using System.Net;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Calendar;
+using Platform.Grains.Incidents;
+using Platform.Host.Live;
+using Platform.Web.Notifications;
+
+namespace Platform.Host.Tests.Incidents;
+
+/// <summary>
+/// Every path that can carry an incident's content, as every persona: the incident's canaries (narrative, place,
+/// reporter, identity, evidence, case note, shared summary) and its id appear exactly where the issue's rules allow and
+/// nowhere else: pages, fragments, CSV, calendar feeds, mail (record, notifications, digest), hub frames and catch-up.
+/// </summary>
+public sealed class IncidentLeakMatrixTests : IAsyncLifetime, IDisposable
+{
+    private readonly PlatformFactory factory = new() { DistinctClientAddresses = true };
+    private readonly Dictionary<string, FormClient> browsers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
+    private readonly LeakScene scene;
+
+    public IncidentLeakMatrixTests() => scene = new LeakScene(factory);
+
+    /// <summary>Every page, fragment and file of group A (and the personal ones) other than the incident pages themselves.</summary>
+    private IEnumerable<string> OtherSurfaces()
+    {
+        var g = $"/groups/{scene.Seed.GroupA}";
+        var m = $"{g}/meetings/{scene.Seed.MeetingA}";
+        return
+        [
+            "/", g, $"{g}/fragments/activity", $"{g}/fragments/actions", $"{g}/fragments/meetings", $"{g}/members", $"{g}/edit",
+            $"{g}/meetings", m, $"{m}/edit", $"{m}/record", $"{m}/run", $"{m}/ics", $"{m}/record/correct",
+            $"{g}/actions", $"{g}/actions.csv", $"{g}/actions/{scene.Seed.ActionA}", $"{g}/actions/{scene.Seed.ActionA}/edit",
+            $"{g}/commitments", $"{g}/commitments/{scene.Seed.CommitmentA}", $"{g}/commitments/{scene.Seed.CommitmentA}/edit",
+            $"{g}/summary", $"{g}/summary.csv", $"{g}/summary/print", $"{g}/incidents/new", $"{g}/incidents/settings",
+            "/portfolio", "/portfolio.csv", "/portfolio/print", "/actions", "/commitments", "/notifications", "/notifications/count",
+            "/report", "/report/follow-up", $"/report/{scene.Seed.GroupA}", "/not-found", "/error", "/account/profile",
+            $"{g}/incidents/{Guid.NewGuid()}", $"/groups/{scene.Seed.GroupB}/incidents/{scene.Shared}",
+        ];
+    }
+
+    public async Task InitializeAsync()
+    {
+        await scene.BuildAsync();
+        foreach (var persona in LeakScene.Expected.Keys)
+        {
+            var browser = factory.Browser();
+            var signedIn = await browser.SignInAsync($"{persona}@example.org", PlatformFactory.Password);
+            Assert.Equal(HttpStatusCode.Found, signedIn.Status);
+            cookies[persona] = Assert.Single(signedIn.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
+            browsers[persona] = browser;
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        foreach (var browser in browsers.Values)
+        {
+            browser.Dispose();
+        }
+
+        factory.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(LeakScene.Personas), MemberType = typeof(LeakScene))]
+    public async Task IncidentPages_AsPersona_ShowEachCanaryOnlyAtItsSight(string persona)
+    {
+        var (sharedSight, unsharedSight) = LeakScene.Expected[persona];
+
+        foreach (var (id, sight, shared) in new[] { (scene.Shared, sharedSight, true), (scene.Unshared, unsharedSight, false) })
+        {
+            var page = await browsers[persona].GetAsync($"/groups/{scene.Seed.GroupA}/incidents/{id}");
+            var html = page.Document.DocumentElement.OuterHtml;
+            var where = $"{persona} on incident {(shared ? "shared" : "unshared")} (status {page.Status})";
+
+            Assert.True((page.Status == HttpStatusCode.OK) == sight >= IncidentSight.SharedSummary, where);
+            foreach (var field in new[] { "narrative", "place", "evidence", "message" })
+            {
+                Assert.True(html.Contains(LeakScene.Canary(field, shared), StringComparison.Ordinal) == (sight == IncidentSight.Details), $"{field}: {where}");
+            }
+
+            // The shared incident was recorded by a member: naming who received it names the reporter.
+            Assert.True(html.Contains(LeakScene.ReporterName, StringComparison.Ordinal) == (shared && sight == IncidentSight.Details), $"reporter: {where}");
+            Assert.True(html.Contains(LeakScene.Canary("summary", true), StringComparison.Ordinal) == (shared && sight >= IncidentSight.SharedSummary), $"summary: {where}");
+            Assert.DoesNotContain(LeakScene.Canary("identity", shared), html, StringComparison.Ordinal);
+
+            // The chain back to the meeting, the action item and the commitment shows wherever the incident does.
+            var chain = page.Document.QuerySelector(".incident-chain")?.InnerHtml ?? "";
+            Assert.True(chain.Contains($"/actions/{scene.Seed.ActionA}", StringComparison.Ordinal) == (shared && sight >= IncidentSight.SharedSummary), $"chain: {where}");
+            Assert.True(chain.Contains($"/commitments/{scene.Seed.CommitmentA}", StringComparison.Ordinal) == (shared && sight >= IncidentSight.SharedSummary), $"chain: {where}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LeakScene.Personas), MemberType = typeof(LeakScene))]
+    public async Task Register_AsPersona_ListsTheIncidentsTheySeeWithTheSummaryOnly(string persona)
+    {
+        var (sharedSight, unsharedSight) = LeakScene.Expected[persona];
+
+        var page = await browsers[persona].GetAsync($"/groups/{scene.Seed.GroupA}/incidents");
+        var html = page.Document.DocumentElement.OuterHtml;
+
+        Assert.Equal(sharedSight >= IncidentSight.SharedSummary, html.Contains(scene.Shared.ToString(), StringComparison.Ordinal));
+        Assert.Equal(unsharedSight >= IncidentSight.SharedSummary, html.Contains(scene.Unshared.ToString(), StringComparison.Ordinal));
+        // Handlers' register lists days and severity instead; members read the summary there.
+        Assert.Equal(sharedSight == IncidentSight.SharedSummary, html.Contains(LeakScene.Canary("summary", true), StringComparison.Ordinal));
+        AssertNoContent(html, $"{persona} on the register", summaryAllowed: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(LeakScene.Personas), MemberType = typeof(LeakScene))]
+    public async Task EveryOtherSurface_AsPersona_CarriesNoContentAndNoUnseenIncident(string persona)
+    {
+        var (sharedSight, unsharedSight) = LeakScene.Expected[persona];
+        var feed = await factory.Services.GetRequiredService<CalendarSubscriptionStore>().CreateAsync(scene.Users[persona]);
+
+        foreach (var url in OtherSurfaces().Append($"/calendar.ics?token={feed.Value}"))
+        {
+            using var response = await browsers[persona].Http.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            var where = $"{persona} on {url} ({(int)response.StatusCode})";
+
+            Assert.True((int)response.StatusCode < 500, where);
+            AssertNoContent(body, where, summaryAllowed: false);
+            AssertUnseenAbsent(body, where, sharedSight, unsharedSight);
+            if (!LeakScene.SeesRestrictedRecord(persona))
+            {
+                Assert.DoesNotContain(LeakScene.RecordNote, body, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Mail_RecordNotificationsAndDigests_CarryNoIncidentContent()
+    {
+        var digests = factory.Services.GetRequiredService<DigestScan>();
+        for (var hour = 1; hour <= 24 * 7; hour++)
+        {
+            await digests.RunAsync(factory.Time.GetUtcNow().AddHours(hour));
+        }
+
+        var mail = await factory.DeliveredMailAsync();
+
+        Assert.True(await scene.Seed.ScalarAsync<long>("SELECT COUNT(*) FROM notification WHERE kind = 'digest'") > 0, "no digest was sent");
+        Assert.Contains(mail, m => m.Contains($"/meetings/{scene.Seed.MeetingA}/record", StringComparison.Ordinal));
+        foreach (var message in mail)
+        {
+            AssertNoContent(message, "mail", summaryAllowed: false);
+            Assert.DoesNotContain(scene.Shared.ToString(), message, StringComparison.Ordinal);
+            Assert.DoesNotContain(scene.Unshared.ToString(), message, StringComparison.Ordinal);
+        }
+
+        // The record went to its participants, the observer among them: the note on the incident's item stayed out.
+        Assert.DoesNotContain(mail, m => m.Contains(LeakScene.RecordNote, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("observer")]
+    [InlineData("member")]
+    [InlineData("police-member")]
+    [InlineData("facilitator")]
+    public async Task HubFramesAndCatchUp_AfterIncidentChanges_NameNoIncident(string persona)
+    {
+        var frames = new List<LiveChange>();
+        await using var hub = await factory.HubAsync(cookies[persona]);
+        using var subscription = hub.On<LiveChange>(LiveDelivery.ChangedMethod, change => { lock (frames) { frames.Add(change); } });
+        Assert.Equal([scene.Seed.GroupA], await hub.InvokeAsync<Guid[]>("subscribe", new[] { scene.Seed.GroupA }));
+        var facilitator = scene.Users["facilitator"];
+
+        await scene.Grains.GetGrain<IIncidentGrain>(scene.Unshared).AssessAsync(new AssessIncident(new IncidentSeverity(3, 2, 3), facilitator));
+        await scene.Grains.GetGrain<IIncidentGrain>(scene.Shared).AddMessageAsync(new AddIncidentMessage("Seguimos", facilitator));
+        var marker = await MarkerAsync();
+        await WaitForAsync(frames, marker);
+        var caughtUp = await hub.InvokeAsync<IReadOnlyList<LiveChange>>("catchUp", 0L);
+
+        foreach (var change in frames.Concat(caughtUp))
+        {
+            Assert.NotEqual("incident", change.Kind);
+            Assert.NotEqual(scene.Shared.ToString(), change.Key);
+            Assert.NotEqual(scene.Unshared.ToString(), change.Key);
+        }
+
+        Assert.Contains(caughtUp, c => c.Key == scene.Seed.ActionA.ToString());
+    }
+
+    /// <summary>A change everyone following the group hears of (action item A's progress), after the incident changes.</summary>
+    private async Task<string> MarkerAsync()
+    {
+        var page = await browsers["facilitator"].SubmitAsync(
+            $"/groups/{scene.Seed.GroupA}/actions/{scene.Seed.ActionA}/progress", new Dictionary<string, string> { ["Input.Text"] = "Avance", ["Input.Status"] = "in_progress" });
+        Assert.True(page.Status is HttpStatusCode.Found or HttpStatusCode.OK, $"progress: {page.Status}");
+        return scene.Seed.ActionA.ToString();
+    }
+
+    private static async Task WaitForAsync(List<LiveChange> frames, string key)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            lock (frames)
+            {
+                if (frames.Exists(f => f.Key == key))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    /// <summary>No sealed canary of either incident; the shared summary only where <paramref name="summaryAllowed"/>.</summary>
+    private static void AssertNoContent(string body, string where, bool summaryAllowed)
+    {
+        foreach (var shared in new[] { true, false })
+        {
+            foreach (var field in LeakScene.Fields.Where(f => f != "summary" || !summaryAllowed))
+            {
+                Assert.False(body.Contains(LeakScene.Canary(field, shared), StringComparison.Ordinal), $"{field} ({(shared ? "shared" : "unshared")}) leaks: {where}");
+            }
+        }
+    }
+
+    /// <summary>An incident the persona does not see is not even named (its id, in a link or a frame).</summary>
+    private void AssertUnseenAbsent(string body, string where, IncidentSight sharedSight, IncidentSight unsharedSight)
+    {
+        if (sharedSight < IncidentSight.SharedSummary)
+        {
+            Assert.False(body.Contains(scene.Shared.ToString(), StringComparison.Ordinal), $"shared incident named: {where}");
+        }
+
+        if (unsharedSight < IncidentSight.SharedSummary)
+        {
+            Assert.False(body.Contains(scene.Unshared.ToString(), StringComparison.Ordinal), $"unshared incident named: {where}");
+        }
+    }
+}
