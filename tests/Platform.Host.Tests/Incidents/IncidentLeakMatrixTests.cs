@@ -158,6 +158,40 @@ public sealed class IncidentLeakMatrixTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(mail, m => m.Contains(LeakScene.RecordNote, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PublicReportNotice_NextDay_ReachesOnlyCaseHandlersAndCarriesNoContent()
+    {
+        const string Narrative = "PUBLIC-NARRATIVE-CANARY-p4z";
+        var settings = scene.Grains.GetGrain<IIncidentSettingsGrain>(scene.Seed.GroupA);
+        await settings.ChangeAsync(new ChangeIncidentSettings(true, 730, 30, scene.Users["facilitator"], (await settings.GetAsync()).Version));
+        using var reporter = factory.Browser();
+        var form = await reporter.OpenFormAsync($"/report/{scene.Seed.GroupA}", "report");
+        Assert.Equal(HttpStatusCode.OK, (await reporter.SendAsync(form, IntakeScene.Report(Narrative))).Status);
+        var reported = Guid.Parse(await scene.Seed.ScalarAsync<string>("SELECT id FROM incident WHERE channel = 'web_form'"));
+        var scanner = factory.Services.GetRequiredService<Platform.Web.Reminders.PublicReportScanner>();
+
+        for (var day = 1; day <= 2; day++)
+        {
+            await scanner.RunAsync(factory.Time.GetUtcNow().AddDays(day));
+        }
+
+        var mail = await factory.DeliveredMailAsync();
+        foreach (var persona in LeakScene.Expected.Keys)
+        {
+            var told = await scene.Seed.ScalarAsync<long>(
+                "SELECT COUNT(*) FROM notification WHERE user_id = @user AND kind = 'incident_received'", new { user = scene.Users[persona] });
+            var page = await browsers[persona].GetAsync("/notifications");
+            var handles = persona is "facilitator" or "handler" or "police-handler" or "alleged-handler";
+
+            Assert.True(told == (handles ? 1 : 0), $"{persona} told {told} times");
+            Assert.Equal(handles, page.Document.DocumentElement.OuterHtml.Contains(reported.ToString(), StringComparison.Ordinal));
+            Assert.Equal(handles, mail.Any(m => m.Contains($"X-Receiver: {persona}@example.org", StringComparison.Ordinal) && m.Contains(reported.ToString(), StringComparison.Ordinal)));
+        }
+
+        Assert.DoesNotContain(mail, m => m.Contains(Narrative, StringComparison.Ordinal));
+        Assert.DoesNotContain(Narrative, await scene.Seed.ScalarAsync<string>("SELECT group_concat(arguments) FROM notification") ?? "", StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("observer")]
     [InlineData("member")]
