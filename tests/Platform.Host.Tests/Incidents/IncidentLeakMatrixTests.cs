@@ -88,6 +88,9 @@ public sealed class IncidentLeakMatrixTests : IAsyncLifetime, IDisposable
             Assert.True(html.Contains(LeakScene.Canary("summary", true), StringComparison.Ordinal) == (shared && sight >= IncidentSight.SharedSummary), $"summary: {where}");
             Assert.DoesNotContain(LeakScene.Canary("identity", shared), html, StringComparison.Ordinal);
 
+            // Only those who read the narrative write the summary that stands in for it.
+            Assert.True((page.Document.QuerySelector("input[name=_handler][value=share]") is not null) == (sight == IncidentSight.Details), $"share form: {where}");
+
             // The chain back to the meeting, the action item and the commitment shows wherever the incident does.
             var chain = page.Document.QuerySelector(".incident-chain")?.InnerHtml ?? "";
             Assert.True(chain.Contains($"/actions/{scene.Seed.ActionA}", StringComparison.Ordinal) == (shared && sight >= IncidentSight.SharedSummary), $"chain: {where}");

@@ -45,6 +45,7 @@ public sealed class IncidentViewTests : ComponentTest
 
         // Fabiola recorded it as a member: whoever received a member's report is its reporter.
         Assert.Equal(content, html.Contains("Fabiola", StringComparison.Ordinal));
+        Assert.Equal(content, html.Contains("2026-11-30T15:00", StringComparison.Ordinal));
         Assert.Equal(sight == IncidentSight.CaseWithoutPeople, cut.FindAll(".incident-withheld[role=note]").Count == 1);
     }
 
