@@ -130,6 +130,8 @@ public sealed class IncidentLeakMatrixTests : IAsyncLifetime, IDisposable
             Assert.True((int)response.StatusCode < 500, where);
             AssertNoContent(body, where, summaryAllowed: false);
             AssertUnseenAbsent(body, where, sharedSight, unsharedSight);
+            // The activity feed names each entry's kind: an incident's entries would tell that it moved, and when.
+            Assert.False(body.Contains("(incident)", StringComparison.Ordinal), $"incident activity: {where}");
             if (!LeakScene.SeesRestrictedRecord(persona))
             {
                 Assert.DoesNotContain(LeakScene.RecordNote, body, StringComparison.Ordinal);
