@@ -164,6 +164,31 @@ public sealed class IncidentLeakMatrixTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task AgendaEditor_AsAdministrator_OffersNoIncidentAndKeepsTheLinkOnSave()
+    {
+        var meeting = Guid.NewGuid();
+        var item = Guid.NewGuid();
+        await scene.Seed.ExecuteAsync("""
+            INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
+            VALUES (@meeting, @group, 'Reunión de enero', '2030-01-15T09:00', '2030-01-15T11:00', 'America/Bogota',
+                    '2030-01-15T14:00:00.0000000Z', '2030-01-15T16:00:00.0000000Z', 1, '2026-11-01T00:00:00.0000000Z');
+            INSERT INTO agenda_item (id, meeting_id, position, title, incident_id, created_at)
+            VALUES (@item, @meeting, 1, 'Seguimiento del caso', @incident, '2026-11-01T00:00:00.0000000Z');
+            """, new { meeting = meeting.ToString(), item = item.ToString(), group = scene.Seed.GroupA.ToString(), incident = scene.Shared.ToString() });
+        var url = $"/groups/{scene.Seed.GroupA}/meetings/{meeting}/edit";
+        var facilitator = await browsers["facilitator"].GetAsync(url);
+        var form = await browsers["admin"].OpenFormAsync(url, "agenda");
+
+        var saved = await browsers["admin"].SendAsync(form, new Dictionary<string, string> { ["Agenda.Lines[0].Title"] = "Seguimiento del caso (revisado)" });
+
+        Assert.NotNull(facilitator.Document.QuerySelector($"option[value='{scene.Shared}']"));
+        Assert.DoesNotContain(form.Values.Values, v => v.Contains(scene.Shared.ToString(), StringComparison.Ordinal));
+        Assert.True(saved.Status is HttpStatusCode.OK or HttpStatusCode.Found, $"save: {saved.Status}");
+        Assert.Equal("Seguimiento del caso (revisado)", await scene.Seed.ScalarAsync<string>("SELECT title FROM agenda_item WHERE id = @item", new { item = item.ToString() }));
+        Assert.Equal(scene.Shared.ToString(), await scene.Seed.ScalarAsync<string>("SELECT incident_id FROM agenda_item WHERE id = @item", new { item = item.ToString() }));
+    }
+
+    [Fact]
     public async Task PublicReportNotice_NextDay_ReachesOnlyCaseHandlersAndCarriesNoContent()
     {
         const string Narrative = "PUBLIC-NARRATIVE-CANARY-p4z";
