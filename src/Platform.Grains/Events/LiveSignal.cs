@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Platform.Grains.Incidents;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
@@ -22,6 +23,9 @@ public sealed record LiveSignal(Guid? Group, string Kind, string Key, long Seq, 
         // One change per series command: the series' event follows its occurrences' and refreshes the same fragments
         // (a catch-up after a reconnection still lists each occurrence's entry from the journal).
         IOccurrenceEvent => null,
+
+        // An incident's change reaches nobody through the group: see IncidentAudience.KeptFromGroupFeeds.
+        JournalledEvent { Identity: { } kept } when IncidentAudience.KeptFromGroupFeeds(kept.EntityKind) => null,
         JournalledEvent { Identity: { WorkingGroupId: { } group } identity } journalled => new(
             group,
             identity.EntityKind,

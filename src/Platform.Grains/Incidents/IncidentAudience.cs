@@ -92,4 +92,52 @@ public static class IncidentAudience
             : viewer.IsDonorForGroup || viewer.IsAdministrator ? IncidentSight.Counts
             : IncidentSight.None;
     }
+
+    /// <summary>
+    /// Whether journal entries of <paramref name="entityKind"/> stay out of what every follower of a group receives (live
+    /// frames, catch-up, activity feed, digest): incidents do. Observers and security forces follow the group too, and a
+    /// frame would tell them that an incident moved and when (for a public report, the instant). Pages that show an
+    /// incident read it fresh, under the viewer's own sight.
+    /// </summary>
+    public static bool KeptFromGroupFeeds(string entityKind) => entityKind == KeptKind;
+
+    /// <summary>The journal's entity kind of an incident, for the SQL of group feeds (<c>entity_kind &lt;&gt; @keptKind</c>).</summary>
+    public const string KeptKind = "incident";
+
+    /// <summary>
+    /// <paramref name="state"/> as <paramref name="sight"/> may show it, so a surface cannot show more by accident. Below
+    /// Details: no one who received or entered the report (for a member's report, that is the reporter) nor its instant
+    /// (the day stays), no counts of people affected, no one who added evidence. Below CaseWithoutPeople: only kind,
+    /// status, closure and the summary.
+    /// </summary>
+    public static IncidentState Cut(IncidentState state, IncidentSight sight)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (sight == IncidentSight.Details)
+        {
+            return state;
+        }
+
+        var withoutPeople = state with
+        {
+            EnteredBy = null,
+            Affected = AffectedCounts.None,
+            Steps = [.. state.Steps.Select(s => s.Status == IncidentStepStatus.Received ? s with { ActorId = null, At = null } : s)],
+            Evidence = [.. state.Evidence.Select(e => e with { AddedBy = null })],
+            IdentityCount = 0,
+            MessageCount = 0,
+        };
+        return sight == IncidentSight.CaseWithoutPeople ? withoutPeople : withoutPeople with
+        {
+            OccurredFrom = null,
+            OccurredTo = null,
+            Severity = null,
+            Alleged = [],
+            ReferredOn = null,
+            RetainUntil = null,
+            Steps = [],
+            Referrals = [],
+            Evidence = [],
+        };
+    }
 }

@@ -54,9 +54,9 @@ public sealed class IncidentFollowUpScan(Database database)
             }
 
             var dedupeKey = $"incident-follow-up:{r.ReferralId}:{period}";
-            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(IncidentRecipients.NotYetTold, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
+            var handlers = await IncidentRecipients.NotYetToldAsync(connection, r.GroupId, r.IncidentId, dedupeKey, cancellationToken);
             due.AddRange(handlers.Select(h => new DueReferralFollowUp(
-                Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, r.AuthorityName, period * (int)r.FollowUpDays, new IncidentRecipient(h.UserId, h.Language), dedupeKey)));
+                Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, r.AuthorityName, period * (int)r.FollowUpDays, h, dedupeKey)));
         }
 
         return due;

@@ -42,8 +42,8 @@ public sealed class PublicReportScan(Database database)
             }
 
             var dedupeKey = $"incident-received:{r.IncidentId}";
-            var handlers = await connection.QueryAsync<(string UserId, string Language)>(new CommandDefinition(IncidentRecipients.NotYetTold, new { groupId = r.GroupId, dedupeKey }, cancellationToken: cancellationToken));
-            due.AddRange(handlers.Select(h => new DuePublicReport(Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, new IncidentRecipient(h.UserId, h.Language), dedupeKey)));
+            var handlers = await IncidentRecipients.NotYetToldAsync(connection, r.GroupId, r.IncidentId, dedupeKey, cancellationToken);
+            due.AddRange(handlers.Select(h => new DuePublicReport(Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, h, dedupeKey)));
         }
 
         return due;

@@ -59,7 +59,7 @@ public sealed class DigestQueries(Database database)
         JOIN working_group g ON g.id = j.working_group_id
         WHERE j.occurred_at > @since
           AND j.occurred_at <= @now
-          AND j.entity_kind <> 'incident'
+          AND j.entity_kind <> @keptKind
         GROUP BY g.id, g.name, j.entity_kind, j.action
         ORDER BY g.name, g.id, j.entity_kind, j.action
         """;
@@ -107,7 +107,7 @@ public sealed class DigestQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var nowText = StoredTime.Write(now);
         var changes = await connection.QueryAsync<(string GroupId, string GroupName, string EntityKind, string Action, long Count)>(
-            new CommandDefinition(SelectChanges, new { userId, since = StoredTime.Write(since), now = nowText }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectChanges, new { userId, since = StoredTime.Write(since), now = nowText, keptKind = Incidents.IncidentAudience.KeptKind }, cancellationToken: cancellationToken));
         var owed = await connection.QueryAsync<(string GroupName, string Title, string? DueDate)>(
             new CommandDefinition(SelectOwed, new { userId }, cancellationToken: cancellationToken));
         var coming = await connection.QueryAsync<(string GroupName, string Title, string StartsUtc)>(

@@ -55,7 +55,9 @@ public sealed class LiveSubscriptions(GroupAccess access, JournalQueries journal
             }
 
             var entries = await journal.ReadAfterAsync(groupId, lastSeq, MaxChanges, cancellationToken);
-            changes.AddRange(entries.Select(e => new LiveChange(groupId, e.EntityKind, e.EntityKey, e.Seq)));
+            changes.AddRange(entries
+                .Where(e => !Platform.Grains.Incidents.IncidentAudience.KeptFromGroupFeeds(e.EntityKind))
+                .Select(e => new LiveChange(groupId, e.EntityKind, e.EntityKey, e.Seq)));
         }
 
         return changes;

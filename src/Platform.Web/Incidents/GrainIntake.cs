@@ -14,7 +14,7 @@ public sealed class GrainIntake(IGrainFactory grains, IntakeQueries queries, Rec
 
     public Task<IntakeGroup?> OpenGroupAsync(Guid groupId, CancellationToken cancellationToken) => queries.OpenGroupAsync(groupId, cancellationToken);
 
-    public async Task<ReceiptCode?> ReportAsync(Guid groupId, PublicReport report, CancellationToken cancellationToken)
+    public async Task<IntakeOutcome> ReportAsync(Guid groupId, Guid incidentId, PublicReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         var code = ReceiptCode.New();
@@ -34,14 +34,19 @@ public sealed class GrainIntake(IGrainFactory grains, IntakeQueries queries, Rec
             new IncidentReceipt(code.Lookup, code.Hash()));
         try
         {
-            await grains.GetGrain<IIncidentGrain>(Guid.NewGuid()).ReportAsync(command);
+            // One grain per form: a second send of the same form waits for the first, then finds the incident made.
+            await grains.GetGrain<IIncidentGrain>(incidentId).ReportAsync(command);
         }
         catch (IncidentRuleException refused) when (refused.Code is "IntakeClosed" or "NotFound")
         {
-            return null;
+            return IntakeOutcome.Closed;
+        }
+        catch (IncidentRuleException refused) when (refused.Code is "AlreadyExists")
+        {
+            return IntakeOutcome.Received;
         }
 
-        return code;
+        return new IntakeOutcome(code, false);
     }
 
     public async Task<ReporterCase?> OpenAsync(ReceiptCode code, CancellationToken cancellationToken) =>

@@ -42,6 +42,10 @@ public sealed class IncidentViewTests : ComponentTest
         Assert.Equal(content, html.Contains("EVIDENCE-CANARY", StringComparison.Ordinal));
         Assert.Equal(content, html.Contains("Women 0, men 2", StringComparison.Ordinal));
         Assert.Equal(identities, html.Contains("IDENTITY-CANARY", StringComparison.Ordinal));
+
+        // Fabiola recorded it as a member: whoever received a member's report is its reporter.
+        Assert.Equal(content, html.Contains("Fabiola", StringComparison.Ordinal));
+        Assert.Equal(content, html.Contains("2026-11-30T15:00", StringComparison.Ordinal));
         Assert.Equal(sight == IncidentSight.CaseWithoutPeople, cut.FindAll(".incident-withheld[role=note]").Count == 1);
     }
 

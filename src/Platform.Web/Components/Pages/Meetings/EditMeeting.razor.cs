@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Orleans;
+using Platform.Grains.Incidents;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
@@ -28,7 +29,11 @@ public sealed partial class EditMeeting
     private MeetingState? meeting;
     private IReadOnlyList<SeatView> seats = [];
     private IReadOnlyList<BacklogItem> backlog = [];
-    private IReadOnlyList<Platform.Grains.Incidents.AgendaIncident> incidents = [];
+    private IReadOnlyList<AgendaIncident> incidents = [];
+
+    // Only those who handle the group's cases name incidents on an agenda; for anyone else (an administrator), the
+    // incidents do not exist here and the links already made stay as they are.
+    private bool linksIncidents;
     private IReadOnlyList<BacklogActionItem> openActions = [];
     private IReadOnlyList<MeetingListItem> overlaps = [];
     private FieldErrors errors = new();
@@ -48,7 +53,9 @@ public sealed partial class EditMeeting
         clock = ViewerClock.For(HttpContext.User);
         seats = await Meetings.SeatsAsync(GroupId);
         openActions = await ActionItems.OpenItemsAsync(GroupId);
-        incidents = await IncidentChains.AgendaChoicesAsync(GroupId, MeetingId);
+        var viewer = await IncidentViewers.ViewerAsync(Actor, GroupId, HttpContext.RequestAborted);
+        linksIncidents = IncidentAudience.RegisterSightOf(viewer) >= IncidentSight.CaseWithoutPeople;
+        incidents = linksIncidents ? await IncidentChains.AgendaChoicesAsync(GroupId, MeetingId) : [];
         await LoadAsync();
     }
 
@@ -115,6 +122,11 @@ public sealed partial class EditMeeting
     private async Task SaveAgendaAsync()
     {
         var lines = AgendaForm.Lines(Agenda!, MeetingScheduling.Carried(backlog, Agenda!.Carry));
+        if (!linksIncidents)
+        {
+            lines = [.. lines.Select(l => l with { IncidentId = meeting?.Agenda.FirstOrDefault(a => a.Id == l.Id)?.IncidentId })];
+        }
+
         try
         {
             await Grain.SetAgendaAsync(new SetAgenda(lines, Actor, Agenda.Version));
