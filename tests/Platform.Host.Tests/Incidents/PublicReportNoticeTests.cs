@@ -10,17 +10,19 @@ public sealed class PublicReportNoticeTests
     public async Task Scan_OnTheDayOfAPublicReport_TellsNobodyThenTellsHandlersOnceTheNextDay()
     {
         using var factory = new PlatformFactory();
-        factory.Time.SetUtcNow(new DateTimeOffset(2030, 12, 4, 15, 0, 0, TimeSpan.Zero)); // 10:00 in Bogotá (years ahead: the fake clock starts at the real time and never goes back)
+        // A day after today (the fake clock starts at the real time and never goes back), at 10:00 in Bogotá.
+        var day = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(2), TimeSpan.Zero);
+        factory.Time.SetUtcNow(day.AddHours(15));
         var scene = await IntakeScene.OpenAsync(factory);
         using var reporter = factory.Browser();
         await scene.ReportAsync(reporter, IntakeScene.Report("El agua del pozo salió con lodo"));
         var scanner = factory.Services.GetRequiredService<PublicReportScanner>();
         const string Count = "SELECT COUNT(*) FROM notification WHERE user_id = @user AND kind = 'incident_received'";
 
-        factory.Time.SetUtcNow(new DateTimeOffset(2030, 12, 5, 4, 0, 0, TimeSpan.Zero)); // 23:00 the same day in Bogotá
+        factory.Time.SetUtcNow(day.AddHours(28)); // 23:00 the same day in Bogotá
         await scanner.RunAsync(factory.Time.GetUtcNow());
         var sameDay = await scene.Seed.ScalarAsync<long>(Count, new { user = scene.FacilitatorId });
-        factory.Time.SetUtcNow(new DateTimeOffset(2030, 12, 5, 6, 0, 0, TimeSpan.Zero)); // 01:00 the next day
+        factory.Time.SetUtcNow(day.AddHours(30)); // 01:00 the next day
         await scanner.RunAsync(factory.Time.GetUtcNow());
         await scanner.RunAsync(factory.Time.GetUtcNow());
 
