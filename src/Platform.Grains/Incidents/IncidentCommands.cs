@@ -73,7 +73,7 @@ public sealed record ReopenIncident(string Reason, string ActorId, long? Expecte
 
 /// <summary>A link (http/https) or a small file (≤ <see cref="IncidentRules.FileMaxBytes"/>, with its name and type), and a note.</summary>
 [GenerateSerializer, Immutable, Alias("rt.AddIncidentEvidence")]
-public sealed record AddIncidentEvidence(string? Link, string? FileName, string? FileType, byte[]? File, string? Note, string ActorId);
+public sealed record AddIncidentEvidence(string? Link, string? FileName, byte[]? File, string? Note, string ActorId);
 
 [GenerateSerializer, Immutable, Alias("rt.JudgeEvidence")]
 public sealed record JudgeEvidence(Guid EvidenceId, EvidenceCredibility Credibility, string ActorId);

@@ -322,7 +322,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             }
 
             var name = IncidentRules.Optional(command.FileName, IncidentRules.FileNameMax, "FileNameTooLong", "File") ?? throw new IncidentRuleException("FileNameRequired", "File");
-            fileType = IncidentRules.Optional(command.FileType, IncidentRules.FileTypeMax, "FileTypeTooLong", "File") ?? "application/octet-stream";
+            fileType = EvidenceFileKinds.TypeOf(command.File) ?? throw new IncidentRuleException("FileTypeNotAccepted", "File");
             fileName = Seal("name", name);
             file = Seal("file", Convert.ToBase64String(command.File));
         }
@@ -411,7 +411,6 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
                 summary,
                 e.Link is null ? null : Open($"evidence:{e.Id}:link", e.Link),
                 e.FileName is null ? null : Open($"evidence:{e.Id}:name", e.FileName),
-                e.File is null ? null : Convert.FromBase64String(Open($"evidence:{e.Id}:file", e.File)),
                 e.Note is null ? null : Open($"evidence:{e.Id}:note", e.Note));
         }).ToList();
         return new IncidentDetails(
@@ -434,16 +433,15 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("EvidenceNotFound");
         }
 
-        var values = await store.SealedAsync(id, identities: false) ?? throw new IncidentRuleException("Purged");
-        var sealedFile = values.Evidence.First(e => e.Id == summary.Id.ToString("D"));
+        var sealedFile = await store.SealedFileAsync(id, summary.Id) ?? throw new IncidentRuleException("EvidenceNotFound");
         await persistence.CommitAsync(
             IncidentStore.Touch(id, current.Version),
             Entry(current, "evidence_opened", command.ViewerId, $"Incident {current.Number}: evidence {summary.Position} opened"));
         var k = await KeyAsync();
         return new EvidenceFile(
-            IncidentVault.Open(k, id, $"evidence:{sealedFile.Id}:name", sealedFile.FileName!),
+            IncidentVault.Open(k, id, $"evidence:{summary.Id:D}:name", sealedFile.FileName),
             summary.FileType ?? "application/octet-stream",
-            Convert.FromBase64String(IncidentVault.Open(k, id, $"evidence:{sealedFile.Id}:file", sealedFile.File!)));
+            Convert.FromBase64String(IncidentVault.Open(k, id, $"evidence:{summary.Id:D}:file", sealedFile.File)));
     }
 
     public async Task<ReporterView> ReporterViewAsync()

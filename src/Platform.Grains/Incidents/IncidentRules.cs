@@ -14,7 +14,6 @@ public static class IncidentRules
     public const int ContactMax = 300;
     public const int LinkMax = 2_000;
     public const int FileNameMax = 200;
-    public const int FileTypeMax = 100;
     public const int AuthorityNameMax = 200;
     public const int AllegedMax = 20;
     public const int AffectedMax = 100_000;

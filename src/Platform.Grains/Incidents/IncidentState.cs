@@ -117,7 +117,7 @@ public sealed record IncidentIdentity(Guid Id, IdentityRole Role, string Name, s
 
 /// <summary>A piece of evidence opened: a link, or a file with its name and type (content ≤ <see cref="IncidentRules.FileMaxBytes"/>).</summary>
 [GenerateSerializer, Immutable, Alias("rt.EvidenceDetail")]
-public sealed record EvidenceDetail(EvidenceSummary Summary, string? Link, string? FileName, byte[]? File, string? Note);
+public sealed record EvidenceDetail(EvidenceSummary Summary, string? Link, string? FileName, string? Note);
 
 /// <summary>One evidence file opened for download: its name as given, the type recorded when it was added, its content.</summary>
 [GenerateSerializer, Immutable, Alias("rt.EvidenceFile")]

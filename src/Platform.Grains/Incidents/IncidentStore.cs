@@ -161,7 +161,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         FROM incident WHERE id = @id;
         SELECT id AS Id, role AS Role, identity_sealed AS Sealed, added_on AS AddedOn, revealed_by_reporter AS Revealed
         FROM incident_identity WHERE incident_id = @id AND @identities ORDER BY added_on, id;
-        SELECT id AS Id, link_sealed AS Link, file_name_sealed AS FileName, file_sealed AS File, note_sealed AS Note
+        SELECT id AS Id, link_sealed AS Link, file_name_sealed AS FileName, note_sealed AS Note
         FROM incident_evidence WHERE incident_id = @id ORDER BY position;
         SELECT position AS Position, from_reporter AS FromReporter, author_id AS AuthorId, written_on AS WrittenOn, body_sealed AS Body
         FROM incident_message WHERE incident_id = @id ORDER BY position;
@@ -178,11 +178,27 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSealed, new { id = Key(id), identities }, cancellationToken: cancellationToken));
         var head = await reader.ReadSingleOrDefaultAsync<(string? Narrative, string? Place, string? Wrapped)?>();
         var ids = (await reader.ReadAsync<SealedIdentityRow>()).ToList();
-        var evidence = (await reader.ReadAsync<(string Id, string? Link, string? FileName, string? File, string? Note)>()).ToList();
+        var evidence = (await reader.ReadAsync<(string Id, string? Link, string? FileName, string? Note)>()).ToList();
         var messages = (await reader.ReadAsync<SealedMessageRow>()).ToList();
         var reasons = (await reader.ReadAsync<(long Position, string Reason)>()).ToList();
         var notes = (await reader.ReadAsync<(string Id, string Note)>()).ToList();
         return head is not { Wrapped: not null } h ? null : new SealedValues(h.Wrapped, h.Narrative, h.Place, ids, evidence, messages, reasons, notes);
+    }
+
+    private const string SelectSealedFile = """
+        SELECT file_name_sealed AS FileName, file_sealed AS File
+        FROM incident_evidence WHERE incident_id = @id AND id = @evidenceId AND file_sealed IS NOT NULL
+        """;
+
+    /// <summary>
+    /// One evidence file's sealed name and content, read only when it is downloaded (the case page reads every other
+    /// sealed value but never the files, up to 2 MB each).
+    /// </summary>
+    internal async Task<(string FileName, string File)?> SealedFileAsync(Guid id, Guid evidenceId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<(string FileName, string File)?>(new CommandDefinition(
+            SelectSealedFile, new { id = Key(id), evidenceId = Key(evidenceId) }, cancellationToken: cancellationToken));
     }
 
     private const string SelectMessages = """
@@ -539,7 +555,7 @@ internal sealed record SealedValues(
     string? Narrative,
     string? Place,
     IReadOnlyList<SealedIdentityRow> Identities,
-    IReadOnlyList<(string Id, string? Link, string? FileName, string? File, string? Note)> Evidence,
+    IReadOnlyList<(string Id, string? Link, string? FileName, string? Note)> Evidence,
     IReadOnlyList<SealedMessageRow> Messages,
     IReadOnlyList<(long Position, string Reason)> Reasons,
     IReadOnlyList<(string Id, string Note)> ReferralNotes);

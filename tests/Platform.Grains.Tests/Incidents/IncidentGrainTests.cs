@@ -147,7 +147,7 @@ public sealed class IncidentGrainTests
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
         await grain.AddMessageAsync(new AddIncidentMessage("Canary-message-we will call you", s.Facilitator));
-        await grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org/canary-link", null, null, null, "Canary-note", s.Facilitator));
+        await grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org/canary-link", null, null, "Canary-note", s.Facilitator));
         await grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "Canary-reason", s.Facilitator));
 
         await using var connection = await db.Database.OpenAsync();
@@ -277,18 +277,21 @@ public sealed class IncidentGrainTests
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
 
-        var large = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", "image/jpeg", new byte[IncidentRules.FileMaxBytes + 1], null, s.Facilitator)));
-        var both = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", "photo.jpg", "image/jpeg", [1, 2], null, s.Facilitator)));
-        var byPolice = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", null, null, null, null, s.Police)));
-        var added = await grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", "image/jpeg", [1, 2, 3], "taken by a neighbour", s.Facilitator));
+        byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+        var large = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", [.. photo, .. new byte[IncidentRules.FileMaxBytes]], null, s.Facilitator)));
+        var both = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", "photo.jpg", photo, null, s.Facilitator)));
+        var byPolice = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", null, null, null, s.Police)));
+        // A program named like a photo: the kind comes from the bytes, whoever sends it.
+        var program = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", "MZ this program cannot be run"u8.ToArray(), null, s.Facilitator)));
+        var added = await grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", photo, "taken by a neighbour", s.Facilitator));
         var judged = await grain.JudgeEvidenceAsync(new JudgeEvidence(added.Evidence.Single().Id, EvidenceCredibility.High, s.Handler));
         var opened = await grain.OpenAsync(new OpenIncident(s.Facilitator, false));
 
-        Assert.Equal(("FileTooLarge", "EvidenceEither", "NotAllowed"), (large.Code, both.Code, byPolice.Code));
+        Assert.Equal(("FileTooLarge", "EvidenceEither", "NotAllowed", "FileTypeNotAccepted"), (large.Code, both.Code, byPolice.Code, program.Code));
         Assert.Equal((true, "image/jpeg", EvidenceCredibility.High), (judged.Evidence.Single().IsFile, judged.Evidence.Single().FileType, judged.Evidence.Single().Credibility));
         var detail = Assert.Single(opened.Evidence);
         Assert.Equal(("photo.jpg", "taken by a neighbour"), (detail.FileName!, detail.Note!));
-        Assert.Equal([1, 2, 3], detail.File!);
+        Assert.Equal(photo, (await grain.OpenEvidenceFileAsync(new OpenEvidenceFile(detail.Summary.Id, s.Facilitator))).Content);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class IncidentJobTests
         await using var _ = silo;
         var grain = silo.Incident(incident.Id);
         await grain.AddMessageAsync(new AddIncidentMessage("Canary-message", s.Facilitator));
-        await grain.AddEvidenceAsync(new AddIncidentEvidence(null, "Canary-file.txt", "text/plain", "Canary-file-content"u8.ToArray(), null, s.Facilitator));
+        await grain.AddEvidenceAsync(new AddIncidentEvidence(null, "Canary-file.pdf", "%PDF-Canary-file-content"u8.ToArray(), null, s.Facilitator));
         await grain.ShareAsync(new ShareIncident("Canary-summary", s.Facilitator));
         var closed = await grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "Canary-reason", s.Facilitator));
         var wrapped = await silo.ScalarAsync<string>("SELECT wrapped FROM incident_key");

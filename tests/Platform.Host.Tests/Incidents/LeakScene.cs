@@ -111,7 +111,7 @@ internal sealed class LeakScene(PlatformFactory factory)
             new IncidentPlace(Canary("place", shared), null, null), null, null, [new AllegedParty(alleged, StakeholderType.LargeScaleMining)],
             new AffectedCounts(0, 2, 0, 0, 0), new NewIdentity(Canary("identity", shared), "300 000 0000")));
         var facilitator = Users["facilitator"];
-        await grain.AddEvidenceAsync(new AddIncidentEvidence($"https://evidence.example.org/{Canary("evidence", shared)}", null, null, null, null, facilitator));
+        await grain.AddEvidenceAsync(new AddIncidentEvidence($"https://evidence.example.org/{Canary("evidence", shared)}", null, null, null, facilitator));
         await grain.AddMessageAsync(new AddIncidentMessage(Canary("message", shared), facilitator));
         if (shared)
         {

@@ -92,6 +92,6 @@ public sealed class IncidentViewTests : ComponentTest
     private static IncidentDetails Details(bool withIdentities) => new(
         State(), Narrative, new IncidentPlace(Place, null, null),
         withIdentities ? [new IncidentIdentity(Guid.NewGuid(), IdentityRole.Reporter, Identity, null, new LocalDate(2026, 11, 30), false)] : null,
-        [new EvidenceDetail(new EvidenceSummary(Guid.NewGuid(), 1, false, null, EvidenceCredibility.High, "u1", new LocalDate(2026, 11, 30)), Link, null, null, null)],
+        [new EvidenceDetail(new EvidenceSummary(Guid.NewGuid(), 1, false, null, EvidenceCredibility.High, "u1", new LocalDate(2026, 11, 30)), Link, null, null)],
         [new IncidentMessage(1, true, null, new LocalDate(2026, 11, 30), Message)], [], []);
 }

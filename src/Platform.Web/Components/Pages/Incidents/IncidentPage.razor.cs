@@ -185,13 +185,13 @@ public sealed partial class IncidentPage
 
     private Task ReopenAsync() => StepAsync(Reopen!, actor => Grain.ReopenAsync(new ReopenIncident(Reopen!.Reason ?? "", actor, Reopen.Version)));
 
-    /// <summary>A link, or a file sent with the form (multipart): checked here for size and kind, sealed by the grain.</summary>
+    /// <summary>A link, or a file sent with the form (multipart): its size checked here before it is read, its kind and the rest by the grain.</summary>
     private async Task EvidenceAsync()
     {
         var upload = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files.GetFile("Evidence.File") : null;
         if (upload is not { Length: > 0 })
         {
-            await StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, null, Evidence.Note, actor)));
+            await StepAsync(Evidence!, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(Evidence!.Link, null, null, Evidence.Note, actor)));
             return;
         }
 
@@ -213,13 +213,8 @@ public sealed partial class IncidentPage
             await stream.ReadExactlyAsync(content, HttpContext.RequestAborted);
         }
 
-        if (EvidenceFiles.TypeOf(content) is not { } type)
-        {
-            errors.Add("File", IncidentWords.Refusal(T, "FileTypeNotAccepted"));
-            return;
-        }
-
-        await StepAsync(Evidence, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(null, EvidenceFiles.NameOf(upload.FileName), type, content, Evidence.Note, actor)));
+        // The grain reads the kind from the bytes and refuses any other (FileTypeNotAccepted, under the file input).
+        await StepAsync(Evidence, actor => Grain.AddEvidenceAsync(new AddIncidentEvidence(null, EvidenceFiles.NameOf(upload.FileName), content, Evidence.Note, actor)));
     }
 
     private Task JudgeAsync() => IncidentForms.Id(Judge!.EvidenceId) is { } evidence && EnumText.TryParse<EvidenceCredibility>(Judge.Credibility, out var credibility)
