@@ -1,3 +1,4 @@
+using Dapper;
 using Platform.Grains.Journal;
 using Platform.Grains.Storage;
 using Platform.Grains.Storage.Dialects;
@@ -68,6 +69,29 @@ public sealed class PostgresTests
         var sql = new PostgresDialect().Lists("SELECT id FROM t WHERE a IN @ids AND b NOT IN @gone AND c IN ('x', 'y')");
 
         Assert.Equal("SELECT id FROM t WHERE a = ANY(@ids) AND b <> ALL(@gone) AND c IN ('x', 'y')", sql);
+    }
+
+    [PostgresFact]
+    public async Task Connections_ByDefault_PrepareAStatementSentAgainAndAnOperatorsSettingWins()
+    {
+        // Every store sends the same statements over and over; prepared on the connection they are parsed and planned once.
+        using var temp = await TempDatabase.MigratedAsync(provider: "postgresql");
+        Assert.True(await PreparedAfterThreeCallsAsync(temp.Database));
+
+        var off = new StorageOptions { Provider = "postgresql", DataDirectory = temp.Folder, ConnectionString = temp.Options.ConnectionString + ";Max Auto Prepare=0" };
+        Assert.False(await PreparedAfterThreeCallsAsync(new Database(off, temp.Folder)));
+    }
+
+    private static async Task<bool> PreparedAfterThreeCallsAsync(Database database)
+    {
+        await using var connection = await database.OpenAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM journal_entry WHERE seq > @i", new { i });
+        }
+
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM journal_entry WHERE seq >%'") > 0;
     }
 
     [PostgresFact]

@@ -38,15 +38,22 @@ public static class TestPostgres
     /// <summary>Drops a database made by <see cref="CreateDatabase"/>, closing whatever is still connected to it.</summary>
     public static void DropDatabase(string connectionString)
     {
-        using (var closing = new NpgsqlConnection(connectionString))
-        {
-            NpgsqlConnection.ClearPool(closing);
-        }
+        ClearPools(connectionString);
 
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         using var connection = new NpgsqlConnection(Instance.Value.ConnectionString("postgres"));
         connection.Open();
         connection.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    /// <summary>Closes the idle connections to one database: those opened with its string and those the stores open.</summary>
+    private static void ClearPools(string connectionString)
+    {
+        foreach (var pool in new[] { connectionString, Platform.Grains.Storage.Dialects.PostgresDialect.WithDefaults(connectionString) })
+        {
+            using var closing = new NpgsqlConnection(pool);
+            NpgsqlConnection.ClearPool(closing);
+        }
     }
 
     /// <summary>Restores a <c>pg_dump</c> file into a new empty database and returns its connection string.</summary>
@@ -90,10 +97,7 @@ public static class TestPostgres
 
         var template = server.ConnectionString(Template);
         new Migrator(new Database(new StorageOptions { Provider = "postgresql", ConnectionString = template }, folder)).MigrateAsync().GetAwaiter().GetResult();
-        using (var closing = new NpgsqlConnection(template))
-        {
-            NpgsqlConnection.ClearPool(closing);
-        }
+        ClearPools(template);
 
         return server;
     }
