@@ -1,3 +1,4 @@
+using Dapper;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Storage;
@@ -15,6 +16,23 @@ public sealed class MigratorTests
 
         Assert.Equal([1, 2], first);
         Assert.Empty(second);
+    }
+
+    [Fact]
+    public async Task Migrate_TwoHostsStartingTogetherOnAnEmptyDatabase_BothStartAndEachMigrationIsAppliedOnce()
+    {
+        // What hosts do when they start together (local-cluster.sh up with an empty database, every host after an
+        // upgrade, or two on one SQLite file): without a lock both read "nothing applied" and the slower one fails on a
+        // table, trigger or row the other just made, and exits.
+        using var temp = new TempDatabase();
+        var hosts = new[] { temp.Database, temp.SecondHost(), temp.SecondHost(), temp.SecondHost() };
+
+        var applied = await Task.WhenAll(hosts.Select(h => Task.Run(() => new Migrator(h).MigrateAsync())));
+
+        var all = Migration.Embedded(temp.Database.Dialect.Name).Select(m => m.Number).ToList();
+        Assert.Equal(all, applied.SelectMany(a => a).Order());
+        await using var connection = await temp.Database.OpenAsync();
+        Assert.Equal(all, await connection.QueryAsync<int>("SELECT number FROM schema_migration ORDER BY number"));
     }
 
     [Fact]

@@ -34,23 +34,6 @@ public sealed class PostgresTests
         Assert.Equal(JournalVerification.Intact(100), await new JournalVerifier(temp.Database).VerifyAsync());
     }
 
-    [PostgresFact]
-    public async Task Migrate_TwoHostsStartingTogetherOnAnEmptyDatabase_BothStartAndEachMigrationIsAppliedOnce()
-    {
-        // What two hosts of a cluster do when they start together (local-cluster.sh up with your own empty database, or
-        // every host after an upgrade): without a lock both read "nothing applied" and the slower one fails on a table,
-        // trigger or row the other just made, and exits.
-        using var temp = new TempDatabase(provider: "postgresql");
-        var hosts = new[] { temp.Database, temp.SecondHost() };
-
-        var applied = await Task.WhenAll(hosts.Select(h => Task.Run(() => new Migrator(h).MigrateAsync())));
-
-        var all = Migration.Embedded("postgres").Select(m => m.Number).ToList();
-        Assert.Equal(all, applied.SelectMany(a => a).Order());
-        await using var connection = await temp.Database.OpenAsync();
-        Assert.Equal(all, await connection.QueryAsync<int>("SELECT number FROM schema_migration ORDER BY number"));
-    }
-
     [Theory]
     [InlineData("postgresql", null, "needs Storage:ConnectionString")]
     [InlineData("mysql", "Server=x", "use sqlite or postgresql")]

@@ -26,8 +26,42 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
 
     public string? Unreachable(string connectionString, Exception failure) => null;
 
-    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    /// <summary>
+    /// Two hosts started together on one file (or a host and the <c>backup</c> verb) must not both apply the same migration:
+    /// the second would fail on a table the first just made. SQLite's own lock lasts one transaction, and migrations commit
+    /// one by one, so an exclusive lock on a file beside the database is held across them all (released by the operating
+    /// system if the host dies). An in-memory database has no neighbour to share it with and takes none.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var file = connection.DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return NoLock.Instance;
+        }
+
+        var path = file + ".migrating";
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (waited.Elapsed < MigrationWait)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>How long a host waits for another's migrations before it gives up (and says which file it waited on).</summary>
+    private static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(5);
+
+    private sealed class FileLock(FileStream held) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => held.DisposeAsync();
+    }
 
     private sealed class NoLock : IAsyncDisposable
     {
