@@ -85,16 +85,34 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
     /// A host whose PostgreSQL is not there stops at once with exit code non-zero (systemd's Restart=on-failure starts it
     /// again) after one line that says which server it could not reach, and never shows the connection string's password.
     /// </summary>
-    [Fact]
-    public async Task Host_WhenPostgreSqlIsUnreachable_SaysWhereInOneLineAndExitsNonZero_WithoutThePassword()
+    /// <remarks>
+    /// Three ways to be unreachable: nothing listens on the port; a peer accepts the connection and never answers (a
+    /// firewall that drops packets, a hung server), which only the connection timeout ends; and the same through the
+    /// <c>demo</c> verb an operator runs to try a cluster.
+    /// </remarks>
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("", true)]
+    [InlineData("demo", false)]
+    public async Task Host_WhenPostgreSqlIsUnreachable_SaysWhereInOneLineAndExitsNonZero_WithoutThePassword(string verb, bool silentPeer)
     {
-        var closedPort = FreeRun(1);
+        using var silent = silentPeer ? new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0) : null;
+        silent?.Start();
+        var accepted = new List<System.Net.Sockets.TcpClient>();
+        _ = silent is null ? Task.CompletedTask : Task.Run(async () =>
+        {
+            while (true)
+            {
+                accepted.Add(await silent.AcceptTcpClientAsync());
+            }
+        });
+        var closedPort = silent is null ? FreeRun(1) : ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
         var secret = $"pw-{Guid.NewGuid():N}";
-        var connection = $"Host=127.0.0.1;Port={closedPort};Database=roundtable;Username=roundtable;Password={secret}";
+        var connection = $"Host=127.0.0.1;Port={closedPort};Database=roundtable;Username=roundtable;Password={secret};Timeout=3";
         var data = Directory.CreateTempSubdirectory("roundtable-unreachable-").FullName;
         try
         {
-            var start = new ProcessStartInfo("dotnet", [HostProcess.HostAssembly()])
+            var start = new ProcessStartInfo("dotnet", verb.Length == 0 ? [HostProcess.HostAssembly()] : [HostProcess.HostAssembly(), verb])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -116,10 +134,15 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
             Assert.DoesNotContain("Password=", result.Output, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("Unhandled exception", result.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("Now listening", result.Output, StringComparison.Ordinal);
+            if (silentPeer)
+            {
+                Assert.Contains("no answer within the connection timeout", line, StringComparison.Ordinal);
+            }
         }
         finally
         {
             Directory.Delete(data, recursive: true);
+            accepted.ForEach(c => c.Dispose());
         }
     }
 
