@@ -57,6 +57,39 @@ public sealed class BoardLiveTests
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
     }
 
+    /// <summary>
+    /// A host stops while a change it made is on its way: the page open on the survivor never heard of it (here it turns a
+    /// deaf ear to "changed" to stand for the signal lost with the host), yet shows it once the survivor has noticed the
+    /// loss and told its pages to catch up from the journal, without a reload.
+    /// </summary>
+    [BrowserFact]
+    public async Task Board_HostStopsAfterAChangeItsSignalNeverArrived_PageOnSurvivorCatchesUp()
+    {
+        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterTests.ClusterSettings());
+        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterTests.ClusterSettings());
+        await using var session = await BrowserSession.LaunchAsync();
+        await using var anaContext = await session.NewPhoneContextAsync(a.BaseAddress);
+        var ana = await anaContext.NewPageAsync();
+        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
+
+        await using var jamesContext = await session.NewPhoneContextAsync(b.BaseAddress);
+        var james = await jamesContext.NewPageAsync();
+        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
+        await james.GotoAsync(new Uri(b.BaseAddress, new Uri(boardUrl).AbsolutePath).ToString());
+        await LiveTests.WaitLiveAsync(james);
+        await james.EvaluateAsync("() => { window.notReloaded = true; window.roundtableLive.off('changed'); }");
+
+        await AddItemAsync(ana, boardUrl, "Verificar la denuncia de la vereda El Salado");
+        await ana.Locator("main", new() { HasText = "Verificar la denuncia de la vereda El Salado" }).WaitForAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await james.Locator("main", new() { HasText = "Verificar la denuncia de la vereda El Salado" }).CountAsync());
+        await a.KillAsync();
+
+        await james.Locator("main", new() { HasText = "Verificar la denuncia de la vereda El Salado" })
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+    }
+
     [BrowserFact]
     public async Task Board_OfflineRemovedAndOtherGroup_CatchUpThenSilence()
     {

@@ -18,7 +18,8 @@ public sealed partial class LiveRelay(
     /// <summary>
     /// How often this host renews its subscription: well within <see cref="LiveFanOutGrain.Expiry"/>. It also renews at
     /// once whenever a silo leaves the cluster, because the fan-out grain may have lived there and started afresh, empty,
-    /// on another silo: hosts then miss each other's changes only until the cluster has noticed the loss.
+    /// on another silo; once subscribed again it has this host's connections catch up from the journal on what they missed
+    /// until the cluster noticed the loss.
     /// </summary>
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
@@ -29,6 +30,7 @@ public sealed partial class LiveRelay(
     private readonly CancellationTokenSource stopping = new();
     private readonly SemaphoreSlim renewNow = new(0, 1);
     private IDisposable[] subscriptions = [];
+    private bool resyncOwed;
     private ILiveObserver? self;
     private Task running = Task.CompletedTask;
 
@@ -148,9 +150,11 @@ public sealed partial class LiveRelay(
         {
             while (true)
             {
+                bool afterLoss;
                 using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token))
                 {
-                    await Task.WhenAny(Task.Delay(RenewEvery, time, wait.Token), renewNow.WaitAsync(wait.Token));
+                    var lost = renewNow.WaitAsync(wait.Token);
+                    afterLoss = await Task.WhenAny(Task.Delay(RenewEvery, time, wait.Token), lost) == lost && lost.IsCompletedSuccessfully;
                     await wait.CancelAsync();
                 }
 
@@ -158,9 +162,18 @@ public sealed partial class LiveRelay(
                 try
                 {
                     await FanOut.SubscribeAsync(self!);
+                    resyncOwed |= afterLoss;
+                    if (resyncOwed)
+                    {
+                        // Subscribed again: what other hosts commit from now on arrives; what they committed since the
+                        // loss is in the journal, so this host's connections read it there.
+                        resyncOwed = false;
+                        await sink.ResyncAsync(stopping.Token);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    resyncOwed |= afterLoss;
                     LogRenewFailed(e);
                 }
             }

@@ -47,4 +47,10 @@ public sealed record LiveSignal(Guid? Group, string Kind, string Key, long Seq, 
 public interface ILiveSignalSink
 {
     Task DeliverAsync(LiveSignal signal, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Signals from other hosts may have been lost (a host left the cluster, and the fan-out with it, before this one
+    /// noticed): every connection on this host asks the journal what it missed, as it does after a reconnect.
+    /// </summary>
+    Task ResyncAsync(CancellationToken cancellationToken);
 }

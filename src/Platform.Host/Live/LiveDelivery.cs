@@ -15,6 +15,11 @@ internal sealed class LiveDelivery(LiveSubscriptions subscriptions, IHubContext<
 
     public const string NotificationsMethod = "notifications";
 
+    public const string ResyncMethod = "resync";
+
+    // No content: each page asks the hub's catch-up, which answers under that connection's own groups and access.
+    public Task ResyncAsync(CancellationToken cancellationToken) => hub.Clients.All.SendAsync(ResyncMethod, cancellationToken);
+
     public async Task DeliverAsync(LiveSignal signal, CancellationToken cancellationToken)
     {
         if (signal.Group is { } groupId)

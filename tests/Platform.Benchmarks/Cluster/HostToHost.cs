@@ -154,5 +154,7 @@ internal static class HostToHost
 
             return Task.CompletedTask;
         }
+
+        public Task ResyncAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -81,6 +81,13 @@ document.addEventListener("DOMContentLoaded", function () {
         document.documentElement.dataset.live = "on";
     }
 
+    // The server lost touch with another host for a moment (a host of the cluster stopped): changes made there may not
+    // have reached this page. Ask what changed, as after a reconnect; spread over a few seconds, since every page of the
+    // host hears this at once.
+    connection.on("resync", () => {
+        setTimeout(() => { refreshCount(); follow().catch(() => {}); }, Math.random() * 3000);
+    });
+
     connection.onreconnecting(() => { document.documentElement.dataset.live = "reconnecting"; });
     // Notifications may have arrived while away: look at the count again too.
     connection.onreconnected(() => { refreshCount(); follow().catch(() => {}); });
