@@ -70,8 +70,11 @@ public sealed class ViewerClock
     /// <summary>A whole hour of the day on this clock ("09:00"), as the digest's hour is chosen.</summary>
     public static string Hour(int hour) => new TimeOnly(hour, 0).ToString("t", CultureInfo.CurrentCulture);
 
-    /// <summary>For machines (<c>&lt;time datetime&gt;</c>): the instant in ISO 8601, zone-free.</summary>
-    public static string Machine(DateTimeOffset utc) => utc.ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// For machines (<c>&lt;time datetime&gt;</c>): the instant in UTC to the second, "2027-01-05T14:00:00Z". HTML allows
+    /// at most three fractional digits ("O" wrote seven, which validators reject), and nobody reads a page to the tick.
+    /// </summary>
+    public static string Machine(DateTimeOffset utc) => utc.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>For machines (<c>&lt;time datetime&gt;</c>, <c>&lt;input type=date&gt;</c>): a calendar date in ISO 8601.</summary>
     public static string Machine(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);

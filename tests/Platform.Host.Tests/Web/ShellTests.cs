@@ -53,6 +53,26 @@ public sealed class ShellTests
         Assert.DoesNotContain("<!--Blazor", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "/account/sign-in")]
+    [InlineData(true, "/actions")]
+    [InlineData(false, "/report")]
+    public async Task AnyPage_HasAFaviconAndASkipLinkToItsOwnContent(bool signedIn, string url)
+    {
+        using var factory = new PlatformFactory();
+        using var browser = signedIn ? await factory.SignedInBrowserAsync("ana@example.org") : factory.Browser();
+
+        var page = await browser.GetAsync(url + "?x=1");
+        var icon = page.Document.QuerySelector("link[rel=icon]")?.GetAttribute("href");
+        using var served = await browser.Http.GetAsync(new Uri("/" + icon, UriKind.Relative));
+
+        // With <base href="/"> a bare "#main" would take a keyboard user to the home page instead of past the menu.
+        Assert.Equal(url + "?x=1#main", page.Document.QuerySelector("a.skip-link")?.GetAttribute("href"));
+        Assert.NotNull(page.Document.QuerySelector("main#main"));
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/svg+xml", served.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task UnknownRoute_AnsweredWithFriendly404InTheReadersLanguage()
     {

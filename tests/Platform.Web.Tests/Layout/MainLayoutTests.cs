@@ -19,7 +19,7 @@ public sealed class MainLayoutTests : ComponentTest
 
         var skipLink = layout.Find("a.skip-link");
         Assert.Equal(skip, skipLink.TextContent);
-        Assert.Equal("#main", skipLink.GetAttribute("href"));
+        Assert.Equal("/groups?tab=members#main", skipLink.GetAttribute("href"));
         layout.Find("main#main").InnerHtml.MarkupMatches("<h1>Page</h1>");
         Assert.Equal(navigation, layout.Find("nav").GetAttribute("aria-label"));
         Assert.Equal(language, layout.Find("label[for=culture-select]").TextContent);
