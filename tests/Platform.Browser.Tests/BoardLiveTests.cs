@@ -32,6 +32,7 @@ public sealed class BoardLiveTests
         await ShowsAsync(james, "Revisar el protocolo de comunicación con la policía");
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
         await BrowserSession.AssertFitsPhoneAsync(james);
+        await BrowserSession.AssertKeyboardFocusAsync(james);
     }
 
     [BrowserFact]

@@ -59,6 +59,61 @@ public sealed class BrowserSession : IAsyncDisposable
         Assert.True(width <= 360, $"{page.Url} is {width} px wide on a 360 px screen.");
     }
 
+    /// <summary>
+    /// Walks the first <paramref name="stops"/> keyboard stops of the page: each shows a focus ring of at least 2 px whose
+    /// colour stands at least 3:1 against the page's background (WCAG 2.2, 2.4.13). The first stop is the skip link, and
+    /// following it stays on this page and puts the focus on its content.
+    /// </summary>
+    public static async Task AssertKeyboardFocusAsync(IPage page, int stops = 8)
+    {
+        const string Ring = """
+            () => {
+              const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 4).map(Number);
+              const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const pageBackground = () => {
+                for (const e of [document.body, document.documentElement]) {
+                  const c = rgb(getComputedStyle(e).backgroundColor);
+                  if (c.length === 3 || c[3] > 0) { return c; }
+                }
+                return [255, 255, 255];
+              };
+              const e = document.activeElement, s = getComputedStyle(e);
+              const a = lum(rgb(s.outlineColor)), b = lum(pageBackground());
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              return { what: e.outerHTML.slice(0, 80), width: parseFloat(s.outlineWidth), style: s.outlineStyle, ratio };
+            }
+            """;
+        var path = new Uri(page.Url).AbsolutePath;
+        await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('skip-link')"), $"{page.Url}: the first stop is not the skip link.");
+        for (var i = 0; i < stops; i++)
+        {
+            var ring = await page.EvaluateAsync<FocusRing>(Ring);
+            Assert.True(ring.Style != "none" && ring.Width >= 2 && ring.Ratio >= 3, $"{page.Url}: focus on {ring.What} is {ring.Style} {ring.Width} px at {ring.Ratio:F2}:1.");
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Locator("a.skip-link").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => location.hash === '#main'");
+        Assert.Equal(path, new Uri(page.Url).AbsolutePath);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('main').contains(document.activeElement)"), $"{page.Url}: after the skip link the next stop is not in the content.");
+    }
+
+    private sealed class FocusRing
+    {
+        public string What { get; set; } = "";
+
+        public double Width { get; set; }
+
+        public string Style { get; set; } = "";
+
+        public double Ratio { get; set; }
+    }
+
     /// <summary>Saves a full-page screenshot when SCREENSHOT_DIR is set, so a person can look at what a test saw.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
