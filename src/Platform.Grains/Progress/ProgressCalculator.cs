@@ -71,8 +71,10 @@ internal static class ProgressCalculator
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
+    // Whole meetings: "0.7 meetings planned" in a month the group joined late, or in the month under way, read as a
+    // fault. The plan is the cadence over the days the group existed in the month, to the nearest meeting (the page says so).
     private static Cell Plan(GroupTally t, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now) =>
         PlannedMeetings.Between(t.Cadence, t.CreatedAt, from, to < now ? to : now) is { } plan
-            ? Cell.Exact(Math.Round(plan, 1, MidpointRounding.AwayFromZero))
+            ? Cell.Exact(Math.Round(plan, 0, MidpointRounding.AwayFromZero))
             : Cell.None;
 }

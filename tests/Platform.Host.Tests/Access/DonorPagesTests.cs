@@ -117,6 +117,20 @@ public sealed class DonorPagesTests
         Assert.NotNull(adminHome.Document.QuerySelector("main a[href='/admin/donors']"));
     }
 
+    [Fact]
+    public async Task Home_Donor_LeadsToThePortfolio_OthersNot()
+    {
+        using var factory = new PlatformFactory();
+        using var donor = await factory.SignedInBrowserAsync("dora@example.org", PlatformRoles.Donor);
+        using var member = await factory.SignedInBrowserAsync("mia@example.org");
+
+        var donorHome = await donor.GetAsync("/");
+        var memberHome = await member.GetAsync("/");
+
+        Assert.NotNull(donorHome.Document.QuerySelector("main a[href='/portfolio']"));
+        Assert.Null(memberHome.Document.QuerySelector("main a[href='/portfolio']"));
+    }
+
     private static void AssertEmptyPortfolio(FormClient.Page page)
     {
         Assert.Equal(HttpStatusCode.OK, page.Status);
