@@ -35,19 +35,45 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     }
 
     /// <summary>From "yyyy-MM" texts (both inclusive); anything missing or unreadable falls back to the default.</summary>
-    public static ReportPeriod Parse(string? firstMonth, string? lastMonth, DateTimeOffset now)
+    public static ReportPeriod Parse(string? firstMonth, string? lastMonth, DateTimeOffset now) => Read(firstMonth, lastMonth, now).Period;
+
+    /// <summary>
+    /// As <see cref="Parse"/>, saying what it had to change in what was asked, so the page can tell the reader rather than
+    /// show another period in silence. A missing month is not a change: it asks for the default.
+    /// </summary>
+    public static (ReportPeriod Period, PeriodChanges Changes) Read(string? firstMonth, string? lastMonth, DateTimeOffset now)
     {
+        var changes = PeriodChanges.None;
         var fallback = LastTwelveMonths(now);
         var limit = fallback.To;
-        var to = TryMonth(lastMonth, now) is { } last ? last.AddMonths(1) : limit;
-        to = to > limit ? limit : to;
-        var from = TryMonth(firstMonth, now) ?? to.AddMonths(-12);
+        var last = TryMonth(lastMonth, now);
+        var first = TryMonth(firstMonth, now);
+        if ((last is null && !string.IsNullOrEmpty(lastMonth)) || (first is null && !string.IsNullOrEmpty(firstMonth)))
+        {
+            changes |= PeriodChanges.Unreadable;
+        }
+
+        var to = last is { } l ? l.AddMonths(1) : limit;
+        if (to > limit)
+        {
+            to = limit;
+            changes |= PeriodChanges.Future;
+        }
+
+        var from = first ?? to.AddMonths(-12);
         if (from >= to)
         {
             from = to.AddMonths(-1);
+            changes |= first is not null && first >= limit ? PeriodChanges.Future : PeriodChanges.Reversed;
         }
 
-        return from < to.AddMonths(-MaxMonths) ? new(to.AddMonths(-MaxMonths), to) : new(from, to);
+        if (from < to.AddMonths(-MaxMonths))
+        {
+            from = to.AddMonths(-MaxMonths);
+            changes |= PeriodChanges.TooLong;
+        }
+
+        return (new(from, to), changes);
     }
 
     private static DateOnly FirstOfMonth(DateTimeOffset now) => new(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
@@ -56,4 +82,23 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     private static DateOnly? TryMonth(string? text, DateTimeOffset now) =>
         DateOnly.TryParseExact(text, MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             && Math.Abs(month.Year - now.UtcDateTime.Year) <= 100 ? month : null;
+}
+
+/// <summary>What <see cref="ReportPeriod.Read"/> changed in the period asked for.</summary>
+[Flags]
+public enum PeriodChanges
+{
+    None = 0,
+
+    /// <summary>A month could not be read ("2026-13", "abc"): the default stands in for it.</summary>
+    Unreadable = 1,
+
+    /// <summary>The period reached past the current month: it now ends with it.</summary>
+    Future = 2,
+
+    /// <summary>The first month came after the last: the period is the last month alone.</summary>
+    Reversed = 4,
+
+    /// <summary>Longer than <see cref="ReportPeriod.MaxMonths"/> months: it now starts that many months before its end.</summary>
+    TooLong = 8,
 }

@@ -26,10 +26,18 @@ public static class ProgressText
         type is { } t ? text[$"Stakeholder.{t}"] : text["Progress.NotStated"];
 
     /// <summary>The filter as read from the query string; unknown values are ignored rather than refused.</summary>
-    public static ProgressFilter Filter(string? from, string? to, string? country, string? type, DateTimeOffset now) => new(
-        ReportPeriod.Parse(from, to, now),
-        country is { Length: 2 } c && OrganisationRules.IsCountryCode(c.ToUpperInvariant()) ? c.ToUpperInvariant() : null,
-        Enum.TryParse<StakeholderType>(type, ignoreCase: false, out var t) && Enum.IsDefined(t) ? t : null);
+    public static ProgressFilter Filter(string? from, string? to, string? country, string? type, DateTimeOffset now) =>
+        Read(from, to, country, type, now).Filter;
+
+    /// <summary>As <see cref="Filter"/>, with what had to change in the period asked for (pages say so; CSV cannot).</summary>
+    public static (ProgressFilter Filter, PeriodChanges Changes) Read(string? from, string? to, string? country, string? type, DateTimeOffset now)
+    {
+        var (period, changes) = ReportPeriod.Read(from, to, now);
+        return (new(
+            period,
+            country is { Length: 2 } c && OrganisationRules.IsCountryCode(c.ToUpperInvariant()) ? c.ToUpperInvariant() : null,
+            Enum.TryParse<StakeholderType>(type, ignoreCase: false, out var t) && Enum.IsDefined(t) ? t : null), changes);
+    }
 
     /// <summary>The query string that reproduces a filter (for links to CSV, print and group pages).</summary>
     public static string Query(ProgressFilter filter)

@@ -131,6 +131,24 @@ public sealed class DonorPagesTests
         Assert.Null(memberHome.Document.QuerySelector("main a[href='/portfolio']"));
     }
 
+    [Theory]
+    [InlineData("?from=2026-13&to=2026-11", "could not be read")]
+    [InlineData("?from=2020-01&to=2099-12", "reaches into the future")]
+    [InlineData("?from=2026-11&to=2026-05", "comes after the last")]
+    [InlineData("?from=2019-01&to=2026-10", "at most 36 months")]
+    public async Task Portfolio_PeriodThatCannotBeShownAsAsked_SaysWhatChanged(string query, string message)
+    {
+        using var factory = new PlatformFactory();
+        using var donor = await factory.SignedInBrowserAsync("dora@example.org", PlatformRoles.Donor);
+
+        var page = await donor.GetAsync("/portfolio" + query);
+        var asAsked = await donor.GetAsync("/portfolio?from=2026-01&to=2026-06");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(message, page.Document.QuerySelector("[role=status].period-changed")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null(asAsked.Document.QuerySelector(".period-changed"));
+    }
+
     private static void AssertEmptyPortfolio(FormClient.Page page)
     {
         Assert.Equal(HttpStatusCode.OK, page.Status);
