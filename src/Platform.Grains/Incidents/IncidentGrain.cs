@@ -136,6 +136,13 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("Transition");
         }
 
+        // Who is alleged and how many were affected belong to the case's people: someone who sees it without them (security
+        // forces, an alleged organisation; their view holds no counts) neither rewrites nor zeroes them.
+        if ((command.Alleged is not null || command.Affected is not null) && sight != IncidentSight.Details)
+        {
+            throw new IncidentRuleException("PartiesNotAllowed");
+        }
+
         var severity = IncidentRules.Severity(command.Severity);
         var next = current with
         {
@@ -145,14 +152,8 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         };
         var writes = new List<StateWrite>();
 
-        // Someone who sees the case without its people (security forces, an alleged organisation) does not rewrite who is alleged.
         if (command.Alleged is { } alleged)
         {
-            if (sight != IncidentSight.Details)
-            {
-                throw new IncidentRuleException("NotAllowed", "Alleged");
-            }
-
             var list = IncidentRules.Alleged(alleged);
             writes.AddRange(current.Alleged.Select((_, i) => IncidentStore.DeleteAlleged(id, i + 1)));
             writes.AddRange(list.Select((a, i) => IncidentStore.InsertAlleged(id, i + 1, a)));
