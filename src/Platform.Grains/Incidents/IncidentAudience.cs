@@ -107,7 +107,8 @@ public static class IncidentAudience
     /// <summary>
     /// <paramref name="state"/> as <paramref name="sight"/> may show it, so a surface cannot show more by accident. Below
     /// Details: no one who received or entered the report (for a member's report, that is the reporter) nor its instant
-    /// (the day stays), no counts of people affected, no one who added evidence. Below CaseWithoutPeople: only kind,
+    /// (the day stays), nor how it was received (<see cref="IncidentChannel.Withheld"/>: "a member" would narrow down who
+    /// reported, "the web form" that someone holds a receipt), no counts of people affected, no one who added evidence. Below CaseWithoutPeople: only kind,
     /// status, closure and the summary.
     /// </summary>
     public static IncidentState Cut(IncidentState state, IncidentSight sight)
@@ -121,6 +122,8 @@ public static class IncidentAudience
         var withoutPeople = state with
         {
             EnteredBy = null,
+            Channel = IncidentChannel.Withheld,
+            HasReceipt = false,
             Affected = AffectedCounts.None,
             Steps = [.. state.Steps.Select(s => s.Status == IncidentStepStatus.Received ? s with { ActorId = null, At = null } : s)],
             Evidence = [.. state.Evidence.Select(e => e with { AddedBy = null })],

@@ -39,6 +39,11 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         }
 
         var group = await store.GroupContextAsync(command.GroupId) ?? throw new IncidentRuleException("NotFound");
+        if (command.Channel == IncidentChannel.Withheld)
+        {
+            throw new IncidentRuleException("NotAllowed", "Channel");
+        }
+
         var publicForm = command.Channel == IncidentChannel.WebForm;
         if (publicForm)
         {
