@@ -18,7 +18,8 @@ public sealed class IncidentPhoneTests
         using var host = InProcessHost.Start();
         var (group, facilitator) = await IntakeTests.OpenIntakeAsync(host);
         await SeatMemberAsync(host, group, "Hernando Ríos");
-        await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentGrain>(Guid.NewGuid()).ReportAsync(new ReportIncident(
+        var incident = Guid.NewGuid();
+        await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentGrain>(incident).ReportAsync(new ReportIncident(
             group, IncidentChannel.Member, facilitator, IncidentKind.GrievanceWater, "El río quedó turbio después de la voladura.", null, null, null, [], AffectedCounts.None));
         await using var session = await BrowserSession.LaunchAsync();
         await using var phone = await IntakeTests.PhoneAsync(session, host.BaseAddress, "en-GB");
@@ -52,15 +53,18 @@ public sealed class IncidentPhoneTests
         await IntakeTests.AssertFitsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "incident-settings-phone");
 
-        // With scripts on, the whole document (not only main) is no wider than the phone.
+        // With scripts on, the whole document (not only main) is no wider than the phone: the case page too, whose assess
+        // form now lists every party that may be alleged and the counts of people affected.
         await using var scripted = await session.NewPhoneContextAsync(host.BaseAddress);
         var measured = await scripted.NewPageAsync();
         await SignInAsync(measured);
-        foreach (var url in new[] { $"/groups/{group}/incidents", $"/groups/{group}/incidents/settings" })
+        foreach (var url in new[] { $"/groups/{group}/incidents", $"/groups/{group}/incidents/settings", $"/groups/{group}/incidents/{incident}" })
         {
             await measured.GotoAsync(url);
             await BrowserSession.AssertFitsPhoneAsync(measured);
         }
+
+        await Assertions.Expect(measured.Locator("#assess-women")).ToHaveValueAsync("0");
     }
 
     private static async Task SignInAsync(IPage page)
