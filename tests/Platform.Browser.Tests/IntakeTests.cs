@@ -100,7 +100,7 @@ public sealed class IntakeTests
         return string.Join(' ', code);
     }
 
-    private static async Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress, string locale = "es-CO")
+    internal static async Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress, string locale = "es-CO")
     {
         var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -115,14 +115,14 @@ public sealed class IntakeTests
     }
 
     /// <summary>No horizontal scrolling on a 360 px screen (measured without page scripts: the layout box of the document).</summary>
-    private static async Task AssertFitsAsync(IPage page)
+    internal static async Task AssertFitsAsync(IPage page)
     {
         var box = await page.Locator("main").BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.X + box.Width <= 360, $"{page.Url}: main ends at {box.X + box.Width} px on a 360 px screen.");
     }
 
-    private static async Task<(Guid Group, string Facilitator)> OpenIntakeAsync(InProcessHost host)
+    internal static async Task<(Guid Group, string Facilitator)> OpenIntakeAsync(InProcessHost host)
     {
         var group = Guid.NewGuid();
         var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();

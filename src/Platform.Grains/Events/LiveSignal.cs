@@ -24,7 +24,7 @@ public sealed record LiveSignal(Guid? Group, string Kind, string Key, long Seq, 
         // (a catch-up after a reconnection still lists each occurrence's entry from the journal).
         IOccurrenceEvent => null,
 
-        // An incident's change reaches nobody through the group: see IncidentAudience.KeptFromGroupFeeds.
+        // An incident's or its settings' change reaches nobody through the group: see IncidentAudience.KeptKinds.
         JournalledEvent { Identity: { } kept } when IncidentAudience.KeptFromGroupFeeds(kept.EntityKind) => null,
         JournalledEvent { Identity: { WorkingGroupId: { } group } identity } journalled => new(
             group,

@@ -93,21 +93,29 @@ public static class IncidentAudience
             : IncidentSight.None;
     }
 
-    /// <summary>
-    /// Whether journal entries of <paramref name="entityKind"/> stay out of what every follower of a group receives (live
-    /// frames, catch-up, activity feed, digest): incidents do. Observers and security forces follow the group too, and a
-    /// frame would tell them that an incident moved and when (for a public report, the instant). Pages that show an
-    /// incident read it fresh, under the viewer's own sight.
-    /// </summary>
-    public static bool KeptFromGroupFeeds(string entityKind) => entityKind == KeptKind;
+    /// <summary>The journal's entity kind of an incident.</summary>
+    public const string IncidentEntity = "incident";
 
-    /// <summary>The journal's entity kind of an incident, for the SQL of group feeds (<c>entity_kind &lt;&gt; @keptKind</c>).</summary>
-    public const string KeptKind = "incident";
+    /// <summary>The journal's entity kind of a group's incident settings (handlers, intake, authorities).</summary>
+    public const string SettingsEntity = "incident_settings";
+
+    /// <summary>
+    /// The journal's entity kinds kept out of what every follower of a group receives (live frames, catch-up, activity
+    /// feed, digest): incidents, and the incident settings. Observers and security forces follow the group too: a frame
+    /// would tell them that an incident moved and when (for a public report, the instant), and who handles cases or
+    /// whether the group takes public reports. Pages that show either read it fresh, under the viewer's own rights. For
+    /// SQL: <c>entity_kind NOT IN @keptKinds</c>, through <c>SqlDialects.Of(connection).Lists</c>.
+    /// </summary>
+    public static IReadOnlyList<string> KeptKinds { get; } = [IncidentEntity, SettingsEntity];
+
+    /// <summary>Whether journal entries of <paramref name="entityKind"/> stay out of the group's feeds (see <see cref="KeptKinds"/>).</summary>
+    public static bool KeptFromGroupFeeds(string entityKind) => KeptKinds.Contains(entityKind, StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="state"/> as <paramref name="sight"/> may show it, so a surface cannot show more by accident. Below
     /// Details: no one who received or entered the report (for a member's report, that is the reporter) nor its instant
-    /// (the day stays), no counts of people affected, no one who added evidence. Below CaseWithoutPeople: only kind,
+    /// (the day stays), nor how it was received (<see cref="IncidentChannel.Withheld"/>: "a member" would narrow down who
+    /// reported, "the web form" that someone holds a receipt), no counts of people affected, no one who added evidence. Below CaseWithoutPeople: only kind,
     /// status, closure and the summary.
     /// </summary>
     public static IncidentState Cut(IncidentState state, IncidentSight sight)
@@ -121,6 +129,8 @@ public static class IncidentAudience
         var withoutPeople = state with
         {
             EnteredBy = null,
+            Channel = IncidentChannel.Withheld,
+            HasReceipt = false,
             Affected = AffectedCounts.None,
             Steps = [.. state.Steps.Select(s => s.Status == IncidentStepStatus.Received ? s with { ActorId = null, At = null } : s)],
             Evidence = [.. state.Evidence.Select(e => e with { AddedBy = null })],

@@ -51,6 +51,12 @@ public enum IncidentChannel
     Sms,
     SecureEmail,
     MobileTeam,
+
+    /// <summary>
+    /// Never stored: what <see cref="IncidentAudience.Cut"/> shows below Details, where the channel would narrow down who
+    /// reported ("a member", among a dozen at the table).
+    /// </summary>
+    Withheld,
 }
 
 /// <summary>How credible the facilitator judges a piece of evidence.</summary>
@@ -90,5 +96,5 @@ public static class IncidentStatusExtensions
     public static bool IsOpen(this IncidentStatus status) => status != IncidentStatus.Closed;
 
     /// <summary>The channels a facilitator or case handler enters on someone else's behalf (paper, phone, office).</summary>
-    public static bool IsAccessPoint(this IncidentChannel channel) => channel is not (IncidentChannel.Member or IncidentChannel.WebForm);
+    public static bool IsAccessPoint(this IncidentChannel channel) => channel is not (IncidentChannel.Member or IncidentChannel.WebForm or IncidentChannel.Withheld);
 }

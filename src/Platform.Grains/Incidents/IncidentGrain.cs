@@ -39,6 +39,11 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         }
 
         var group = await store.GroupContextAsync(command.GroupId) ?? throw new IncidentRuleException("NotFound");
+        if (command.Channel == IncidentChannel.Withheld)
+        {
+            throw new IncidentRuleException("NotAllowed", "Channel");
+        }
+
         var publicForm = command.Channel == IncidentChannel.WebForm;
         if (publicForm)
         {
@@ -136,6 +141,13 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("Transition");
         }
 
+        // Who is alleged and how many were affected belong to the case's people: someone who sees it without them (security
+        // forces, an alleged organisation; their view holds no counts) neither rewrites nor zeroes them.
+        if ((command.Alleged is not null || command.Affected is not null) && sight != IncidentSight.Details)
+        {
+            throw new IncidentRuleException("PartiesNotAllowed");
+        }
+
         var severity = IncidentRules.Severity(command.Severity);
         var next = current with
         {
@@ -145,14 +157,8 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         };
         var writes = new List<StateWrite>();
 
-        // Someone who sees the case without its people (security forces, an alleged organisation) does not rewrite who is alleged.
         if (command.Alleged is { } alleged)
         {
-            if (sight != IncidentSight.Details)
-            {
-                throw new IncidentRuleException("NotAllowed", "Alleged");
-            }
-
             var list = IncidentRules.Alleged(alleged);
             writes.AddRange(current.Alleged.Select((_, i) => IncidentStore.DeleteAlleged(id, i + 1)));
             writes.AddRange(list.Select((a, i) => IncidentStore.InsertAlleged(id, i + 1, a)));
@@ -526,7 +532,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("NotAllowed");
         }
 
-        EditVersion.Require(expectedVersion, current.Version, "incident", IncidentStore.Key(id));
+        EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, IncidentStore.Key(id));
         var group = await store.GroupContextAsync(current.GroupId) ?? throw new IncidentRuleException("NotFound");
         return (current, sight, group);
     }
@@ -566,5 +572,5 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     private static string Words(string action) => action.Replace("_", " ", StringComparison.Ordinal);
 
     private NewJournalEntry Entry(IncidentState state, string action, string? actor, string summary, LocalDate? dayOnly = null) =>
-        new(state.GroupId, "incident", IncidentStore.Key(id), action, actor, summary, dayOnly);
+        new(state.GroupId, IncidentAudience.IncidentEntity, IncidentStore.Key(id), action, actor, summary, dayOnly);
 }

@@ -14,8 +14,8 @@ public sealed record IncidentRegisterFilter(IncidentStatus? Status = null, Incid
 
 /// <summary>
 /// One line of the register, already cut to <see cref="Sight"/>: a field the sight does not allow is null (never filled
-/// and hidden later). SharedSummary: number, kind, status and the summary. CaseWithoutPeople: also channel, days,
-/// severity, closure. Details: also the counts of people affected.
+/// and hidden later). SharedSummary: number, kind, status and the summary. CaseWithoutPeople: also days, severity,
+/// closure. Details: also the channel and the counts of people affected (as <see cref="IncidentAudience.Cut"/>).
 /// </summary>
 public sealed record IncidentRow(
     Guid Id,
@@ -155,7 +155,7 @@ public sealed class IncidentQueries(Database database)
             status,
             r.SharedSummary,
             r.Closure is null ? null : EnumText.Parse<IncidentClosure>(r.Closure),
-            EnumText.Parse<IncidentChannel>(r.Channel),
+            sight == IncidentSight.Details ? EnumText.Parse<IncidentChannel>(r.Channel) : null,
             MeetingTime.ReadDate(r.ReceivedOn),
             band,
             r.ReferredOn is null ? null : MeetingTime.ReadDate(r.ReferredOn),

@@ -10,7 +10,7 @@ namespace Platform.Grains.Incidents;
 /// SummaryTooLong, ReasonRequired, ReasonTooLong, AuthorityNotFound, AuthorityInactive, ReferredFuture, ReferenceTooLong,
 /// FollowUpDays, ReferralNotFound, ReferralAnswered, AnsweredBeforeReferral, NoteTooLong, EvidenceEither, LinkInvalid,
 /// FileTooLarge, FileNameRequired, FileNameTooLong, EvidenceNotFound, BodyRequired, BodyTooLong, NoReceipt,
-/// NameRequired, NameTooLong, ContactTooLong, RetentionDays, NotSeated, HandlerNotFound, NotClosedYet.
+/// NameRequired, NameTooLong, ContactTooLong, RetentionDays, NotSeated, HandlerNotFound, NotClosedYet, PartiesNotAllowed.
 /// </summary>
 [GenerateSerializer, Alias("rt.IncidentRuleException")]
 public sealed class IncidentRuleException(string code, string? field = null) : Exception($"Incident rule refused the command: {code}.")

@@ -1,4 +1,5 @@
 using Platform.Grains.Storage;
+using Platform.Grains.Storage.Dialects;
 
 namespace Platform.Grains.Notifications;
 
@@ -59,7 +60,7 @@ public sealed class DigestQueries(Database database)
         JOIN working_group g ON g.id = j.working_group_id
         WHERE j.occurred_at > @since
           AND j.occurred_at <= @now
-          AND j.entity_kind <> @keptKind
+          AND j.entity_kind NOT IN @keptKinds
         GROUP BY g.id, g.name, j.entity_kind, j.action
         ORDER BY g.name, g.id, j.entity_kind, j.action
         """;
@@ -107,7 +108,10 @@ public sealed class DigestQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var nowText = StoredTime.Write(now);
         var changes = await connection.QueryAsync<(string GroupId, string GroupName, string EntityKind, string Action, long Count)>(
-            new CommandDefinition(SelectChanges, new { userId, since = StoredTime.Write(since), now = nowText, keptKind = Incidents.IncidentAudience.KeptKind }, cancellationToken: cancellationToken));
+            new CommandDefinition(
+                SqlDialects.Of(connection).Lists(SelectChanges),
+                new { userId, since = StoredTime.Write(since), now = nowText, keptKinds = Incidents.IncidentAudience.KeptKinds },
+                cancellationToken: cancellationToken));
         var owed = await connection.QueryAsync<(string GroupName, string Title, string? DueDate)>(
             new CommandDefinition(SelectOwed, new { userId }, cancellationToken: cancellationToken));
         var coming = await connection.QueryAsync<(string GroupName, string Title, string StartsUtc)>(

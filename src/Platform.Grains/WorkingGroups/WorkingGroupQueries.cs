@@ -1,5 +1,6 @@
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
+using Platform.Grains.Storage.Dialects;
 
 namespace Platform.Grains.WorkingGroups;
 
@@ -62,7 +63,7 @@ public sealed class WorkingGroupQueries(Database database)
         LEFT JOIN user_account u ON u.id = j.actor
         WHERE j.working_group_id = @groupId
           AND j.action NOT IN ('scheduled_in_series', 'edited_with_series', 'cancelled_with_series')
-          AND j.entity_kind <> @keptKind
+          AND j.entity_kind NOT IN @keptKinds
         ORDER BY j.seq DESC
         LIMIT @limit
         """;
@@ -70,13 +71,16 @@ public sealed class WorkingGroupQueries(Database database)
     /// <summary>
     /// The group's latest journal entries, newest first. A series' occurrences journal each change of their own; the
     /// series' entry stands for them here, so a weekly series is one line rather than fifty-two. Incidents are not
-    /// activity: every member reads this, and an incident's entries would tell who reported and when (IncidentAudience.KeptFromGroupFeeds).
+    /// activity: every member reads this, and an incident's entries would tell who reported and when, its settings' who handles cases (IncidentAudience.KeptKinds).
     /// </summary>
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Seq, string EntityKind, string Action, string OccurredAt, string? ActorName)>(
-            new CommandDefinition(SelectActivity, new { groupId = WorkingGroupStore.Key(groupId), limit, keptKind = Incidents.IncidentAudience.KeptKind }, cancellationToken: cancellationToken));
+            new CommandDefinition(
+                SqlDialects.Of(connection).Lists(SelectActivity),
+                new { groupId = WorkingGroupStore.Key(groupId), limit, keptKinds = Incidents.IncidentAudience.KeptKinds },
+                cancellationToken: cancellationToken));
         return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName))];
     }
 

@@ -37,10 +37,7 @@ public static class IncidentForms
         var from = Date(input.OccurredFrom, nameof(input.OccurredFrom), errors, t);
         var to = Date(input.OccurredTo, nameof(input.OccurredTo), errors, t);
         var received = channel.IsAccessPoint() ? Date(input.ReceivedOn, nameof(input.ReceivedOn), errors, t) : null;
-        var affected = new AffectedCounts(
-            Count(input.Women, nameof(input.Women), errors, t), Count(input.Men, nameof(input.Men), errors, t),
-            Count(input.Girls, nameof(input.Girls), errors, t), Count(input.Boys, nameof(input.Boys), errors, t),
-            Count(input.Unknown, nameof(input.Unknown), errors, t));
+        var affected = Affected(input, errors, t);
         var alleged = Alleged(input, table, errors, t);
         if (errors.Any || alleged is null)
         {
@@ -124,7 +121,17 @@ public static class IncidentForms
         return null;
     }
 
-    public static List<AllegedParty>? Alleged(ReportInput input, IReadOnlyDictionary<Guid, StakeholderType> table, FieldErrors errors, IStringLocalizer<Text> t)
+    /// <summary>The counts of people affected (blank reads as 0); a wrong one adds its message under its own field.</summary>
+    public static AffectedCounts Affected(IPartiesInput input, FieldErrors errors, IStringLocalizer<Text> t)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new AffectedCounts(
+            Count(input.Women, nameof(input.Women), errors, t), Count(input.Men, nameof(input.Men), errors, t),
+            Count(input.Girls, nameof(input.Girls), errors, t), Count(input.Boys, nameof(input.Boys), errors, t),
+            Count(input.Unknown, nameof(input.Unknown), errors, t));
+    }
+
+    public static List<AllegedParty>? Alleged(IPartiesInput input, IReadOnlyDictionary<Guid, StakeholderType> table, FieldErrors errors, IStringLocalizer<Text> t)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(table);

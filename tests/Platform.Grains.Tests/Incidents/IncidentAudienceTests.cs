@@ -71,6 +71,8 @@ public sealed class IncidentAudienceTests
         Assert.Equal([(2, IncidentSight.Details, (int?)2), (1, IncidentSight.Details, 2)], facilitator.Rows.Select(r => (r.Number, r.Sight, r.AffectedTotal)));
         Assert.Equal([(2, IncidentSight.Details), (1, IncidentSight.CaseWithoutPeople)], company.Rows.Select(r => (r.Number, r.Sight)));
         Assert.Null(company.Rows[1].AffectedTotal);
+        Assert.Equal((IncidentChannel?)null, company.Rows[1].Channel);
+        Assert.Equal(IncidentChannel.Member, facilitator.Rows[1].Channel);
         var line = Assert.Single(member.Rows);
         Assert.Equal((2, IncidentSight.SharedSummary, "A grievance about water, being looked at"), (line.Number, line.Sight, line.SharedSummary!));
         Assert.Equal((null, null, null, null), (line.ReceivedOn, line.Channel, line.SeverityBand, line.AffectedTotal));
@@ -78,6 +80,29 @@ public sealed class IncidentAudienceTests
         Assert.False(member.CountsByStatus.ContainsKey(IncidentStatus.Received));
         Assert.Equal((IncidentSight.Counts, 0, 0), (donor.Sight, donor.Rows.Count, donor.CountsByStatus.Count));
         Assert.Equal((IncidentSight.None, 0), (observer.Sight, observer.Rows.Count));
+    }
+
+    [Fact]
+    public async Task Cut_BelowDetails_WithholdsHowTheReportWasReceivedAndNoReportMayClaimThat()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new IncidentSilo(db.Database);
+        var s = await silo.SeatsAsync();
+        var byMember = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
+        var byForm = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+
+        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { Channel = IncidentChannel.Withheld, ActorId = s.Facilitator }));
+
+        Assert.Equal(
+            [IncidentChannel.Member, IncidentChannel.Withheld, IncidentChannel.Withheld, IncidentChannel.WebForm, IncidentChannel.Withheld],
+            new[]
+            {
+                IncidentAudience.Cut(byMember, IncidentSight.Details), IncidentAudience.Cut(byMember, IncidentSight.CaseWithoutPeople),
+                IncidentAudience.Cut(byMember, IncidentSight.SharedSummary), IncidentAudience.Cut(byForm, IncidentSight.Details),
+                IncidentAudience.Cut(byForm, IncidentSight.CaseWithoutPeople),
+            }.Select(c => c.Channel));
+        Assert.False(IncidentAudience.Cut(byForm, IncidentSight.CaseWithoutPeople).HasReceipt);
+        Assert.Equal(("NotAllowed", "Channel"), (refused.Code, refused.Field));
     }
 
     [Fact]

@@ -295,7 +295,7 @@ public sealed class IncidentGrainTests
     }
 
     [Fact]
-    public async Task ActivityFeedAndDigest_OfTheGroup_CarryNoIncidentEntries()
+    public async Task ActivityFeedAndDigest_OfTheGroup_CarryNoIncidentNorIncidentSettingsEntries()
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new IncidentSilo(db.Database);
@@ -304,12 +304,18 @@ public sealed class IncidentGrainTests
         silo.Time.Advance(TimeSpan.FromMinutes(1));
         await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
         await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+        await silo.Settings(s.Group).DismissHandlerAsync(new DismissHandler(s.Police, s.Facilitator));
+        await silo.Settings(s.Group).AppointHandlerAsync(new AppointHandler(s.Member, s.Facilitator));
 
         var activity = await new Platform.Grains.WorkingGroups.WorkingGroupQueries(db.Database).ActivityAsync(s.Group, 100);
         var digest = await new Platform.Grains.Notifications.DigestQueries(db.Database).ContentAsync(s.Member, since.AddDays(-1), silo.Time.GetUtcNow().AddDays(1));
 
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'incident'"));
-        Assert.DoesNotContain(activity, a => a.EntityKind == "incident");
-        Assert.DoesNotContain(digest.Changes, c => c.EntityKind == "incident");
+        Assert.True(await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'incident_settings'") >= 2);
+        // Who handles cases, whether the group takes public reports: not for every follower (observers, police members).
+        Assert.DoesNotContain(activity, a => a.EntityKind is "incident" or "incident_settings");
+        Assert.DoesNotContain(digest.Changes, c => c.EntityKind is "incident" or "incident_settings");
+        Assert.Contains(activity, a => a.EntityKind == "membership");
+        Assert.Contains(digest.Changes, c => c.EntityKind == "membership");
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class IncidentLeakMatrixTests
     [InlineData("member")]
     [InlineData("police-member")]
     [InlineData("facilitator")]
-    public async Task HubFramesAndCatchUp_AfterIncidentChanges_NameNoIncident(string persona)
+    public async Task HubFramesAndCatchUp_AfterIncidentAndSettingsChanges_NameNoIncidentNorHandler(string persona)
     {
         var frames = new List<LiveChange>();
         await using var hub = await factory.HubAsync(cookies[persona]);
@@ -23,6 +23,7 @@ public sealed partial class IncidentLeakMatrixTests
 
         await scene.Grains.GetGrain<IIncidentGrain>(scene.Unshared).AssessAsync(new AssessIncident(new IncidentSeverity(3, 2, 3), facilitator));
         await scene.Grains.GetGrain<IIncidentGrain>(scene.Shared).AddMessageAsync(new AddIncidentMessage("Seguimos", facilitator));
+        await scene.Grains.GetGrain<IIncidentSettingsGrain>(scene.Seed.GroupA).AppointHandlerAsync(new AppointHandler(scene.Users["member"], facilitator));
         var marker = await MarkerAsync();
         await WaitForAsync(frames, marker);
         var caughtUp = await hub.InvokeAsync<IReadOnlyList<LiveChange>>("catchUp", 0L);
@@ -30,6 +31,7 @@ public sealed partial class IncidentLeakMatrixTests
         foreach (var change in frames.Concat(caughtUp))
         {
             Assert.NotEqual("incident", change.Kind);
+            Assert.NotEqual("incident_settings", change.Kind);
             Assert.NotEqual(scene.Shared.ToString(), change.Key);
             Assert.NotEqual(scene.Unshared.ToString(), change.Key);
         }

@@ -130,6 +130,8 @@ public sealed partial class IncidentLeakMatrixTests : IAsyncLifetime, IDisposabl
             AssertUnseenAbsent(body, where, sharedSight, unsharedSight);
             // The activity feed names each entry's kind: an incident's entries would tell that it moved, and when.
             Assert.False(body.Contains("(incident)", StringComparison.Ordinal), $"incident activity: {where}");
+            // Nor who was made a case handler (the scene appointed three): the settings are no group activity either.
+            Assert.False(body.Contains("(incident settings)", StringComparison.Ordinal), $"incident settings activity: {where}");
             if (!LeakScene.SeesRestrictedRecord(persona))
             {
                 Assert.DoesNotContain(LeakScene.RecordNote, body, StringComparison.Ordinal);

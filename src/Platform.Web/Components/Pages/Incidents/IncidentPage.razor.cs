@@ -17,8 +17,6 @@ namespace Platform.Web.Components.Pages.Incidents;
 /// </summary>
 public sealed partial class IncidentPage
 {
-    private static readonly string[] Scales = ["Scale", "Scope", "Irremediability"];
-
     private IncidentState? state;
     private IncidentSight sight;
     private IncidentDetails? details;
@@ -88,7 +86,13 @@ public sealed partial class IncidentPage
 
         sight = seen;
         handles = viewer.HandlesCases && seen >= IncidentSight.CaseWithoutPeople;
+        var assessPosted = Assess is not null;
         await LoadAsync(found, identities: false);
+        if (!assessPosted)
+        {
+            Assess = PrefilledAssess();
+        }
+
         foreach (var input in new[] { Assess ??= new(), Share ??= new(), Refer ??= new(), Answer ??= new(), Remediate ??= new(), Close ??= new(), Reopen ??= new(), Evidence ??= new(), Judge ??= new(), Message ??= new(), Person ??= new() })
         {
             input.Version = input.Version == 0 ? found.Version : input.Version;
@@ -112,15 +116,9 @@ public sealed partial class IncidentPage
                 .Concat(members.Select(m => (m.OrganisationId.ToString(), m.OrganisationName)))
                 .DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2, StringComparer.Ordinal);
             authorities = (await Grains.GetGrain<IIncidentSettingsGrain>(GroupId).GetAsync()).Authorities;
+            LoadParties(members);
         }
     }
-
-    private string? Chosen(string scale) => scale switch
-    {
-        "Scale" => Assess?.Scale ?? state?.Severity?.Scale.ToString(CultureInfo.InvariantCulture),
-        "Scope" => Assess?.Scope ?? state?.Severity?.Scope.ToString(CultureInfo.InvariantCulture),
-        _ => Assess?.Irremediability ?? state?.Severity?.Irremediability.ToString(CultureInfo.InvariantCulture),
-    };
 
     private async Task ShowIdentitiesAsync()
     {
@@ -128,17 +126,6 @@ public sealed partial class IncidentPage
         {
             await LoadAsync(state, identities: true);
         }
-    }
-
-    private Task AssessAsync()
-    {
-        var scale = IncidentForms.Number(Assess!.Scale, "Severity", errors, T, IncidentSeverity.Min, IncidentSeverity.Max);
-        var scope = IncidentForms.Number(Assess.Scope, "Severity", errors, T, IncidentSeverity.Min, IncidentSeverity.Max);
-        var irremediability = IncidentForms.Number(Assess.Irremediability, "Severity", errors, T, IncidentSeverity.Min, IncidentSeverity.Max);
-        IncidentKind? kind = EnumText.TryParse<IncidentKind>(Assess.Kind, out var k) ? k : null;
-        return scale is null || scope is null || irremediability is null
-            ? Task.CompletedTask
-            : StepAsync(Assess, actor => Grain.AssessAsync(new AssessIncident(new IncidentSeverity(scale.Value, scope.Value, irremediability.Value), actor, kind, ExpectedVersion: Assess.Version)));
     }
 
     private Task ShareAsync() => StepAsync(Share!, actor => Grain.ShareAsync(new ShareIncident(Share!.Summary, actor, Share.Version)));
@@ -258,7 +245,7 @@ public sealed partial class IncidentPage
         }
         catch (IncidentRuleException e) when (e.Field is not null)
         {
-            errors.Add(e.Field, IncidentWords.Refusal(T, e.Code));
+            errors.Add(PartiesField(e.Field), IncidentWords.Refusal(T, e.Code));
         }
         catch (IncidentRuleException e)
         {
