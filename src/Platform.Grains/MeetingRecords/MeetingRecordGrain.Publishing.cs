@@ -54,6 +54,13 @@ public sealed partial class MeetingRecordGrain
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await DraftAsync();
+
+        // Publishing notifies every participant and cannot be undone: every path needs the confirmation.
+        if (!command.Confirmed)
+        {
+            throw new RecordRuleException("NotConfirmed");
+        }
+
         var next = Next(current) with { Revision = 1 };
         return await PublishRevisionAsync(current, next, [], null, command.ActorId, "published", "Record published (revision 1)");
     }

@@ -10,8 +10,9 @@ public sealed record ScheduleMeeting(Guid GroupId, MeetingDetails Details, strin
 [GenerateSerializer, Immutable, Alias("rt.EditMeeting")]
 public sealed record EditMeeting(MeetingDetails Details, string ActorId, long? ExpectedVersion = null);
 
+/// <summary><paramref name="Confirmed"/>: the person saw who will be told and said yes; without it nothing is cancelled.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CancelMeeting")]
-public sealed record CancelMeeting(string ActorId);
+public sealed record CancelMeeting(string ActorId, bool Confirmed);
 
 /// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
 [GenerateSerializer, Immutable, Alias("rt.AgendaLine")]
@@ -52,8 +53,9 @@ public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesCha
 [GenerateSerializer, Immutable, Alias("rt.EditSeriesFrom")]
 public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId, long? ExpectedVersion = null);
 
+/// <summary><paramref name="Confirmed"/>: as for <see cref="CancelMeeting"/>, nothing is cancelled without it.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CancelSeriesFrom")]
-public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);
+public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId, bool Confirmed);
 
 /// <summary>An occurrence as its series plans it, sent to the meeting grain keyed by the occurrence's id.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CreateOccurrence")]

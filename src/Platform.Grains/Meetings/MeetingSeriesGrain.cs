@@ -81,6 +81,11 @@ public sealed class MeetingSeriesGrain(
     public async Task<IReadOnlyList<Guid>> CancelRestAsync(CancelSeriesFrom command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (!command.Confirmed)
+        {
+            throw new MeetingRuleException("NotConfirmed");
+        }
+
         var (series, occurrences) = await SettledAsync();
         var now = time.GetUtcNow();
 

@@ -77,4 +77,7 @@ public sealed class CancelInput
 {
     /// <summary><c>this</c> occurrence only, or <c>following</c>.</summary>
     public string? Scope { get; set; }
+
+    /// <summary>Sent only by the confirmation page's "yes" form; the grain refuses a cancellation without it.</summary>
+    public bool Confirmed { get; set; }
 }

@@ -98,10 +98,10 @@ public sealed class MeetingRecordGrainTests
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Se revisaron tres incidentes", false, s.Facilitator))).Notes[0];
 
-        var published = await record.PublishAsync(new PublishRecord(s.Facilitator));
+        var published = await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var edit = await Assert.ThrowsAsync<RecordRuleException>(() => record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, s.Facilitator)));
         var add = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Tarde", false, s.Facilitator)));
-        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator)));
+        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true)));
 
         Assert.Equal(1, published.Revision);
         Assert.All([edit, add, again], e => Assert.Equal("Published", e.Code));
@@ -117,7 +117,7 @@ public sealed class MeetingRecordGrainTests
         await using var silo = new RecordSilo(db.Database);
         var s = await RecordScene.CreateAsync(silo);
 
-        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
+        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var published = Assert.Single((await silo.PublishedAsync()).OfType<RecordPublished>());
         Assert.Equal(new[] { s.Facilitator, s.Member, s.Observer }.Order(), published.Participants.Order());
@@ -134,7 +134,7 @@ public sealed class MeetingRecordGrainTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var outcome = (await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Reunión en enero", false, s.Facilitator))).Outcomes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var member = await silo.Access.StandingAsync(s.Member, s.Group);
 
         var corrected = await record.CorrectAsync(new CorrectRecord("La fecha era febrero", [new RecordEdit(outcome.Id, "Reunión en febrero", false)], s.Facilitator));
@@ -158,7 +158,7 @@ public sealed class MeetingRecordGrainTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Texto original", false, s.Facilitator))).Notes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var refused = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
             "Errata", [new RecordEdit(note.Id, "Texto nuevo", false), new RecordEdit(Guid.NewGuid(), "x", false)], s.Facilitator)));

@@ -89,7 +89,7 @@ public sealed class MeetingGrainTests
         await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
 
         await meeting.EditAsync(new EditMeeting(MeetingSilo.Details(new LocalDateTime(2026, 12, 9, 9, 0)), ana));
-        var cancelled = await meeting.CancelAsync(new CancelMeeting(ana));
+        var cancelled = await meeting.CancelAsync(new CancelMeeting(ana, true));
 
         Assert.Equal((2L, 3L, MeetingStatus.Cancelled, false), (cancelled.Sequence, cancelled.Version, cancelled.Status, cancelled.Detached));
         Assert.Equal(MeetingStatus.Cancelled, (await silo.Queries.BetweenAsync(group, cancelled.StartsUtc.AddDays(-1), cancelled.StartsUtc.AddDays(1)))[0].Status);

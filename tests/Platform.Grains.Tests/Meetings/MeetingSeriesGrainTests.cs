@@ -86,7 +86,7 @@ public sealed class MeetingSeriesGrainTests
         await using var silo = new MeetingSilo(db.Database);
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
 
-        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2026, 12, 14), ana));
+        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2026, 12, 14), ana, true));
 
         // Weekly on Mondays from 1 December: the 7th is the first, the 14th the second.
         Assert.Equal(ids.Skip(1), cancelled);

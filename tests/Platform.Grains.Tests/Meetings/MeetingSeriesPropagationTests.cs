@@ -107,7 +107,7 @@ public sealed class MeetingSeriesPropagationTests
         Assert.Empty((await silo.PublishedAsync()).OfType<SeriesCreated>());
         await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
-        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana));
+        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana, true));
 
         var stored = await OccurrenceIdsAsync(db.Database);
         Assert.Equal(8, stored.Count);

@@ -32,7 +32,7 @@ public sealed class SeriesInvitationTests
         await ExecuteAsync(factory, "DROP TRIGGER fail_third");
 
         // The series' next command first finishes its creation; the invitation then goes out once, naming all dates.
-        await series.CancelRestAsync(new CancelSeriesFrom(today.PlusDays(60), group.Facilitator.Id));
+        await series.CancelRestAsync(new CancelSeriesFrom(today.PlusDays(60), group.Facilitator.Id, true));
         var mails = await factory.DeliveredMailAsync();
 
         var mondays = Enumerable.Range(7, 57).Count(d => today.PlusDays(d).DayOfWeek == IsoDayOfWeek.Monday);

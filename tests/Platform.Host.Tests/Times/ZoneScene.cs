@@ -48,7 +48,7 @@ internal sealed class ZoneScene(PlatformFactory factory, string zone, Guid group
         await grains.GetGrain<IMeetingGrain>(meeting).ScheduleAsync(new ScheduleMeeting(group, details, viewer.Id));
         await grains.GetGrain<IMeetingGrain>(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Informe de incidentes", null, null, null)], viewer.Id));
         var record = grains.GetGrain<IMeetingRecordGrain>(meeting);
-        await record.PublishAsync(new PublishRecord(viewer.Id));
+        await record.PublishAsync(new PublishRecord(viewer.Id, true));
         await record.AcknowledgeAsync(new AcknowledgeRecord(viewer.Id, 1));
         var browser = factory.Browser();
         Assert.Equal(System.Net.HttpStatusCode.Found, (await browser.SignInAsync(viewer.Email, PlatformFactory.Password)).Status);

@@ -12,7 +12,7 @@ using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Components.Pages.MeetingRecords;
 
-/// <summary>The facilitator runs the meeting: attendance, agenda progress, notes, outcomes, then publishes the record.</summary>
+/// <summary>The facilitator runs the meeting: attendance, agenda progress, notes, outcomes, then goes to publishing (a confirmation page).</summary>
 public sealed partial class RunMeeting
 {
     [Parameter] public Guid GroupId { get; set; }
@@ -24,8 +24,6 @@ public sealed partial class RunMeeting
     [Inject] private IGrainFactory Grains { get; set; } = default!;
 
     [Inject] private WorkingGroupQueries GroupQueries { get; set; } = default!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "attendance")] private AttendanceInput? Attendance { get; set; }
 
@@ -141,15 +139,6 @@ public sealed partial class RunMeeting
         if (done)
         {
             Edit = new();
-        }
-    }
-
-    private async Task PublishAsync()
-    {
-        if (await RunAsync("Publish", () => Grain.PublishAsync(new PublishRecord(ActorId)), "Run.PublishedNow"))
-        {
-            // Post/redirect/get: the published record is where everyone now reads it.
-            Navigation.NavigateTo(RecordPath);
         }
     }
 
