@@ -96,6 +96,22 @@ public sealed class MeetingGrainTests
     }
 
     [Fact]
+    public async Task Cancel_WithoutConfirmation_IsRefusedAndChangesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var meeting = silo.Meeting(Guid.NewGuid());
+        var scheduled = await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+
+        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.CancelAsync(new CancelMeeting(ana, false)));
+
+        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal((MeetingStatus.Scheduled, scheduled.Version), ((await meeting.GetAsync())!.Status, (await meeting.GetAsync())!.Version));
+        Assert.Equal(MeetingStatus.Scheduled, (await silo.Queries.BetweenAsync(group, scheduled.StartsUtc.AddDays(-1), scheduled.StartsUtc.AddDays(1)))[0].Status);
+    }
+
+    [Fact]
     public async Task Respond_DelegateFromAnotherOrganisation_IsRefused()
     {
         using var db = await TempDatabase.MigratedAsync();

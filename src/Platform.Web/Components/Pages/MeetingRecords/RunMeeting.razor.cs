@@ -7,6 +7,7 @@ using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
+using Platform.Web.Localization;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 
@@ -24,6 +25,8 @@ public sealed partial class RunMeeting
     [Inject] private IGrainFactory Grains { get; set; } = default!;
 
     [Inject] private WorkingGroupQueries GroupQueries { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "attendance")] private AttendanceInput? Attendance { get; set; }
 
@@ -44,10 +47,14 @@ public sealed partial class RunMeeting
     private FieldErrors errors = new();
     private string? message;
     private string? refusal;
+    private ViewerClock clock = ViewerClock.Utc;
 
     private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
 
     private string ActorId => ViewerTime.UserId(HttpContext.User)!;
+
+    /// <summary>Before its start a meeting has nothing to record: the page says from when instead of offering the forms.</summary>
+    private bool NotStarted => record is { } r && r.When.StartsUtc > Time.GetUtcNow();
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
@@ -59,6 +66,7 @@ public sealed partial class RunMeeting
         Note ??= new();
         Outcome ??= new() { Kind = "decision" };
         Edit ??= new();
+        clock = ViewerClock.For(HttpContext.User);
         members = await GroupQueries.MembersAsync(GroupId);
         Show(await Grain.GetAsync());
     }
@@ -150,6 +158,10 @@ public sealed partial class RunMeeting
             Show(await command());
             message = T[success];
             return true;
+        }
+        catch (RecordRuleException e) when (e.Code == "NotStarted" && record is not null)
+        {
+            refusal = T["RecordRule.NotStarted", $"{clock.Full(record.When.StartsUtc)} ({clock.ZoneName})"];
         }
         catch (RecordRuleException e)
         {
