@@ -46,8 +46,12 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
     }
 }
 
+/// <summary>
+/// <paramref name="ConfirmedFirst"/> is the first meeting's date the person was shown when the rule moves it off the
+/// pattern's first date ("first Tuesday" from a Thursday); without it such a series is refused, nothing created.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("rt.CreateSeries")]
-public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
+public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId, LocalDate? ConfirmedFirst = null);
 
 /// <summary><paramref name="ExpectedVersion"/> is the edit version of the occurrence at <paramref name="FromSlot"/> the form showed.</summary>
 [GenerateSerializer, Immutable, Alias("rt.EditSeriesFrom")]

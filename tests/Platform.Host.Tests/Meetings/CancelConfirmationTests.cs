@@ -66,7 +66,7 @@ public sealed class CancelConfirmationTests
         var first = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(30);
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, first.DayOfWeek, null, first, first.PlusWeeks(3));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
-            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 60, null, null), group.Facilitator.Id));
+            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 60, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
         using var ana = factory.Browser();
         await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
 

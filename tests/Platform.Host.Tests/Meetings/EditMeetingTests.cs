@@ -17,7 +17,7 @@ public sealed class EditMeetingTests
         var group = await MeetingGroup.CreateAsync(factory);
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2027, 1, 1), new LocalDate(2027, 6, 30));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
-            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null), group.Facilitator.Id));
+            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
         using var facilitator = factory.Browser();
         await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
 
