@@ -17,16 +17,22 @@ public sealed partial class MeetingTests
         var page = await facilitatorContext.NewPageAsync();
         await SignInAsync(page, "ana.restrepo@demo.example");
 
-        // A monthly series on the first Tuesday, 09:00–11:00 in Bogotá.
+        // A monthly series from yesterday, on yesterday's weekday of its week of the month (so the rule keeps that date
+        // and the first meeting has started: it can be run), 09:00–11:00 in Bogotá.
+        var yesterday = DateTime.UtcNow.AddDays(-1);
         await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Meetings" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Schedule a meeting" }).ClickAsync();
         await page.Locator("#title").FillAsync("Plenaria mensual");
-        await page.Locator("#date").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#date").FillAsync(yesterday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#start-time").FillAsync("09:00");
         await page.Locator("#end-time").FillAsync("11:00");
         await page.Locator("#place").FillAsync("Casa de la Cultura, San Rafael");
+        await page.Locator("details.recurrence summary").ClickAsync();
         await page.Locator("#repeat").SelectOptionAsync("monthly_nth_weekday");
+        var week = (yesterday.Day - 1) / 7 + 1;
+        await page.Locator("#week-of-month").SelectOptionAsync(week > 4 ? "-1" : week.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#weekday").SelectOptionAsync(((int)yesterday.DayOfWeek is 0 ? 7 : (int)yesterday.DayOfWeek).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await ScheduleAsync(page);
         await page.WaitForURLAsync(MeetingUrl());
         var meetingUrl = page.Url;
@@ -44,8 +50,11 @@ public sealed partial class MeetingTests
         await page.Locator("#outcome-kind").SelectOptionAsync("decision");
         await page.Locator("#outcome-text").FillAsync("La empresa y la policía acuerdan un protocolo de comunicación.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add outcome" }).ClickAsync();
+        // Publishing asks first: the confirmation page names who will be told; "Yes" publishes.
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish the record" }).ClickAsync();
-        await page.GotoAsync(meetingUrl + "/record");
+        Assert.Contains("Who will be told", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish the record" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/record", StringComparison.Ordinal));
         Assert.Contains("protocolo de comunicación", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
 
         // A member reads the published record and acknowledges it in one step; the facilitator sees it.

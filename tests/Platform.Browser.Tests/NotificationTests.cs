@@ -74,6 +74,7 @@ public sealed partial class NotificationTests
         await page.Locator("#outcome-text").FillAsync("Se acuerda revisar el protocolo en la próxima sesión.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add outcome" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish the record" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish the record" }).ClickAsync();
     }
 
     [GeneratedRegex(@"/meetings/[0-9a-f-]{36}$")]

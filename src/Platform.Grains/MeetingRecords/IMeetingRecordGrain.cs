@@ -5,7 +5,7 @@ namespace Platform.Grains.MeetingRecords;
 /// <summary>One meeting's record, keyed by the meeting id. Refusals throw <see cref="RecordRuleException"/>.</summary>
 public interface IMeetingRecordGrain : IGrainWithGuidKey
 {
-    /// <summary>Sets members' attendance and adds guests; refused once published.</summary>
+    /// <summary>Sets members' attendance and adds guests; refused before the meeting starts and once published.</summary>
     Task<MeetingRecordState> RecordAttendanceAsync(RecordAttendance command);
 
     /// <summary>Adds a note to an agenda item; refused once published.</summary>
@@ -23,7 +23,7 @@ public interface IMeetingRecordGrain : IGrainWithGuidKey
     /// <summary>Marks an agenda item reached or not reached (not reached items go to the series backlog).</summary>
     Task<MeetingRecordState> MarkAgendaItemAsync(MarkAgendaItem command);
 
-    /// <summary>Publishes revision 1 and notifies every participant; the record becomes read-only.</summary>
+    /// <summary>Publishes revision 1 (confirmed, once the meeting has started) and notifies every participant; the record becomes read-only.</summary>
     Task<MeetingRecordState> PublishAsync(PublishRecord command);
 
     /// <summary>Applies edits to a published record as revision n+1 with a reason; a restricted part stays restricted.</summary>

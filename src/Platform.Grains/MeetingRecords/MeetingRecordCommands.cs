@@ -31,8 +31,9 @@ public sealed record EditOutcome(Guid OutcomeId, string Text, bool Restricted, s
 [GenerateSerializer, Immutable, Alias("rt.MarkAgendaItem")]
 public sealed record MarkAgendaItem(Guid AgendaItemId, bool Reached, string ActorId);
 
+/// <summary><paramref name="Confirmed"/>: the person saw what publishing does and who is told, and said yes; without it nothing is published.</summary>
 [GenerateSerializer, Immutable, Alias("rt.PublishRecord")]
-public sealed record PublishRecord(string ActorId);
+public sealed record PublishRecord(string ActorId, bool Confirmed);
 
 /// <summary>A changed note or outcome in a correction (<paramref name="Id"/> names either).</summary>
 [GenerateSerializer, Immutable, Alias("rt.RecordEdit")]

@@ -10,7 +10,7 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> RecordAttendanceAsync(RecordAttendance command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         var seats = (await store.ParticipantsAsync(current.GroupId)).ToDictionary(p => p.Participant.UserId);
         var attendance = current.Attendance.ToList();
         var writes = new List<StateWrite>();
@@ -53,7 +53,14 @@ public sealed partial class MeetingRecordGrain
     public async Task<MeetingRecordState> PublishAsync(PublishRecord command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
+
+        // Publishing notifies every participant and cannot be undone: every path needs the confirmation.
+        if (!command.Confirmed)
+        {
+            throw new RecordRuleException("NotConfirmed");
+        }
+
         var next = Next(current) with { Revision = 1 };
         return await PublishRevisionAsync(current, next, [], null, command.ActorId, "published", "Record published (revision 1)");
     }

@@ -38,7 +38,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     public async Task<MeetingRecordState> AddNoteAsync(AddNote command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         RequireItem(current, command.AgendaItemId);
         var restricted = command.Restricted || await store.TakesUpIncidentAsync(command.AgendaItemId);
         var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), restricted, time.GetUtcNow());
@@ -50,7 +50,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     public async Task<MeetingRecordState> EditNoteAsync(EditNote command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw new RecordRuleException("NoteUnknown");
         var changed = note with { Text = Text(command.Text), Restricted = Kept(note.Restricted, command.Restricted) };
         var next = Next(current) with { Notes = [.. current.Notes.Select(n => n == note ? changed : n)] };
@@ -60,7 +60,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     public async Task<MeetingRecordState> AddOutcomeAsync(AddOutcome command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         RequireItem(current, command.AgendaItemId);
         if (!Enum.IsDefined(command.Kind))
         {
@@ -82,7 +82,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     public async Task<MeetingRecordState> EditOutcomeAsync(EditOutcome command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw new RecordRuleException("OutcomeUnknown");
         var changed = outcome with { Text = Text(command.Text), Restricted = Kept(outcome.Restricted, command.Restricted) };
         var next = Next(current) with { Outcomes = [.. current.Outcomes.Select(o => o == outcome ? changed : o)] };
@@ -92,7 +92,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     public async Task<MeetingRecordState> MarkAgendaItemAsync(MarkAgendaItem command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = await DraftAsync();
+        var current = await RunningAsync();
         var item = current.Agenda.FirstOrDefault(a => a.Id == command.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
         var changed = item with { Status = command.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached };
         var next = Next(current) with { Agenda = [.. current.Agenda.Select(a => a == item ? changed : a)] };
@@ -107,6 +107,16 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         var current = await ExistingAsync();
         return current.IsPublished ? throw new RecordRuleException("Published") : current;
+    }
+
+    /// <summary>
+    /// The draft of a meeting that has started: before then nothing happened to record, so attendance, notes, outcomes,
+    /// agenda marks and publishing are refused on every path (the run page, a hand-made post, an import).
+    /// </summary>
+    private async Task<MeetingRecordState> RunningAsync()
+    {
+        var current = await DraftAsync();
+        return current.When.StartsUtc > time.GetUtcNow() ? throw new RecordRuleException("NotStarted") : current;
     }
 
     private static MeetingRecordState Next(MeetingRecordState current) => current with { Version = current.Version + 1 };

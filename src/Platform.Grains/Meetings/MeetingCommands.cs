@@ -10,8 +10,9 @@ public sealed record ScheduleMeeting(Guid GroupId, MeetingDetails Details, strin
 [GenerateSerializer, Immutable, Alias("rt.EditMeeting")]
 public sealed record EditMeeting(MeetingDetails Details, string ActorId, long? ExpectedVersion = null);
 
+/// <summary><paramref name="Confirmed"/>: the person saw who will be told and said yes; without it nothing is cancelled.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CancelMeeting")]
-public sealed record CancelMeeting(string ActorId);
+public sealed record CancelMeeting(string ActorId, bool Confirmed);
 
 /// <summary>An agenda line as the form sends it: an existing item keeps its id (and its status); a new one has none.</summary>
 [GenerateSerializer, Immutable, Alias("rt.AgendaLine")]
@@ -45,15 +46,20 @@ public sealed record SeriesChanges(string Title, LocalTime StartTime, int Durati
     }
 }
 
+/// <summary>
+/// <paramref name="ConfirmedFirst"/> is the first meeting's date the person was shown when the rule moves it off the
+/// pattern's first date ("first Tuesday" from a Thursday); without it such a series is refused, nothing created.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("rt.CreateSeries")]
-public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId);
+public sealed record CreateSeries(Guid GroupId, SeriesPattern Pattern, SeriesChanges Details, string ActorId, LocalDate? ConfirmedFirst = null);
 
 /// <summary><paramref name="ExpectedVersion"/> is the edit version of the occurrence at <paramref name="FromSlot"/> the form showed.</summary>
 [GenerateSerializer, Immutable, Alias("rt.EditSeriesFrom")]
 public sealed record EditSeriesFrom(LocalDate FromSlot, SeriesChanges Changes, string ActorId, long? ExpectedVersion = null);
 
+/// <summary><paramref name="Confirmed"/>: as for <see cref="CancelMeeting"/>, nothing is cancelled without it.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CancelSeriesFrom")]
-public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId);
+public sealed record CancelSeriesFrom(LocalDate FromSlot, string ActorId, bool Confirmed);
 
 /// <summary>An occurrence as its series plans it, sent to the meeting grain keyed by the occurrence's id.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CreateOccurrence")]

@@ -83,6 +83,13 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             throw new MeetingRuleException("AlreadyCancelled");
         }
 
+        // Every path (the confirmation page, a hand-made post, a future import) passes here: a cancellation tells
+        // everyone invited, so it is never one click.
+        if (!command.Confirmed)
+        {
+            throw new MeetingRuleException("NotConfirmed");
+        }
+
         var next = current with
         {
             Status = MeetingStatus.Cancelled,

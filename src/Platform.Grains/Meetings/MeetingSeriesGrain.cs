@@ -49,6 +49,12 @@ public sealed class MeetingSeriesGrain(
             throw new MeetingRuleException("NoOccurrences", "Rule");
         }
 
+        // A rule that moves the first meeting off the date typed is created only once that date has been shown and confirmed.
+        if (slots[0] != command.Pattern.FirstDate && command.ConfirmedFirst != slots[0])
+        {
+            throw new MeetingRuleException("FirstDateMoved", "Date");
+        }
+
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Insert(series),
             [],
@@ -81,6 +87,11 @@ public sealed class MeetingSeriesGrain(
     public async Task<IReadOnlyList<Guid>> CancelRestAsync(CancelSeriesFrom command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (!command.Confirmed)
+        {
+            throw new MeetingRuleException("NotConfirmed");
+        }
+
         var (series, occurrences) = await SettledAsync();
         var now = time.GetUtcNow();
 

@@ -42,6 +42,9 @@ public sealed record SeriesPattern(RecurrenceRule Rule, IsoDayOfWeek Weekday, in
         return dates;
     }
 
+    /// <summary>The first meeting's date: the first date itself when the rule falls on it, else the next one it gives (null: none in a year).</summary>
+    public LocalDate? FirstOccurrence() => DatesBetween(FirstDate, FirstDate.PlusYears(1)) is [var first, ..] ? first : null;
+
     private LocalDate NthWeekday(int year, int month)
     {
         var first = new LocalDate(year, month, 1);

@@ -77,6 +77,12 @@ public sealed class PartEditInput
 }
 
 /// <summary>The confirmed lifting of one part's restriction; the reason is asked once the record is published.</summary>
+/// <summary>Sent only by the publish confirmation page's "yes" form; the grain refuses to publish without it.</summary>
+public sealed class PublishInput
+{
+    public bool Confirmed { get; set; }
+}
+
 public sealed class LiftInput
 {
     public string PartId { get; set; } = "";

@@ -21,13 +21,13 @@ public static class MeetingFormChecks
         var date = DateOf(input.Date, "Input.Date", errors, text);
         var start = TimeOf(input.StartTime, "Input.StartTime", errors, text);
         var end = TimeOf(input.EndTime, "Input.EndTime", errors, text);
-        if (date is not { } day || start is not { } from || end is not { } to)
-        {
-            return null;
-        }
 
-        var details = new MeetingDetails(input.Title ?? "", day + from, day + to, input.Place, input.OnlineLink).Normalized();
-        foreach (var (field, code) in details.Problems())
+        // Every problem at once: a date or time that cannot be read still lets the title, place and link be checked
+        // (on stand-in times, whose order is then not reported).
+        var timesRead = date is not null && start is not null && end is not null;
+        var day = date ?? new LocalDate(2000, 1, 1);
+        var details = new MeetingDetails(input.Title ?? "", day + (start ?? LocalTime.Midnight), day + (end ?? LocalTime.Noon), input.Place, input.OnlineLink).Normalized();
+        foreach (var (field, code) in details.Problems().Where(p => timesRead || p.Field != "Ends"))
         {
             errors.Add(FieldOf(field), Message(text, code));
         }
@@ -36,7 +36,8 @@ public static class MeetingFormChecks
     }
 
     /// <summary>The recurrence typed, or null for a single meeting; errors go next to the rule fields.</summary>
-    public static SeriesPattern? Pattern(MeetingInput input, LocalDate firstDate, FieldErrors errors, IStringLocalizer<Text> text)
+    /// <remarks>Without a readable <paramref name="firstDate"/> the rule is still checked, all but its end date's order.</remarks>
+    public static SeriesPattern? Pattern(MeetingInput input, LocalDate? firstDate, FieldErrors errors, IStringLocalizer<Text> text)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
@@ -54,7 +55,7 @@ public static class MeetingFormChecks
         var weekday = int.TryParse(input.Weekday, out var w) && w is >= 1 and <= 7 ? (IsoDayOfWeek)w : IsoDayOfWeek.None;
         int? week = int.TryParse(input.WeekOfMonth, out var n) ? n : null;
         LocalDate? until = string.IsNullOrWhiteSpace(input.Until) ? null : DateOf(input.Until, "Input.Until", errors, text);
-        var pattern = new SeriesPattern(rule, weekday, rule == RecurrenceRule.Weekly ? null : week, firstDate, until);
+        var pattern = new SeriesPattern(rule, weekday, rule == RecurrenceRule.Weekly ? null : week, firstDate ?? until ?? new LocalDate(2000, 1, 1), until);
         if (pattern.Problem() is { } problem)
         {
             errors.Add(problem switch { "WeekdayInvalid" => "Input.Weekday", "UntilBeforeFirst" => "Input.Until", _ => "Input.WeekOfMonth" }, Message(text, problem));
@@ -62,6 +63,9 @@ public static class MeetingFormChecks
 
         return errors.Any ? null : pattern;
     }
+
+    /// <summary>The date typed, or null when it cannot be read (the message comes from <see cref="Details"/>).</summary>
+    public static LocalDate? Date(string? value) => LocalDatePattern.Iso.Parse(value ?? "") is { Success: true } parsed ? parsed.Value : null;
 
     /// <summary>The form field a grain's field name belongs to.</summary>
     public static string FieldOf(string? grainField) => grainField switch

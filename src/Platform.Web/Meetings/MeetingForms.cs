@@ -29,6 +29,12 @@ public sealed class MeetingInput
     /// <summary>For a series occurrence: <c>this</c> occurrence only, or <c>following</c> (this and the rest).</summary>
     public string? Scope { get; set; }
 
+    /// <summary>
+    /// The first meeting's date the form showed when the rule moved it off the date typed (a hidden field, ISO); the
+    /// series is created only when it still matches.
+    /// </summary>
+    public string? ConfirmFirst { get; set; }
+
     /// <summary>Set by the second submit after the overlap warning ("schedule anyway"); no JavaScript needed.</summary>
     public bool ConfirmOverlap { get; set; }
 
@@ -77,4 +83,7 @@ public sealed class CancelInput
 {
     /// <summary><c>this</c> occurrence only, or <c>following</c>.</summary>
     public string? Scope { get; set; }
+
+    /// <summary>Sent only by the confirmation page's "yes" form; the grain refuses a cancellation without it.</summary>
+    public bool Confirmed { get; set; }
 }

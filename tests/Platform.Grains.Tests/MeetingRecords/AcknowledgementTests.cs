@@ -13,7 +13,7 @@ public sealed class AcknowledgementTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota", false, s.Facilitator))).Notes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1));
         var twice = await record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1));
@@ -40,7 +40,7 @@ public sealed class AcknowledgementTests
         var stranger = await silo.Seed.UserAsync("zoe");
 
         var draft = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1)));
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var notParticipant = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
 
         Assert.Equal(("NotPublished", "NotParticipant"), (draft.Code, notParticipant.Code));

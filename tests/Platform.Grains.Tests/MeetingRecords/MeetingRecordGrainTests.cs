@@ -90,6 +90,46 @@ public sealed class MeetingRecordGrainTests
     }
 
     [Fact]
+    public async Task Commands_BeforeTheMeetingStarts_AreRefusedAndChangeNothingUntilItHas()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+        await silo.ExecuteAsync("UPDATE meeting SET starts_utc = '2026-12-02T14:00:00.0000000Z', ends_utc = '2026-12-02T16:00:00.0000000Z' WHERE id = @id", new { id = s.Meeting.ToString() });
+        var record = silo.Record(s.Meeting);
+        var journal = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
+
+        RecordRuleException[] refusals =
+        [
+            await Assert.ThrowsAsync<RecordRuleException>(() => record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator))),
+            await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Antes de empezar", false, s.Facilitator))),
+            await Assert.ThrowsAsync<RecordRuleException>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decidido de antemano", false, s.Facilitator))),
+            await Assert.ThrowsAsync<RecordRuleException>(() => record.MarkAgendaItemAsync(new MarkAgendaItem(s.FirstItem, true, s.Facilitator))),
+            await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true))),
+        ];
+        var unchanged = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
+        silo.Time.Advance(TimeSpan.FromDays(1));
+        var started = await record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator));
+
+        Assert.All(refusals, e => Assert.Equal("NotStarted", e.Code));
+        Assert.Equal(journal, unchanged);
+        Assert.Single(started.Attendance);
+    }
+
+    [Fact]
+    public async Task Publish_WithoutConfirmation_IsRefusedAndPublishesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new RecordSilo(db.Database);
+        var s = await RecordScene.CreateAsync(silo);
+
+        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, false)));
+
+        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM record_revision") + await silo.CountAsync("SELECT COUNT(*) FROM notification"));
+    }
+
+    [Fact]
     public async Task Publish_ThenDirectEdits_AreRefusedAndChangeNothing()
     {
         using var db = await TempDatabase.MigratedAsync();
@@ -98,10 +138,10 @@ public sealed class MeetingRecordGrainTests
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Se revisaron tres incidentes", false, s.Facilitator))).Notes[0];
 
-        var published = await record.PublishAsync(new PublishRecord(s.Facilitator));
+        var published = await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var edit = await Assert.ThrowsAsync<RecordRuleException>(() => record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, s.Facilitator)));
         var add = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Tarde", false, s.Facilitator)));
-        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator)));
+        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true)));
 
         Assert.Equal(1, published.Revision);
         Assert.All([edit, add, again], e => Assert.Equal("Published", e.Code));
@@ -117,7 +157,7 @@ public sealed class MeetingRecordGrainTests
         await using var silo = new RecordSilo(db.Database);
         var s = await RecordScene.CreateAsync(silo);
 
-        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
+        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var published = Assert.Single((await silo.PublishedAsync()).OfType<RecordPublished>());
         Assert.Equal(new[] { s.Facilitator, s.Member, s.Observer }.Order(), published.Participants.Order());
@@ -134,7 +174,7 @@ public sealed class MeetingRecordGrainTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var outcome = (await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Reunión en enero", false, s.Facilitator))).Outcomes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var member = await silo.Access.StandingAsync(s.Member, s.Group);
 
         var corrected = await record.CorrectAsync(new CorrectRecord("La fecha era febrero", [new RecordEdit(outcome.Id, "Reunión en febrero", false)], s.Facilitator));
@@ -158,7 +198,7 @@ public sealed class MeetingRecordGrainTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Texto original", false, s.Facilitator))).Notes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var refused = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
             "Errata", [new RecordEdit(note.Id, "Texto nuevo", false), new RecordEdit(Guid.NewGuid(), "x", false)], s.Facilitator)));

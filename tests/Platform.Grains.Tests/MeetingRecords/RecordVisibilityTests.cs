@@ -19,7 +19,7 @@ public sealed class RecordVisibilityTests
         await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota reservada sobre la patrulla", true, s.Facilitator));
         await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decisión reservada", true, s.Facilitator));
         await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decisión abierta", false, s.Facilitator));
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
         var viewer = role switch { "facilitator" => s.Facilitator, "member" => s.Member, _ => s.Observer };
 
         var view = await silo.Queries.RecordAsync(s.Meeting, null, await silo.Access.StandingAsync(viewer, s.Group));

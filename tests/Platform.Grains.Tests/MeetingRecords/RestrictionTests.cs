@@ -15,7 +15,7 @@ public sealed class RestrictionTests
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Informante de la vereda El Cristo", true, s.Facilitator))).Notes[0];
         var outcome = (await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Proteger al informante", true, s.Facilitator))).Outcomes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var corrected = await record.CorrectAsync(new CorrectRecord("Errata", [
             new RecordEdit(note.Id, "Informante de la vereda La Cruzada", false),
@@ -43,7 +43,7 @@ public sealed class RestrictionTests
 
         await record.EditNoteAsync(new EditNote(note.Id, "Nombre corregido", false, s.Facilitator));
         var edited = await record.EditOutcomeAsync(new EditOutcome(outcome.Id, "Visita corregida", false, s.Facilitator));
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var observer = await silo.Queries.RecordAsync(s.Meeting, null, await silo.Access.StandingAsync(s.Observer, s.Group));
         Assert.True(edited.Notes.Single().Restricted && edited.Outcomes.Single().Restricted);
@@ -59,7 +59,7 @@ public sealed class RestrictionTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nombre que no debía publicarse", false, s.Facilitator))).Notes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         await record.CorrectAsync(new CorrectRecord("Contiene un nombre", [new RecordEdit(note.Id, "Nombre que no debía publicarse", true)], s.Facilitator));
 
@@ -75,7 +75,7 @@ public sealed class RestrictionTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Acuerdo ya público", true, s.Facilitator))).Notes[0];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var lifted = await record.LiftRestrictionAsync(new LiftRestriction(note.Id, "La comunidad lo hizo público", s.Facilitator));
 
@@ -113,7 +113,7 @@ public sealed class RestrictionTests
         var record = silo.Record(s.Meeting);
         var open = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota abierta", false, s.Facilitator))).Notes[0];
         var restricted = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota reservada", true, s.Facilitator))).Notes[1];
-        await record.PublishAsync(new PublishRecord(s.Facilitator));
+        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
         var notRestricted = await Assert.ThrowsAsync<RecordRuleException>(() => record.LiftRestrictionAsync(new LiftRestriction(open.Id, "x", s.Facilitator)));
         var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => record.LiftRestrictionAsync(new LiftRestriction(restricted.Id, " ", s.Facilitator)));

@@ -89,10 +89,26 @@ public sealed class MeetingGrainTests
         await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
 
         await meeting.EditAsync(new EditMeeting(MeetingSilo.Details(new LocalDateTime(2026, 12, 9, 9, 0)), ana));
-        var cancelled = await meeting.CancelAsync(new CancelMeeting(ana));
+        var cancelled = await meeting.CancelAsync(new CancelMeeting(ana, true));
 
         Assert.Equal((2L, 3L, MeetingStatus.Cancelled, false), (cancelled.Sequence, cancelled.Version, cancelled.Status, cancelled.Detached));
         Assert.Equal(MeetingStatus.Cancelled, (await silo.Queries.BetweenAsync(group, cancelled.StartsUtc.AddDays(-1), cancelled.StartsUtc.AddDays(1)))[0].Status);
+    }
+
+    [Fact]
+    public async Task Cancel_WithoutConfirmation_IsRefusedAndChangesNothing()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var meeting = silo.Meeting(Guid.NewGuid());
+        var scheduled = await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+
+        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.CancelAsync(new CancelMeeting(ana, false)));
+
+        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal((MeetingStatus.Scheduled, scheduled.Version), ((await meeting.GetAsync())!.Status, (await meeting.GetAsync())!.Version));
+        Assert.Equal(MeetingStatus.Scheduled, (await silo.Queries.BetweenAsync(group, scheduled.StartsUtc.AddDays(-1), scheduled.StartsUtc.AddDays(1)))[0].Status);
     }
 
     [Fact]

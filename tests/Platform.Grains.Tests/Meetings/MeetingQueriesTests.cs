@@ -42,7 +42,7 @@ public sealed class MeetingQueriesTests
         await past.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
         var cancelled = silo.Meeting(Guid.NewGuid());
         await cancelled.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 1, 9, 0)), ana));
-        await cancelled.CancelAsync(new CancelMeeting(ana));
+        await cancelled.CancelAsync(new CancelMeeting(ana, true));
         var coming = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
 
         var upcoming = await silo.Queries.UpcomingAsync(ana, silo.Time.GetUtcNow(), 5);

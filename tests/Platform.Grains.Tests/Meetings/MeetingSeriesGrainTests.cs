@@ -16,7 +16,7 @@ public sealed class MeetingSeriesGrainTests
         var (group, ana, _) = await silo.GroupAsync("America/Santiago");
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2026, 12, 1), null);
 
-        var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana));
+        var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, pattern.FirstOccurrence()));
         var meetings = await Task.WhenAll(ids.Select(id => silo.Meeting(id).GetAsync()));
 
         Assert.Equal(12, ids.Count);
@@ -86,13 +86,32 @@ public sealed class MeetingSeriesGrainTests
         await using var silo = new MeetingSilo(db.Database);
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
 
-        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2026, 12, 14), ana));
+        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2026, 12, 14), ana, true));
 
         // Weekly on Mondays from 1 December: the 7th is the first, the 14th the second.
         Assert.Equal(ids.Skip(1), cancelled);
         Assert.Equal(MeetingStatus.Scheduled, (await silo.Meeting(ids[0]).GetAsync())!.Status);
         Assert.Equal((MeetingStatus.Cancelled, 1L), ((await silo.Meeting(ids[1]).GetAsync())!.Status, (await silo.Meeting(ids[1]).GetAsync())!.Sequence));
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series WHERE until_date = '2026-12-13'"));
+    }
+
+    [Fact]
+    public async Task Create_RuleMovesTheFirstMeetingUnconfirmed_IsRefusedAndWritesNothingThenConfirmedCreates()
+    {
+        using var db = await TempDatabase.MigratedAsync();
+        await using var silo = new MeetingSilo(db.Database);
+        var (group, ana, _) = await silo.GroupAsync();
+        var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 1, new LocalDate(2027, 3, 4), new LocalDate(2027, 6, 30));
+
+        var unconfirmed = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana)));
+        var stale = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, new LocalDate(2027, 3, 2))));
+        var written = await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting") + await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series");
+        var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, new LocalDate(2027, 4, 6)));
+
+        Assert.Equal(("FirstDateMoved", "Date"), (unconfirmed.Code, unconfirmed.Field));
+        Assert.Equal("FirstDateMoved", stale.Code);
+        Assert.Equal(0, written);
+        Assert.Equal(new LocalDate(2027, 4, 6), (await silo.Meeting(ids[0]).GetAsync())!.Details.Starts.Date);
     }
 
     [Fact]
@@ -103,7 +122,7 @@ public sealed class MeetingSeriesGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 7, new LocalDate(2026, 12, 1), null);
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana)));
+        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, pattern.FirstOccurrence())));
 
         Assert.Equal("WeekOfMonthInvalid", refused.Code);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting"));
@@ -114,7 +133,7 @@ public sealed class MeetingSeriesGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Monday, null, first, first.PlusWeeks(8));
-        var ids = await series.CreateAsync(new CreateSeries(group, pattern, Monthly, ana));
+        var ids = await series.CreateAsync(new CreateSeries(group, pattern, Monthly, ana, pattern.FirstOccurrence()));
         return (series, [.. ids], ana);
     }
 }

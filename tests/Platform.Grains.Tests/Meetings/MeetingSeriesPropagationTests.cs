@@ -24,7 +24,7 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
 
-        var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana));
+        var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence()));
 
         Assert.Equal(8, ids.Count);
         foreach (var id in ids)
@@ -48,7 +48,7 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
 
-        await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana));
+        await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence()));
 
         var activity = await new WorkingGroupQueries(db.Database).ActivityAsync(group);
         Assert.Equal(("meeting_series", "created"), (activity[0].EntityKind, activity[0].Action));
@@ -101,13 +101,13 @@ public sealed class MeetingSeriesPropagationTests
         var series = silo.Series(Guid.NewGuid());
         await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana)));
+        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
 
         Assert.Equal((1L, 2L), (await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series"), await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting")));
         Assert.Empty((await silo.PublishedAsync()).OfType<SeriesCreated>());
         await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
-        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana));
+        var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana, true));
 
         var stored = await OccurrenceIdsAsync(db.Database);
         Assert.Equal(8, stored.Count);
@@ -127,7 +127,7 @@ public sealed class MeetingSeriesPropagationTests
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
         await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
-        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana)));
+        await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
         var stillFailing = await silo.Resumption().RunAsync();
         await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
 
@@ -204,7 +204,7 @@ public sealed class MeetingSeriesPropagationTests
     {
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        var ids = await series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana));
+        var ids = await series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence()));
         return (series, [.. ids], ana);
     }
 

@@ -13,7 +13,7 @@ public sealed class NotificationQueriesTests
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new RecordSilo(db.Database);
         var s = await RecordScene.CreateAsync(silo);
-        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator));
+        await silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, true));
         var queries = new NotificationQueries(db.Database);
         var mine = Assert.Single((await queries.PageAsync(s.Member, unreadOnly: false, page: 1, pageSize: 100)).Items);
         var theirs = Assert.Single((await queries.PageAsync(s.Observer, unreadOnly: false, page: 1, pageSize: 100)).Items);

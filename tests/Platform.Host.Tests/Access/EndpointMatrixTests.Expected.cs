@@ -93,6 +93,11 @@ public sealed partial class EndpointMatrixTests
         # Issue 11: lifting a restriction is a facilitator's confirmed act (GET is the confirmation page).
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/lift SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/lift SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Issue 15: publishing and cancelling are confirmed on their own pages (GET says what will happen and who is told).
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/record/publish SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/publish SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/cancel SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/cancel SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Meetings: observers see the calendar and meetings and answer; only facilitators schedule and edit.

@@ -145,6 +145,6 @@ internal sealed class LeakScene(PlatformFactory factory)
             [.. new[] { "facilitator", "member", "police-member", "observer" }.Select(p => new MemberAttendance(Users[p], AttendanceStatus.Present))], [], facilitator));
         await record.AddNoteAsync(new AddNote(AgendaItem, RecordNote, false, facilitator));
         await record.AddOutcomeAsync(new AddOutcome(AgendaItem, OutcomeKind.Decision, "Pedir informe a la empresa", false, facilitator));
-        await record.PublishAsync(new PublishRecord(facilitator));
+        await record.PublishAsync(new PublishRecord(facilitator, true));
     }
 }

@@ -45,7 +45,7 @@ public sealed class SeriesLiveTests
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Tuesday, null, new LocalDate(2027, 1, 1), new LocalDate(2027, 3, 31));
         var details = new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null);
 
-        var ids = await series.CreateAsync(new CreateSeries(group.GroupId, pattern, details, group.Facilitator.Id));
+        var ids = await series.CreateAsync(new CreateSeries(group.GroupId, pattern, details, group.Facilitator.Id, pattern.FirstOccurrence()));
         await series.EditRestAsync(new EditSeriesFrom(new LocalDate(2027, 2, 2), details with { Title = "Mesa de la tarde" }, group.Facilitator.Id));
 
         // One connection delivers in order: once the meeting scheduled afterwards arrives, everything before it has.

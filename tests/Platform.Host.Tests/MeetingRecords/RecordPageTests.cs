@@ -38,7 +38,7 @@ public sealed class RecordPageTests
         var s = await RecordStage.CreateAsync(factory);
         var grain = factory.RecordGrain(s.Meeting);
         var state = await grain.AddOutcomeAsync(new(s.FirstItem, Platform.Grains.MeetingRecords.OutcomeKind.FollowUp, "Pedir el informe a la alcaldía", false, s.Ana.Id));
-        await grain.PublishAsync(new(s.Ana.Id));
+        await grain.PublishAsync(new(s.Ana.Id, true));
         var outcome = state.Outcomes[^1].Id;
         using var beto = await factory.SignedInAsync(s.Beto);
         using var olga = await factory.SignedInAsync(s.Olga);

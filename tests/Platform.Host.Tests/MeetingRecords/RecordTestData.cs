@@ -100,7 +100,7 @@ internal static class PublishedRecord
         await grain.AddNoteAsync(new(s.FirstItem, "Secreto de la patrulla", true, s.Ana.Id));
         await grain.AddOutcomeAsync(new(s.FirstItem, Platform.Grains.MeetingRecords.OutcomeKind.Decision, "Decisión reservada sobre el batallón", true, s.Ana.Id));
         var state = await grain.AddOutcomeAsync(new(s.FirstItem, Platform.Grains.MeetingRecords.OutcomeKind.Decision, "Reunión en enero", false, s.Ana.Id));
-        await grain.PublishAsync(new(s.Ana.Id));
+        await grain.PublishAsync(new(s.Ana.Id, true));
         return state.Outcomes[^1].Id;
     }
 }

@@ -38,7 +38,9 @@ public sealed class RunMeetingTests
             Fields(("Outcome.AgendaItemId", s.FirstItem.ToString()), ("Outcome.Kind", "decision"), ("Outcome.Text", "Crear una línea de quejas")));
         await ana.SubmitAsync(s.Run, "section[aria-labelledby=outcome-title] form",
             Fields(("Outcome.AgendaItemId", s.FirstItem.ToString()), ("Outcome.Kind", "follow_up"), ("Outcome.Text", "Enviar el plan"), ("Outcome.Restricted", "true")));
-        var published = await ana.SubmitAsync(s.Run, "section[aria-labelledby=publish-title] form", Fields());
+        // Publishing goes through its confirmation page: "Yes, publish" is the post that publishes.
+        var confirmation = (await ana.GetAsync(s.Run)).Document.QuerySelector("section[aria-labelledby=publish-title] a")!.GetAttribute("href")!;
+        var published = await ana.SubmitAsync(confirmation, Fields(("Publish.Confirmed", "true")));
 
         Assert.Equal(HttpStatusCode.Found, published.Status);
         Assert.EndsWith(s.Record, published.Location, StringComparison.Ordinal);
@@ -78,9 +80,11 @@ public sealed class RunMeetingTests
 
         var get = await beto.GetAsync(s.Run);
         var post = await beto.PostAsync(s.Run, Fields(("_handler", "publish")));
+        var confirmed = await beto.PostAsync($"{s.Record}/publish", Fields(("_handler", "publish"), ("Publish.Confirmed", "true")));
 
         Assert.Contains("/account/access-denied", get.Location, StringComparison.Ordinal);
         Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
+        Assert.Contains("/account/access-denied", confirmed.Location, StringComparison.Ordinal);
         Assert.Equal(0, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
     }
 }

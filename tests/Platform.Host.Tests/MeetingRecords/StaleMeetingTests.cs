@@ -18,13 +18,14 @@ public sealed class StaleMeetingTests
         var s = await RecordStage.CreateAsync(factory);
         using var ana = await factory.SignedInAsync(s.Ana);
         var opened = await ana.GetAsync(s.Run);
+        var confirmation = await ana.OpenFormAsync($"{s.Record}/publish", "publish");
         var meeting = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(s.Meeting);
         var before = (await meeting.GetAsync())!;
         await meeting.EditAsync(new EditMeeting(before.Details with { Title = "Reunión extraordinaria" }, s.Ana.Id));
         await meeting.SetAgendaAsync(new SetAgenda(
             [.. before.Agenda.Select(a => new AgendaLine(a.Id, a.Title, null, null, null)), new AgendaLine(null, "Quejas de la comunidad", null, null, null)], s.Ana.Id));
 
-        var published = await ana.SubmitAsync(s.Run, "section[aria-labelledby=publish-title] form", Fields());
+        var published = await ana.SendAsync(confirmation, Fields());
         var record = await ana.GetAsync(s.Record);
 
         Assert.Equal(HttpStatusCode.OK, opened.Status);

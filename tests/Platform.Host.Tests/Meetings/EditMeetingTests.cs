@@ -17,7 +17,7 @@ public sealed class EditMeetingTests
         var group = await MeetingGroup.CreateAsync(factory);
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2027, 1, 1), new LocalDate(2027, 6, 30));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
-            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null), group.Facilitator.Id));
+            .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
         using var facilitator = factory.Browser();
         await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
 
@@ -80,7 +80,8 @@ public sealed class EditMeetingTests
         using var facilitator = factory.Browser();
         await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
 
-        await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/{id}/edit", "main section[aria-labelledby=cancel-title] form", new Dictionary<string, string>());
+        // The edit page's button leads to the confirmation page; its "yes" cancels.
+        await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/{id}/cancel", new Dictionary<string, string>());
         var calendar = await facilitator.GetAsync($"/groups/{group.GroupId}/meetings?month=2027-01");
         var page = await facilitator.GetAsync($"/groups/{group.GroupId}/meetings/{id}");
 

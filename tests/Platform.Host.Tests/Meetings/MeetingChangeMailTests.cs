@@ -19,7 +19,7 @@ public sealed class MeetingChangeMailTests
 
         await meeting.EditAsync(new EditMeeting(new MeetingDetails("Mesa de enero", Starts.PlusHours(5), Starts.PlusHours(7), "Casa de la Cultura", null), group.Facilitator.Id));
         await factory.DeliverMailAsync();
-        await meeting.CancelAsync(new CancelMeeting(group.Facilitator.Id));
+        await meeting.CancelAsync(new CancelMeeting(group.Facilitator.Id, true));
         await factory.DeliverMailAsync();
 
         var beto = factory.OutboxMessages().Where(m => m.Contains("To: beto@example.org", StringComparison.Ordinal)).ToList();

@@ -7,7 +7,7 @@ namespace Platform.Host.Tests.Meetings;
 
 public sealed class MeetingPageTests
 {
-    private static Dictionary<string, string> Monthly(string date = "2027-01-01") => new()
+    private static Dictionary<string, string> Monthly(string date = "2027-03-09") => new()
     {
         ["Input.Title"] = "Mesa mensual",
         ["Input.Date"] = date,

@@ -26,13 +26,13 @@ public sealed class SeriesInvitationTests
             """);
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(
-            group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id)));
+            group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id, pattern.FirstOccurrence())));
 
         Assert.Empty(await factory.DeliveredMailAsync());
         await ExecuteAsync(factory, "DROP TRIGGER fail_third");
 
         // The series' next command first finishes its creation; the invitation then goes out once, naming all dates.
-        await series.CancelRestAsync(new CancelSeriesFrom(today.PlusDays(60), group.Facilitator.Id));
+        await series.CancelRestAsync(new CancelSeriesFrom(today.PlusDays(60), group.Facilitator.Id, true));
         var mails = await factory.DeliveredMailAsync();
 
         var mondays = Enumerable.Range(7, 57).Count(d => today.PlusDays(d).DayOfWeek == IsoDayOfWeek.Monday);
@@ -58,7 +58,7 @@ public sealed class SeriesInvitationTests
                 var series = before.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingSeriesGrain>(Guid.NewGuid());
                 await ExecuteAsync(before, "CREATE TRIGGER fail_third BEFORE INSERT ON meeting WHEN (SELECT COUNT(*) FROM meeting WHERE series_id = NEW.series_id) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
                 await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(
-                    group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id)));
+                    group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id, pattern.FirstOccurrence())));
                 Assert.Empty(await before.DeliveredMailAsync());
                 await ExecuteAsync(before, "DROP TRIGGER fail_third");
             }

@@ -9,15 +9,19 @@ using Platform.Host.Tests.WorkingGroups;
 namespace Platform.Host.Tests.Times;
 
 /// <summary>
-/// A Bogotá group with one meeting at 09:00 Bogotá (14:00 UTC) and a record published and acknowledged at
-/// <see cref="Recorded"/>, 03:30 UTC (the evening before in Bogotá, early morning in Paris), seen by its facilitator
-/// whose profile is in <see cref="Zone"/> and who reads English.
+/// A Bogotá group with one coming meeting at 09:00 Bogotá (14:00 UTC), and an earlier one, <see cref="Held"/>, whose
+/// record was published and acknowledged at <see cref="Recorded"/>, 03:30 UTC (the evening before in Bogotá, early
+/// morning in Paris), seen by its facilitator whose profile is in <see cref="Zone"/> and who reads English. (Issue 15:
+/// a record is published only once its meeting has started, so the coming meeting has none.)
 /// </summary>
-internal sealed class ZoneScene(PlatformFactory factory, string zone, Guid group, Guid organisation, Guid meeting, User viewer, FormClient browser) : IDisposable
+internal sealed class ZoneScene(PlatformFactory factory, string zone, Guid group, Guid organisation, Guid meeting, Guid held, User viewer, FormClient browser) : IDisposable
 {
     public static readonly DateTimeOffset Recorded = new(2027, 1, 5, 3, 30, 0, TimeSpan.Zero);
 
     public static readonly DateTimeOffset MeetingStarts = new(2027, 1, 12, 14, 0, 0, TimeSpan.Zero);
+
+    /// <summary>When <see cref="Held"/> started: 09:00 Bogotá on 1 December 2026 (see <c>RecordTestData.MeetingAsync</c>).</summary>
+    public static readonly DateTimeOffset HeldStarts = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
 
     public PlatformFactory Factory => factory;
 
@@ -28,6 +32,8 @@ internal sealed class ZoneScene(PlatformFactory factory, string zone, Guid group
     public Guid Organisation => organisation;
 
     public Guid Meeting => meeting;
+
+    public Guid Held => held;
 
     public User Viewer => viewer;
 
@@ -47,12 +53,13 @@ internal sealed class ZoneScene(PlatformFactory factory, string zone, Guid group
         var details = new MeetingDetails("Mesa mensual", new NodaTime.LocalDateTime(2027, 1, 12, 9, 0), new NodaTime.LocalDateTime(2027, 1, 12, 11, 0), "Segovia", null);
         await grains.GetGrain<IMeetingGrain>(meeting).ScheduleAsync(new ScheduleMeeting(group, details, viewer.Id));
         await grains.GetGrain<IMeetingGrain>(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Informe de incidentes", null, null, null)], viewer.Id));
-        var record = grains.GetGrain<IMeetingRecordGrain>(meeting);
-        await record.PublishAsync(new PublishRecord(viewer.Id));
+        var held = await Platform.Host.Tests.MeetingRecords.RecordTestData.MeetingAsync(factory, group);
+        var record = grains.GetGrain<IMeetingRecordGrain>(held);
+        await record.PublishAsync(new PublishRecord(viewer.Id, true));
         await record.AcknowledgeAsync(new AcknowledgeRecord(viewer.Id, 1));
         var browser = factory.Browser();
         Assert.Equal(System.Net.HttpStatusCode.Found, (await browser.SignInAsync(viewer.Email, PlatformFactory.Password)).Status);
-        return new ZoneScene(factory, zone, group, organisation, meeting, viewer, browser);
+        return new ZoneScene(factory, zone, group, organisation, meeting, held, viewer, browser);
     }
 
     /// <summary>Another person with the same zone and language, signed in (a donor, an administrator).</summary>

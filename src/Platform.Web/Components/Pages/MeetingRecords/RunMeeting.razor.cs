@@ -7,12 +7,13 @@ using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
+using Platform.Web.Localization;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Components.Pages.MeetingRecords;
 
-/// <summary>The facilitator runs the meeting: attendance, agenda progress, notes, outcomes, then publishes the record.</summary>
+/// <summary>The facilitator runs the meeting: attendance, agenda progress, notes, outcomes, then goes to publishing (a confirmation page).</summary>
 public sealed partial class RunMeeting
 {
     [Parameter] public Guid GroupId { get; set; }
@@ -25,7 +26,7 @@ public sealed partial class RunMeeting
 
     [Inject] private WorkingGroupQueries GroupQueries { get; set; } = default!;
 
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "attendance")] private AttendanceInput? Attendance { get; set; }
 
@@ -46,10 +47,14 @@ public sealed partial class RunMeeting
     private FieldErrors errors = new();
     private string? message;
     private string? refusal;
+    private ViewerClock clock = ViewerClock.Utc;
 
     private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
 
     private string ActorId => ViewerTime.UserId(HttpContext.User)!;
+
+    /// <summary>Before its start a meeting has nothing to record: the page says from when instead of offering the forms.</summary>
+    private bool NotStarted => record is { } r && r.When.StartsUtc > Time.GetUtcNow();
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
@@ -61,6 +66,7 @@ public sealed partial class RunMeeting
         Note ??= new();
         Outcome ??= new() { Kind = "decision" };
         Edit ??= new();
+        clock = ViewerClock.For(HttpContext.User);
         members = await GroupQueries.MembersAsync(GroupId);
         Show(await Grain.GetAsync());
     }
@@ -144,15 +150,6 @@ public sealed partial class RunMeeting
         }
     }
 
-    private async Task PublishAsync()
-    {
-        if (await RunAsync("Publish", () => Grain.PublishAsync(new PublishRecord(ActorId)), "Run.PublishedNow"))
-        {
-            // Post/redirect/get: the published record is where everyone now reads it.
-            Navigation.NavigateTo(RecordPath);
-        }
-    }
-
     private async Task<bool> RunAsync(string prefix, Func<Task<MeetingRecordState>> command, string success)
     {
         errors = new();
@@ -161,6 +158,10 @@ public sealed partial class RunMeeting
             Show(await command());
             message = T[success];
             return true;
+        }
+        catch (RecordRuleException e) when (e.Code == "NotStarted" && record is not null)
+        {
+            refusal = T["RecordRule.NotStarted", $"{clock.Full(record.When.StartsUtc)} ({clock.ZoneName})"];
         }
         catch (RecordRuleException e)
         {

@@ -24,8 +24,6 @@ public sealed partial class EditMeeting
 
     [SupplyParameterFromForm(FormName = "agenda")] private AgendaInput? Agenda { get; set; }
 
-    [SupplyParameterFromForm(FormName = "cancel-meeting")] private CancelInput? Cancel { get; set; }
-
     private MeetingState? meeting;
     private IReadOnlyList<SeatView> seats = [];
     private IReadOnlyList<BacklogItem> backlog = [];
@@ -145,20 +143,6 @@ public sealed partial class EditMeeting
             agendaRefusal = MeetingFormChecks.Message(T, e.Code);
         }
     }
-
-    private Task CancelAsync() => RunAsync(async () =>
-    {
-        if (Cancel?.Scope == "following" && meeting?.SeriesSlot is { } slot)
-        {
-            await Grains.GetGrain<IMeetingSeriesGrain>(meeting.SeriesId!.Value).CancelRestAsync(new CancelSeriesFrom(slot, Actor));
-        }
-        else
-        {
-            await Grain.CancelAsync(new CancelMeeting(Actor));
-        }
-
-        message = T["Meeting.CancelledMessage"];
-    });
 
     private async Task RunAsync(Func<Task> command)
     {
