@@ -38,18 +38,8 @@ public sealed class BoardLiveTests
     [BrowserFact]
     public async Task Board_FacilitatorOnHostAAddsItem_AppearsOnMembersBoardOpenOnHostB()
     {
-        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterTests.ClusterSettings());
-        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterTests.ClusterSettings());
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(a.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
-
-        await using var jamesContext = await session.NewPhoneContextAsync(b.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync(new Uri(b.BaseAddress, new Uri(boardUrl).AbsolutePath).ToString());
-        await LiveTests.WaitLiveAsync(james);
+        await using var two = await TwoHostBoards.OpenAsync();
+        var (ana, james, boardUrl) = (two.Ana, two.James, two.BoardUrl);
         await james.EvaluateAsync("() => { window.notReloaded = true; }");
 
         await AddItemAsync(ana, boardUrl, "Acordar la ruta de patrullaje con la comunidad");
@@ -66,18 +56,8 @@ public sealed class BoardLiveTests
     [BrowserFact]
     public async Task Board_HostStopsAfterAChangeItsSignalNeverArrived_PageOnSurvivorCatchesUp()
     {
-        await using var a = await HostProcess.StartAsync(demo: true, null, ClusterTests.ClusterSettings());
-        await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterTests.ClusterSettings());
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(a.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
-
-        await using var jamesContext = await session.NewPhoneContextAsync(b.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync(new Uri(b.BaseAddress, new Uri(boardUrl).AbsolutePath).ToString());
-        await LiveTests.WaitLiveAsync(james);
+        await using var two = await TwoHostBoards.OpenAsync();
+        var (a, ana, james, boardUrl) = (two.A, two.Ana, two.James, two.BoardUrl);
         await james.EvaluateAsync("() => { window.notReloaded = true; window.roundtableLive.off('changed'); }");
 
         await AddItemAsync(ana, boardUrl, "Verificar la denuncia de la vereda El Salado");
@@ -141,6 +121,52 @@ public sealed class BoardLiveTests
 
         // 3. Rosa's connection heard nothing of this group's board all along.
         Assert.Equal(0, await rosa.EvaluateAsync<int>("() => window.stolen.length"));
+    }
+
+    /// <summary>Two hosts of one cluster: Ana (facilitator) on A's board, James (member) on the same board through B, live.</summary>
+    private sealed class TwoHostBoards : IAsyncDisposable
+    {
+        private readonly List<IAsyncDisposable> owned = [];
+
+        public HostProcess A { get; private set; } = default!;
+
+        public IPage Ana { get; private set; } = default!;
+
+        public IPage James { get; private set; } = default!;
+
+        public string BoardUrl { get; private set; } = "";
+
+        public static async Task<TwoHostBoards> OpenAsync()
+        {
+            var two = new TwoHostBoards();
+            var a = two.Own(await HostProcess.StartAsync(demo: true, null, ClusterTests.ClusterSettings()));
+            var b = two.Own(await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterTests.ClusterSettings()));
+            var session = two.Own(await BrowserSession.LaunchAsync());
+            two.A = a;
+            two.Ana = await two.Own(await session.NewPhoneContextAsync(a.BaseAddress)).NewPageAsync();
+            two.BoardUrl = await OpenBoardAsync(two.Ana, "ana.restrepo@demo.example");
+            two.James = await two.Own(await session.NewPhoneContextAsync(b.BaseAddress)).NewPageAsync();
+            await MeetingTests.SignInAsync(two.James, "james.whitfield@demo.example");
+            await two.James.GotoAsync(new Uri(b.BaseAddress, new Uri(two.BoardUrl).AbsolutePath).ToString());
+            await LiveTests.WaitLiveAsync(two.James);
+            return two;
+        }
+
+        private T Own<T>(T disposable)
+            where T : IAsyncDisposable
+        {
+            owned.Add(disposable);
+            return disposable;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            // Pages and browser first, hosts last: the reverse of opening.
+            for (var i = owned.Count - 1; i >= 0; i--)
+            {
+                await owned[i].DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Signs in, opens the demo group and its board; answers the board's address.</summary>

@@ -49,7 +49,7 @@ public sealed class NotificationCentreTests
 
         Assert.Equal(HttpStatusCode.OK, zoe.Status);
         Assert.Equal("3", zoe.Document.QuerySelector("a#notifications-link")?.GetAttribute("data-unread"));
-        Assert.Equal("/notifications/count", zoe.Document.QuerySelector("a#notifications-link")?.GetAttribute("hx-get"));
+        Assert.Equal("/notifications/count", zoe.Document.QuerySelector("a#notifications-link")?.GetAttribute("data-hx-get"));
         Assert.Equal("0", ana.Document.QuerySelector("a#notifications-link")?.GetAttribute("data-unread"));
     }
 

@@ -68,6 +68,8 @@ public sealed class ShellTests
 
         // With <base href="/"> a bare "#main" would take a keyboard user to the home page instead of past the menu.
         Assert.Equal(url + "?x=1#main", page.Document.QuerySelector("a.skip-link")?.GetAttribute("href"));
+        // htmx reads data-hx-*, the form HTML allows; bare hx-* attributes are errors to a validator.
+        Assert.DoesNotContain(page.Document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("hx-", StringComparison.Ordinal));
         Assert.NotNull(page.Document.QuerySelector("main#main"));
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/svg+xml", served.Content.Headers.ContentType?.MediaType);

@@ -1,13 +1,13 @@
 // Live updates: one SignalR connection per page. The hub only says {group, kind, key, seq}; each element marked
-// data-live-group re-fetches its own fragment (hx-get, under the reader's own authorisation) when a matching kind
+// data-live-group re-fetches its own fragment (data-hx-get, under the reader's own authorisation) when a matching kind
 // changes. The header's notification link (data-live-notifications) re-fetches its count when the hub says
 // "notifications" (a message with no content, sent to this person only). Without JavaScript a reload shows the same.
 // Deferred scripts run in document order and htmx comes last, so wait for DOMContentLoaded (after all of them).
 document.addEventListener("DOMContentLoaded", function () {
     "use strict";
     const spacing = 250; // at most one re-fetch per fragment per 250 ms
-    const elements = Array.from(document.querySelectorAll("[data-live-group][hx-get]"));
-    const counter = () => document.querySelector("[data-live-notifications][hx-get]");
+    const elements = Array.from(document.querySelectorAll("[data-live-group][data-hx-get]"));
+    const counter = () => document.querySelector("[data-live-notifications][data-hx-get]");
     if ((elements.length === 0 && !counter()) || !window.signalR || !window.htmx) {
         return;
     }
