@@ -11,6 +11,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IPlaywright playwright;
 
+    private readonly PageAudit audit = new();
+
     private BrowserSession(IPlaywright playwright, IBrowser browser)
     {
         this.playwright = playwright;
@@ -37,18 +39,26 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A fresh context (own cookies) with a phone-sized viewport: many users are on cheap phones.</summary>
-    public async Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB")
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB") =>
+        NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             Locale = locale,
         });
 
+    /// <summary>
+    /// A fresh context whose every page is audited (<see cref="PageAudit"/>: no sideways scroll, valid HTML) when the session
+    /// is disposed.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+
         // CI runs other test assemblies beside this one on two cores; a slow step is not a failure.
         context.SetDefaultTimeout(BrowserTimeout);
         context.SetDefaultNavigationTimeout(BrowserTimeout);
+        await audit.AttachAsync(context);
         return context;
     }
 
@@ -123,9 +133,17 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Checks every page the session's contexts opened (<see cref="PageAudit.CheckAsync"/>), then closes the browser.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
+        try
+        {
+            await audit.CheckAsync();
+        }
+        finally
+        {
+            await Browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 }

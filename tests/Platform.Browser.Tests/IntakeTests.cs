@@ -100,19 +100,14 @@ public sealed class IntakeTests
         return string.Join(' ', code);
     }
 
-    internal static async Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress, string locale = "es-CO")
-    {
-        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+    internal static Task<IBrowserContext> PhoneAsync(BrowserSession session, Uri baseAddress, string locale = "es-CO") =>
+        session.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             Locale = locale,
             JavaScriptEnabled = false,
         });
-        context.SetDefaultTimeout(BrowserSession.BrowserTimeout);
-        context.SetDefaultNavigationTimeout(BrowserSession.BrowserTimeout);
-        return context;
-    }
 
     /// <summary>No horizontal scrolling on a 360 px screen (measured without page scripts: the layout box of the document).</summary>
     internal static async Task AssertFitsAsync(IPage page)

@@ -2,8 +2,9 @@ namespace Platform.Host.Extensions;
 
 /// <summary>
 /// Issue 11: every response the application writes (pages, fragments, CSV, .ics, the notification count, JSON, redirects,
-/// errors) may carry a working group's data, so no browser, shared computer or proxy may keep a copy. Placed after the
-/// static files, which are the only responses that may be cached; set as the response starts, so no endpoint can loosen it.
+/// errors) may carry a working group's data, so no browser, shared computer or proxy may keep a copy. Set as the response
+/// starts, so no endpoint can loosen it; the one exception is the static assets' endpoints (<see cref="StaticAssets"/>),
+/// the only responses that may be cached.
 /// </summary>
 internal static class NoStore
 {
@@ -12,7 +13,13 @@ internal static class NoStore
         {
             context.Response.OnStarting(static state =>
             {
-                var headers = ((HttpContext)state).Response.Headers;
+                var http = (HttpContext)state;
+                if (StaticAssets.Serves(http.GetEndpoint()))
+                {
+                    return Task.CompletedTask;
+                }
+
+                var headers = http.Response.Headers;
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
                 return Task.CompletedTask;

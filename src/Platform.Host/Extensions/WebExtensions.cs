@@ -12,6 +12,13 @@ internal static class WebExtensions
     {
         // Static web assets (client libraries from npm, css) are served from the build output in every environment.
         builder.WebHost.UseStaticWebAssets();
+        // A host run from its build output (dotnet run, the cluster script) serves them through ASP.NET's development handler,
+        // which marks every asset no-cache; outside Development the fingerprinted names are as immutable as published ones.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
+        }
+
         // Loopback by default; --urls, ASPNETCORE_URLS or "Urls" in configuration choose another address or port.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
@@ -49,7 +56,6 @@ internal static class WebExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseStaticFiles();
         app.UseNoStore();
         app.UseFormGuard();
         app.UseRouting();
@@ -66,6 +72,8 @@ internal static class WebExtensions
     {
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoint();
+        // Before the pages: their Assets[…] links resolve to the fingerprinted names this maps.
+        app.MapPlatformStaticAssets();
         app.MapRazorComponents<App>().WithPostShortcuts();
         // Unknown paths answer 404 for everyone (the status-code page renders it), rather than a sign-in challenge.
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
