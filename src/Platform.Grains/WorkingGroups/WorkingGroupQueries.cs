@@ -56,11 +56,19 @@ public sealed class WorkingGroupQueries(Database database)
     private const string SelectActivity = """
         SELECT j.seq AS Seq,
                j.entity_kind AS EntityKind,
+               j.entity_key AS EntityKey,
                j.action AS Action,
                j.occurred_at AS OccurredAt,
-               u.display_name AS ActorName
+               u.display_name AS ActorName,
+               COALESCE(m.title, s.title, a.title, c.text, p.display_name, g.name) AS Subject
         FROM journal_entry j
         LEFT JOIN user_account u ON u.id = j.actor
+        LEFT JOIN meeting m ON j.entity_kind IN ('meeting', 'agenda_item', 'meeting_record') AND m.id = j.entity_key
+        LEFT JOIN meeting_series s ON j.entity_kind = 'meeting_series' AND s.id = j.entity_key
+        LEFT JOIN action_item a ON j.entity_kind = 'action_item' AND a.id = j.entity_key
+        LEFT JOIN commitment c ON j.entity_kind = 'commitment' AND c.id = j.entity_key
+        LEFT JOIN user_account p ON j.entity_kind = 'membership' AND p.id = j.entity_key
+        LEFT JOIN working_group g ON j.entity_kind = 'working_group' AND g.id = j.entity_key
         WHERE j.working_group_id = @groupId
           AND j.action NOT IN ('scheduled_in_series', 'edited_with_series', 'cancelled_with_series')
           AND j.entity_kind NOT IN @keptKinds
@@ -69,19 +77,24 @@ public sealed class WorkingGroupQueries(Database database)
         """;
 
     /// <summary>
-    /// The group's latest journal entries, newest first. A series' occurrences journal each change of their own; the
+    /// The group's latest journal entries, newest first, each with the title or name of what it is about as it reads today
+    /// (ActivityFeed turns them into sentences that link there). A series' occurrences journal each change of their own; the
     /// series' entry stands for them here, so a weekly series is one line rather than fifty-two. Incidents are not
     /// activity: every member reads this, and an incident's entries would tell who reported and when, its settings' who handles cases (IncidentAudience.KeptKinds).
     /// </summary>
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string Action, string OccurredAt, string? ActorName)>(
+        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string EntityKey, string Action, string OccurredAt, string? ActorName, string? Subject)>(
             new CommandDefinition(
                 SqlDialects.Of(connection).Lists(SelectActivity),
                 new { groupId = WorkingGroupStore.Key(groupId), limit, keptKinds = Incidents.IncidentAudience.KeptKinds },
                 cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName))];
+        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName)
+        {
+            EntityKey = r.EntityKey,
+            Subject = r.Subject,
+        })];
     }
 
     private const string SelectOrganisations = """

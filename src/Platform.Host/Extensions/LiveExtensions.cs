@@ -38,6 +38,7 @@ internal static class LiveExtensions
             new RazorComponentResult<ActivityFeed>(new Dictionary<string, object?>
             {
                 [nameof(ActivityFeed.Entries)] = await queries.ActivityAsync(groupId, 20, http.RequestAborted),
+                [nameof(ActivityFeed.GroupId)] = groupId,
                 [nameof(ActivityFeed.Clock)] = ViewerClock.For(http.User),
             }));
         fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, string? overdue, HttpContext http, ActionItemQueries queries) =>

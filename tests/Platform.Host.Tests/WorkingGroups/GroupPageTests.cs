@@ -49,7 +49,10 @@ public sealed partial class GroupPageTests
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.Document.QuerySelector("main [role=note]"));
         Assert.Equal(2, page.Document.QuerySelectorAll("main ol.activity li").Length);
-        Assert.Contains("ana added a member", page.Document.QuerySelector("main ol.activity li")?.TextContent, StringComparison.Ordinal);
+        var feed = page.Document.QuerySelectorAll("main ol.activity li").Select(li => Spaces().Replace(li.TextContent, " ").Trim()).ToList();
+        Assert.EndsWith("· ana added beto to the group.", feed[0], StringComparison.Ordinal);
+        Assert.EndsWith("· ana created the group Mesa de seguridad y derechos humanos.", feed[1], StringComparison.Ordinal);
+        Assert.Equal(groupPath, page.Document.QuerySelector("main ol.activity li:nth-child(2) a")?.GetAttribute("href"));
         Assert.Equal(["Mining company", "Civil society"], page.Document.QuerySelectorAll("main .balance-present li").Select(li => li.TextContent));
         Assert.Null(page.Document.QuerySelector($"main a[href='{groupPath}/edit']"));
     }
@@ -152,4 +155,7 @@ public sealed partial class GroupPageTests
 
     [GeneratedRegex(@"https?://\S+/account/invitation\?token=[A-Za-z0-9_\-]+")]
     private static partial Regex InvitationLink();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }
