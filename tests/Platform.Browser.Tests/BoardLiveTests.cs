@@ -26,13 +26,38 @@ public sealed class BoardLiveTests
         await james.GotoAsync(boardUrl);
         await LiveTests.WaitLiveAsync(james);
         await james.EvaluateAsync("() => { window.notReloaded = true; }");
+        await WatchHighlightsAsync(james);
 
         await AddItemAsync(ana, boardUrl, "Revisar el protocolo de comunicación con la policía");
 
         await ShowsAsync(james, "Revisar el protocolo de comunicación con la policía");
         Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await AssertHighlightedAndAnnouncedAsync(james, "Revisar el protocolo de comunicación con la policía");
         await BrowserSession.AssertFitsPhoneAsync(james);
         await BrowserSession.AssertKeyboardFocusAsync(james);
+    }
+
+    [BrowserFact]
+    public async Task MyActions_FacilitatorGivesMemberAnItem_AppearsOnTheirOpenListHighlightedAndAnnounced()
+    {
+        await using var host = await HostProcess.StartAsync(demo: true);
+        await using var session = await BrowserSession.LaunchAsync();
+        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var ana = await anaContext.NewPageAsync();
+        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
+        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var james = await jamesContext.NewPageAsync();
+        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
+        await james.GotoAsync("/actions");
+        await LiveTests.WaitLiveAsync(james);
+        await james.EvaluateAsync("() => { window.notReloaded = true; }");
+        await WatchHighlightsAsync(james);
+
+        await AddItemAsync(ana, boardUrl, "Entregar el mapa de riesgos de la vereda", "James Whitfield");
+
+        await ShowsAsync(james, "Entregar el mapa de riesgos de la vereda");
+        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await AssertHighlightedAndAnnouncedAsync(james, "Entregar el mapa de riesgos de la vereda");
     }
 
     [BrowserFact]
@@ -179,12 +204,30 @@ public sealed class BoardLiveTests
         return boardUrl;
     }
 
-    private static async Task AddItemAsync(IPage page, string boardUrl, string title)
+    /// <summary>Notes every item live.js marks as just changed: the mark lasts seconds, a slow machine may look later.</summary>
+    private static async Task WatchHighlightsAsync(IPage page) => await page.EvaluateAsync("""
+        () => {
+          window.highlighted = [];
+          new MutationObserver(records => records
+            .filter(r => r.target.classList && r.target.classList.contains('live-changed'))
+            .forEach(r => window.highlighted.push(r.target.textContent)))
+            .observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+        }
+        """);
+
+    /// <summary>The item was marked as just changed, and screen readers were told its title (a polite status region).</summary>
+    private static async Task AssertHighlightedAndAnnouncedAsync(IPage page, string title)
+    {
+        await Assertions.Expect(page.Locator("#live-status[role=status]")).ToContainTextAsync(title);
+        Assert.True(await page.EvaluateAsync<bool>("t => window.highlighted.some(text => text.includes(t))", title), $"{title} was not highlighted.");
+    }
+
+    private static async Task AddItemAsync(IPage page, string boardUrl, string title, string ownerName = "Ana María Restrepo")
     {
         await page.GotoAsync(boardUrl + "/new");
         await page.Locator("#title").FillAsync(title);
         var owner = page.Locator("#owner");
-        await owner.SelectOptionAsync(await owner.Locator("option", new() { HasText = "Ana María Restrepo" }).First.GetAttributeAsync("value") ?? "");
+        await owner.SelectOptionAsync(await owner.Locator("option", new() { HasText = ownerName }).First.GetAttributeAsync("value") ?? "");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create action item" }).ClickAsync();
     }
 

@@ -4,9 +4,12 @@ using Platform.Grains.Hosting;
 using Platform.Grains.WorkingGroups;
 using Platform.Host.Live;
 using Platform.Web.Access;
+using Platform.Web.ActionItems;
 using Platform.Web.Components.ActionItems;
 using Platform.Web.Components.Meetings;
+using Platform.Web.Components.Pages.ActionItems;
 using Platform.Web.Meetings;
+using Platform.Web.WorkingGroups;
 using Platform.Web.Components.WorkingGroups;
 using Platform.Web.Localization;
 using Platform.Web.Forms;
@@ -41,12 +44,19 @@ internal static class LiveExtensions
                 [nameof(ActivityFeed.GroupId)] = groupId,
                 [nameof(ActivityFeed.Clock)] = ViewerClock.For(http.User),
             }));
-        fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, string? overdue, HttpContext http, ActionItemQueries queries) =>
+        fragments.MapGet("/actions", async (Guid groupId, string? org, string? person, string? overdue, string? q, string? sort, HttpContext http, ActionItemQueries queries) =>
         {
-            var filter = new BoardFilter(
-                Guid.TryParse(org, out var organisation) ? organisation : null, string.IsNullOrEmpty(person) ? null : person, QueryValue.Flag(overdue));
-            return new RazorComponentResult<ActionBoardColumns>(new { Items = await queries.BoardAsync(groupId, filter, http.RequestAborted) });
+            var query = BoardQuery.Read(org, person, overdue, q, sort);
+            var items = query.List.Apply(await queries.BoardAsync(groupId, query.Filter, http.RequestAborted));
+            return new RazorComponentResult<ActionBoardColumns>(new { Items = items, Searched = query.List.Text.Length > 0 });
         });
+        // A person's own list: nothing in the address says whose, the sign-in does.
+        app.MapGet(MyActions.FragmentPath, async (string? view, string? q, string? sort, HttpContext http, ActionItemQueries queries) =>
+        {
+            var query = ActionListQuery.Read(q, sort);
+            var items = await MyActionsList.LoadAsync(queries, ViewerTime.UserId(http.User) ?? "", view == "organisation", query, http.RequestAborted);
+            return new RazorComponentResult<MyActionsList>(new { Items = items, Query = query });
+        }).RequireAuthorization();
         fragments.MapGet("/meetings", (Guid groupId, string? month, HttpContext http, TimeProvider time) =>
         {
             var clock = ViewerClock.For(http.User);

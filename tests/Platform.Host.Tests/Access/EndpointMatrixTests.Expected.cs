@@ -34,6 +34,7 @@ public sealed partial class EndpointMatrixTests
         POST /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # Any signed-in person's own items (none for those with no seat, donors included).
         GET  /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /actions/fragments/list               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /admin                                SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin                                SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed

@@ -10,7 +10,9 @@ internal static class MatrixEndpoints
     /// <summary>One row per method the endpoint answers; an endpoint that names no method (health, fallback) is one GET row.</summary>
     public static IReadOnlyList<(string Method, RoutePattern Pattern)> Rows(EndpointDataSource source) =>
         [.. source.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => !StaticAssets.Serves(e)) // stylesheets, scripts and the icon: public by design (ShellTests)
+            // Stylesheets, scripts and the icon are public by design (StaticAssetTests); "{**path:file}" is ASP.NET's own
+            // fallback for asset files added after the build, mapped only when a host runs from its build output.
+            .Where(e => !StaticAssets.Serves(e) && e.RoutePattern.RawText != "{**path:file}")
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, e.RoutePattern)))
             .DistinctBy(r => Key(r.Method, r.RoutePattern))
             .OrderBy(r => r.RoutePattern.RawText, StringComparer.Ordinal)

@@ -12,13 +12,14 @@ document.addEventListener("DOMContentLoaded", function () {
         return;
     }
 
-    const groups = Array.from(new Set(elements.map(e => e.dataset.liveGroup)));
+    const groupsOf = element => (element.dataset.liveGroup || "").split(/\s+/).filter(Boolean);
+    const groups = Array.from(new Set(elements.flatMap(groupsOf)));
     let lastSeq = Math.max(0, ...elements.map(e => Number(e.dataset.liveSeq || 0)));
     const timers = new Map();
     const lastFetch = new Map();
 
     function matches(element, change) {
-        if (element.dataset.liveGroup !== change.group) {
+        if (!groupsOf(element).includes(change.group)) {
             return false;
         }
         const kinds = (element.dataset.liveKinds || "*").split(/\s+/);
@@ -52,6 +53,36 @@ document.addEventListener("DOMContentLoaded", function () {
         if (strayFragment || strayCount) {
             evt.detail.shouldSwap = false;
             window.location.reload();
+        }
+    });
+
+    // Before a live element's new content goes in, remember each item's text; after, mark the items that are new or read
+    // differently and say which they are.
+    const before = new WeakMap();
+    const itemsOf = element => new Map(Array.from(element.querySelectorAll("[data-live-item]"))
+        .map(item => [item.dataset.liveItem, item.textContent.replace(/\s+/g, " ").trim()]));
+    document.body.addEventListener("htmx:beforeSwap", evt => {
+        if (elements.includes(evt.detail.elt) && evt.detail.shouldSwap) {
+            before.set(evt.detail.elt, itemsOf(evt.detail.elt));
+        }
+    });
+    document.body.addEventListener("htmx:afterSwap", evt => {
+        const element = evt.detail.elt;
+        const earlier = before.get(element);
+        if (!earlier) {
+            return;
+        }
+        before.delete(element);
+        const changed = Array.from(element.querySelectorAll("[data-live-item]"))
+            .filter(item => earlier.get(item.dataset.liveItem) !== item.textContent.replace(/\s+/g, " ").trim());
+        changed.forEach(item => {
+            item.classList.add("live-changed");
+            setTimeout(() => item.classList.remove("live-changed"), 4000);
+        });
+        const status = document.getElementById("live-status");
+        if (changed.length > 0 && status && element.dataset.liveSaid) {
+            const names = changed.slice(0, 3).map(item => (item.querySelector("a") || item).textContent.trim());
+            status.textContent = element.dataset.liveSaid.replace("{0}", names.join(", ") + (changed.length > 3 ? ", …" : ""));
         }
     });
 
