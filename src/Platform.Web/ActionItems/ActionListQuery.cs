@@ -39,6 +39,9 @@ public sealed record ActionListQuery(string Text, ActionSort Sort)
         return new(words.Length > MaxTextLength ? words[..MaxTextLength] : words, order);
     }
 
+    /// <summary>The reader searched or chose an order of their own.</summary>
+    public bool Narrowed => Text.Length > 0 || Sort != ActionSort.Due;
+
     /// <summary>The query string this stands for (<c>q=…&amp;sort=…</c>), for links and fragment addresses.</summary>
     public string QueryString => $"q={Uri.EscapeDataString(Text)}&sort={SortValue(Sort)}";
 

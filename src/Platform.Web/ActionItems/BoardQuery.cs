@@ -13,6 +13,9 @@ public sealed record BoardQuery(BoardFilter Filter, ActionListQuery List)
         new BoardFilter(Guid.TryParse(org, out var organisation) ? organisation : null, string.IsNullOrEmpty(person) ? null : person, QueryValue.Flag(overdue)),
         ActionListQuery.Read(text, sort));
 
+    /// <summary>The reader narrowed the board (an owner, overdue only, words or an order of their own).</summary>
+    public bool Narrowed => Filter.OwnerOrganisationId is not null || Filter.OwnerUserId is not null || Filter.OverdueOnly || List.Narrowed;
+
     /// <summary>The board's live fragment for the same view.</summary>
     public string FragmentUrl(Guid groupId) =>
         $"/groups/{groupId}/fragments/actions?org={Filter.OwnerOrganisationId}&person={Uri.EscapeDataString(Filter.OwnerUserId ?? "")}"
