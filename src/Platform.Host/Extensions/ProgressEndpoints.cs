@@ -38,7 +38,7 @@ internal static class ProgressEndpoints
         var filter = ProgressText.Filter(from, to, null, null, time.GetUtcNow());
         var group = await queries.GroupAsync(groupId, filter.Period, cancellationToken);
         return group is null ? Results.NotFound()
-            : File(ProgressCsv.Group(text, filter, group) + Csv.Write(IncidentFiguresText.CsvRows(text, await incidents.GroupAsync(groupId, filter.Period, cancellationToken))), "group-summary.csv");
+            : File(ProgressCsv.Group(text, filter, group, await incidents.GroupAsync(groupId, filter.Period, cancellationToken)), "group-summary.csv");
     }
 
     // A byte order mark so spreadsheet programs read accents as UTF-8.

@@ -40,26 +40,5 @@ public static class IncidentFiguresText
             quarter.Closed.BandsWithheld ? withheld : ProgressText.Show(text, quarter.Closed.ByBand[i].Count)))];
     }
 
-    /// <summary>The figures as CSV rows, appended under the group summary's.</summary>
-    public static IEnumerable<IReadOnlyList<string?>> CsvRows(IStringLocalizer<Text> text, GroupIncidentFigures figures)
-    {
-        ArgumentNullException.ThrowIfNull(figures);
-        yield return [];
-        yield return [text["IncidentFigures.Heading"], text["IncidentFigures.Note"]];
-        foreach (var q in figures.Quarters)
-        {
-            var name = Quarter(text, q.Quarter);
-            yield return [name, text["IncidentFigures.Received"], text["IncidentFigures.Closed"]];
-            foreach (var row in KindRows(text, q).Concat(BandRows(text, q)))
-            {
-                yield return [row.Label, row.Received, row.Closed];
-            }
-
-            yield return [text["Progress.Total"], ProgressText.Show(text, q.Received.Total), ProgressText.Show(text, q.Closed.Total)];
-            yield return [text["IncidentFigures.MedianReferral"], ProgressText.Show(text, q.MedianDaysToReferral)];
-            yield return [text["IncidentFigures.MedianClosure"], ProgressText.Show(text, q.MedianDaysToClosure)];
-        }
-    }
-
     private static bool IsZero(Cell cell) => cell.IsExact && cell.Value == 0;
 }
