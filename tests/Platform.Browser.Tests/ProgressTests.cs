@@ -26,8 +26,11 @@ public sealed class ProgressTests
 
         await page.GetByRole(AriaRole.Link, new() { Name = Group }).ClickAsync();
         await page.WaitForURLAsync("**/summary?**");
-        Assert.Equal(4, await page.Locator("main figure svg[role=img]").CountAsync());
-        Assert.Equal(4, await page.Locator("main figure table caption").CountAsync());
+        // Four charts: each drawn with its table, or, with no figure to draw in the demo's few meetings, said in one line.
+        var drawn = await page.Locator("main figure svg[role=img]").CountAsync();
+        Assert.Equal(drawn, await page.Locator("main figure table caption").CountAsync());
+        Assert.Equal(4 - drawn, await page.Locator("main figure p.chart-withheld").CountAsync());
+        Assert.InRange(drawn, 1, 4);
         var main = await page.Locator("main").TextContentAsync() ?? "";
         Assert.DoesNotContain("Ana María Restrepo", main, StringComparison.Ordinal);
         Assert.DoesNotContain("James Whitfield", main, StringComparison.Ordinal);

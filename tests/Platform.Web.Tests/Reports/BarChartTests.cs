@@ -56,6 +56,37 @@ public sealed class BarChartTests : ComponentTest
     }
 
     [Fact]
+    public void Render_EveryValueWithheld_SaysSoInOneLineWithoutEmptyFrames()
+    {
+        var chart = RenderChart(
+            "es",
+            new ChartSeries("Abiertas", [Cell.Small, Cell.Hidden, Cell.None]),
+            new ChartSeries("A tiempo", [Cell.None, Cell.None, Cell.None], Percent: true));
+
+        Assert.Empty(chart.FindAll("svg"));
+        Assert.Empty(chart.FindAll("table"));
+        Assert.Equal("Items per month", chart.Find("figure figcaption").TextContent);
+        Assert.StartsWith("No hay cifras que dibujar", chart.Find("figure p.chart-withheld").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SeveralSeries_EachToldApartByItsOwnPatternNotColourAlone()
+    {
+        var chart = RenderChart(
+            "en",
+            new ChartSeries("Opened", [Cell.Exact(6), Cell.Exact(7), Cell.Exact(8)]),
+            new ChartSeries("Done", [Cell.Exact(5), Cell.Exact(6), Cell.Exact(7)]),
+            new ChartSeries("Overdue", [Cell.Exact(5), Cell.Exact(5), Cell.Exact(9)]));
+
+        IEnumerable<string?> fills = [.. Enumerable.Range(0, 3).Select(s => chart.Find($"svg.chart rect.bar.series-{s}").GetAttribute("fill"))];
+        Assert.Equal([null, "url(#chart-items-p1)", "url(#chart-items-p2)"], fills);
+        Assert.NotNull(chart.Find("svg.chart pattern#chart-items-p1 line"));
+        Assert.NotNull(chart.Find("svg.chart pattern#chart-items-p2 circle"));
+        Assert.Equal(fills, chart.FindAll(".chart-legend rect").Select(r => r.GetAttribute("fill")));
+        Assert.Equal("0", chart.Find("figure .chart-box[role=region]").GetAttribute("tabindex"));
+    }
+
+    [Fact]
     public void Show_SmallCell_NeverPrintsANumberBehindIt() =>
         Assert.Equal("<5", ProgressText.Show(Text, Cell.Small));
 }
