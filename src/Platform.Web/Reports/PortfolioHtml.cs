@@ -47,7 +47,7 @@ public static class PortfolioHtml
         var id = group.GroupId.ToString();
         html.Append("<section aria-labelledby=\"group-").Append(id).Append("\" class=\"portfolio-group\"><h2 id=\"group-").Append(id)
             .Append("\"><a href=\"").Append(Encode($"/groups/{id}/summary{query}")).Append("\">").Append(Encode(group.Name))
-            .Append("</a> <small>").Append(Encode(group.Country)).Append("</small></h2>\n        ");
+            .Append("</a> <small>").Append(Encode(Organisations.Countries.Name(group.Country))).Append("</small></h2>\n        ");
         Figures(html, text, labels, group.Totals);
         html.Append("\n        <p class=\"trend-row\">").Append(Encode(trend)).Append("\n            ");
         Trend(html, text, $"trend-{id}", trend, group.Months);
