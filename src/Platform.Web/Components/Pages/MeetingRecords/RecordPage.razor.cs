@@ -37,12 +37,15 @@ public sealed partial class RecordPage
 
     [Inject] private ParticipationQueries Participation { get; set; } = default!;
 
+    [Inject] private Platform.Grains.ActionItems.ActionItemQueries ActionItems { get; set; } = default!;
+
     [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
 
     private RecordView? view;
     private Platform.Grains.Journal.JournalHead? journalHead;
     private ParticipationFigures? figures;
     private IReadOnlyList<AcknowledgementView> acknowledgements = [];
+    private IReadOnlyDictionary<Guid, Guid> actions = new Dictionary<Guid, Guid>();
     private FieldErrors errors = new();
     private string title = "";
     private bool canFacilitate;
@@ -58,6 +61,9 @@ public sealed partial class RecordPage
 
     private string NewActionLink(SnapshotItem item, SnapshotOutcome outcome) =>
         ActionLinks.FromOutcome(GroupId, MeetingId, outcome.Id, item.Id, outcome.Text);
+
+    private string? ActionLink(SnapshotOutcome outcome) =>
+        actions.TryGetValue(outcome.Id, out var itemId) ? ActionLinks.Item(GroupId, itemId) : null;
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
@@ -86,6 +92,7 @@ public sealed partial class RecordPage
 
         journalHead = await Queries.PublicationHeadAsync(GroupId, MeetingId, view.Revision);
         figures = await Participation.ForMeetingAsync(MeetingId);
+        actions = await ActionItems.FromOutcomesAsync(MeetingId);
         acknowledgements = await Queries.AcknowledgementsAsync(MeetingId, view.LatestRevision);
         var mine = acknowledgements.FirstOrDefault(a => a.UserId == UserId);
         participant = mine is not null;
