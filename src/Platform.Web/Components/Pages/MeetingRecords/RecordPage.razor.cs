@@ -45,6 +45,7 @@ public sealed partial class RecordPage
     private Platform.Grains.Journal.JournalHead? journalHead;
     private ParticipationFigures? figures;
     private IReadOnlyList<AcknowledgementView> acknowledgements = [];
+    private IReadOnlyList<PartChange>? changes;
     private IReadOnlyDictionary<Guid, Guid> actions = new Dictionary<Guid, Guid>();
     private FieldErrors errors = new();
     private string title = "";
@@ -90,6 +91,10 @@ public sealed partial class RecordPage
             return;
         }
 
+        // Both revisions come through the same query with the same standing, so a restricted part is left out of both.
+        changes = view.Revision > 1 && await Queries.RecordAsync(MeetingId, view.Revision - 1, standing) is { } previous
+            ? RecordDiff.Between(previous.Snapshot, view.Snapshot, T)
+            : null;
         journalHead = await Queries.PublicationHeadAsync(GroupId, MeetingId, view.Revision);
         figures = await Participation.ForMeetingAsync(MeetingId);
         actions = await ActionItems.FromOutcomesAsync(MeetingId);
