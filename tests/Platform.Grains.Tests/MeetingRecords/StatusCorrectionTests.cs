@@ -1,5 +1,6 @@
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
+using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 
