@@ -66,6 +66,29 @@ public sealed class FollowUpActionTests
         Assert.Equal($"/groups/{s.Group}/meetings/{s.Meeting}/record#outcome-{outcome}", page.QuerySelector("main a.from-outcome")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task NewActionItem_FromAFollowUpThatHasOne_IsRefusedSayingSoAndCreatesNothing()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        await factory.RecordGrain(s.Meeting).AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.FollowUp, "Enviar el plan", false, s.Ana.Id));
+        using var ana = await factory.SignedInAsync(s.Ana);
+        var link = Assert.Single((await ana.GetAsync(s.Run)).Document.QuerySelectorAll("main a.create-action")).GetAttribute("href")!;
+        await CreateFromFollowUpAsync(ana, s);
+
+        // The link is gone from the run page; an old tab or a hand-made post still reaches the form.
+        var again = await ana.SubmitAsync(link, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Enviar el plan otra vez",
+            ["Input.OwnerUserId"] = s.Beto.Id,
+            ["Input.Priority"] = "normal",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Contains("already has an action item", again.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM action_item"));
+    }
+
     /// <summary>Creates the action item from the run page's only "create" link; returns the new item's address.</summary>
     private static async Task<string> CreateFromFollowUpAsync(FormClient ana, RecordStage s)
     {
