@@ -13,7 +13,8 @@ public sealed class StatusCorrectionPageTests
         await factory.PublishAsync(s);
         using var ana = await factory.SignedInAsync(s.Ana);
         var form = await ana.OpenFormAsync($"{s.Record}/correct", "correct-statuses");
-        var beto = form.Values.Single(v => v.Key.EndsWith(".Id", StringComparison.Ordinal) && v.Value == BetoRow(factory, s)).Key.Replace(".Id", ".Status", StringComparison.Ordinal);
+        var betoRow = (await factory.RecordGrain(s.Meeting).GetAsync())!.Attendance.Single(a => a.UserId == s.Beto.Id).Id.ToString();
+        var beto = form.Values.Single(v => v.Key.EndsWith(".Id", StringComparison.Ordinal) && v.Value == betoRow).Key.Replace(".Id", ".Status", StringComparison.Ordinal);
 
         var posted = await ana.SendAsync(form, new Dictionary<string, string>
         {
@@ -61,7 +62,4 @@ public sealed class StatusCorrectionPageTests
         Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
     }
-
-    private static string BetoRow(PlatformFactory factory, RecordStage s) =>
-        factory.RecordGrain(s.Meeting).GetAsync().GetAwaiter().GetResult()!.Attendance.Single(a => a.UserId == s.Beto.Id).Id.ToString();
 }
