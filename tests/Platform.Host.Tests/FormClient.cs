@@ -17,6 +17,13 @@ public sealed class FormClient(HttpClient client) : IDisposable
         return await Page.ReadAsync(response);
     }
 
+    /// <summary>Follows the redirect a post answered with (address and query; a fragment stays in the browser).</summary>
+    public Task<Page> FollowAsync(Page posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        return GetAsync(new Uri(new Uri("http://localhost"), posted.Location ?? throw new InvalidOperationException($"No redirect (status {posted.Status}).")).PathAndQuery);
+    }
+
     /// <summary>Loads <paramref name="url"/>, fills the page's main POST form with <paramref name="fields"/> and submits it.</summary>
     public Task<Page> SubmitAsync(string url, IReadOnlyDictionary<string, string> fields) =>
         SubmitAsync(url, "main form[method=post]", fields);

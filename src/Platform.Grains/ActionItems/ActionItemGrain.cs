@@ -44,6 +44,12 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             throw new ActionItemRuleException("OriginNotInGroup");
         }
 
+        // Issue 15: one follow-up, one action item; the record links the follow-up to the item it already has.
+        if (command.Origin?.OutcomeId is { } outcomeId && await store.FollowUpHasItemAsync(outcomeId))
+        {
+            throw new ActionItemRuleException("FollowUpHasItem");
+        }
+
         var details = await CheckedAsync(command.GroupId, command.Details);
         var now = time.GetUtcNow();
         var next = new ActionItemState(id, command.GroupId, details, ActionItemStatus.Open, command.Origin, 1, now, now);

@@ -95,6 +95,35 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
         return [.. rows.Select(r => new OwnerChoice(r.UserId, r.Name, Guid.Parse(r.OrganisationId), r.OrganisationName))];
     }
 
+    private const string SelectFromOutcomes = """
+        SELECT outcome_id AS OutcomeId,
+               id AS ItemId
+        FROM action_item
+        WHERE meeting_id = @meetingId
+          AND outcome_id IS NOT NULL
+        ORDER BY created_at DESC
+        """;
+
+    /// <summary>
+    /// Issue 15: the action item made from each follow-up outcome of <paramref name="meetingId"/> (the first one, should
+    /// there be several), so a follow-up that has one links to it instead of offering another.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> FromOutcomesAsync(Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string OutcomeId, string ItemId)>(
+            new CommandDefinition(SelectFromOutcomes, new { meetingId = Key(meetingId) }, cancellationToken: cancellationToken));
+
+        // Newest first, so the last write per outcome is its oldest item.
+        var items = new Dictionary<Guid, Guid>();
+        foreach (var (outcomeId, itemId) in rows)
+        {
+            items[Guid.Parse(outcomeId)] = Guid.Parse(itemId);
+        }
+
+        return items;
+    }
+
     /// <summary>Today's date in <paramref name="zone"/>; items due before it and still open are overdue.</summary>
     public LocalDate Today(string zone) =>
         Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[zone]).Date;

@@ -57,6 +57,15 @@ public sealed class ActionItemStore(Database database)
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectGroupExists, new { id = Key(id) }, cancellationToken: cancellationToken)) > 0;
     }
 
+    private const string SelectFollowUpHasItem = "SELECT COUNT(*) FROM action_item WHERE outcome_id = @outcomeId";
+
+    /// <summary>True when an action item was already made from follow-up outcome <paramref name="outcomeId"/>.</summary>
+    public async Task<bool> FollowUpHasItemAsync(Guid outcomeId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFollowUpHasItem, new { outcomeId = Key(outcomeId) }, cancellationToken: cancellationToken)) > 0;
+    }
+
     private const string SelectOriginMatches = """
         SELECT COUNT(*)
         FROM meeting m

@@ -44,7 +44,24 @@ public sealed record RecordEdit(Guid Id, string Text, bool Restricted);
 /// <paramref name="ExpectedVersion"/> is the revision the form showed: acknowledgements move the row's version, not what it says.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("rt.CorrectRecord")]
-public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId, long? ExpectedVersion = null);
+public sealed record CorrectRecord(string Reason, IReadOnlyList<RecordEdit> Edits, string ActorId, long? ExpectedVersion = null)
+{
+    /// <summary>Issue 15: attendance statuses corrected in the same revision (members and guests, by attendance id).</summary>
+    [Id(100)]
+    public IReadOnlyList<AttendanceEdit> Attendance { get; init; } = [];
+
+    /// <summary>Issue 15: agenda items whose status is corrected in the same revision.</summary>
+    [Id(101)]
+    public IReadOnlyList<AgendaStatusEdit> AgendaStatuses { get; init; } = [];
+}
+
+/// <summary>A corrected attendance status; <paramref name="AttendanceId"/> names a member's or a guest's row.</summary>
+[GenerateSerializer, Immutable, Alias("rt.AttendanceEdit")]
+public sealed record AttendanceEdit(Guid AttendanceId, AttendanceStatus Status);
+
+/// <summary>A corrected agenda item status: reached or not reached.</summary>
+[GenerateSerializer, Immutable, Alias("rt.AgendaStatusEdit")]
+public sealed record AgendaStatusEdit(Guid AgendaItemId, bool Reached);
 
 /// <summary>
 /// Lifts the restriction of one note or outcome (<paramref name="PartId"/>); on a published record this publishes the

@@ -76,17 +76,21 @@ public sealed partial class MeetingRecordGrain
 
         EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", MeetingRecordStore.Key(id));
         var reason = Reason(command.Reason);
-        if (command.Edits.Count == 0)
-        {
-            throw new RecordRuleException("NothingToCorrect");
-        }
-
         var next = Next(current) with { Revision = current.Revision + 1 };
         var writes = new List<StateWrite>();
         foreach (var edit in command.Edits)
         {
             (next, var write) = Apply(next, edit);
             writes.Add(write);
+        }
+
+        (next, var statuses) = ApplyStatuses(next, command);
+        writes.AddRange(statuses);
+
+        // A status set to what it already was writes nothing; with no other edit there is nothing to publish.
+        if (writes.Count == 0)
+        {
+            throw new RecordRuleException("NothingToCorrect");
         }
 
         return await PublishRevisionAsync(current, next, writes, reason, command.ActorId, "corrected", $"Record corrected (revision {next.Revision})");

@@ -50,6 +50,17 @@ public sealed partial class MeetingRecordStore
             status = EnumText.ToText(entry.Status),
         });
 
+    // A correction changes the status of a row that exists (a member's or a guest's), never who it is.
+    private const string UpdateAttendanceStatus = """
+        UPDATE attendance
+        SET status = @status
+        WHERE id = @id
+          AND meeting_id = @meetingId
+        """;
+
+    public static StateWrite ChangedAttendance(Guid meetingId, AttendanceEntry entry) =>
+        new(UpdateAttendanceStatus, new { id = Key(entry.Id), meetingId = Key(meetingId), status = EnumText.ToText(entry.Status) });
+
     private const string InsertNote = """
         INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at, seq)
         VALUES (@id, @meetingId, @agendaItemId, @text, @restricted, @createdAt,

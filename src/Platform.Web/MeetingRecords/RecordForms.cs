@@ -101,3 +101,23 @@ public sealed class AcknowledgeInput
 {
     public int Revision { get; set; }
 }
+
+/// <summary>Issue 15: corrected attendance and agenda statuses of a published record, with the reason and the revision shown.</summary>
+public sealed class StatusCorrectionInput
+{
+    public List<AttendanceCorrectionRow> Attendance { get; set; } = [];
+
+    public List<AgendaRowInput> Agenda { get; set; } = [];
+
+    public string Reason { get; set; } = "";
+
+    public long Version { get; set; }
+}
+
+/// <summary>One attendance row (a member's or a guest's) by its id, with the status chosen.</summary>
+public sealed class AttendanceCorrectionRow
+{
+    public string Id { get; set; } = "";
+
+    public string Status { get; set; } = "";
+}

@@ -4,11 +4,12 @@ using Platform.Web.Localization;
 
 namespace Platform.Web.MeetingRecords;
 
-/// <summary>Short labels for choosing one note or outcome in an edit or correction form.</summary>
+/// <summary>
+/// Labels for choosing one note or outcome in an edit or correction form: the agenda number, the kind and the whole text
+/// (issue 15: two parts that begin alike must not look the same).
+/// </summary>
 public static class RecordParts
 {
-    private const int Shown = 60;
-
     public static IReadOnlyList<(Guid Id, string Label)> Of(MeetingRecordState record, IStringLocalizer<Text> text)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -20,11 +21,11 @@ public static class RecordParts
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(text);
         var parts = new List<(Guid, string)>();
-        foreach (var item in snapshot.Items)
+        foreach (var (item, number) in AgendaNumbers.Of(snapshot.Items))
         {
-            parts.AddRange(item.Notes.Select(n => (n.Id, $"{item.Position}. {text["Record.Note"]}: {Short(n.Text)}")));
+            parts.AddRange(item.Notes.Select(n => (n.Id, $"{number}. {text["Record.Note"]}: {n.Text}")));
             parts.AddRange(item.Outcomes.Select(o => (o.Id,
-                $"{item.Position}. {(o.DecisionNumber is { } d ? text["Record.DecisionNumbered", d] : text[$"OutcomeKind.{o.Kind}"])}: {Short(o.Text)}")));
+                $"{number}. {(o.DecisionNumber is { } d ? text["Record.DecisionNumbered", d] : text[$"OutcomeKind.{o.Kind}"])}: {o.Text}")));
         }
 
         return parts;
@@ -39,6 +40,4 @@ public static class RecordParts
             .Select(p => ((Guid, string, bool)?)p)
             .FirstOrDefault();
     }
-
-    private static string Short(string value) => value.Length <= Shown ? value : string.Concat(value.AsSpan(0, Shown), "…");
 }

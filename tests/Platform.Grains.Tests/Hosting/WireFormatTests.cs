@@ -53,6 +53,23 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public void Serialize_CorrectionWithStatuses_ArrivesWithEveryValue()
+    {
+        var correction = new CorrectRecord("Errata", [new RecordEdit(Guid.NewGuid(), "Texto", true)], "u1", 2)
+        {
+            Attendance = [new AttendanceEdit(Guid.NewGuid(), AttendanceStatus.Apologies)],
+            AgendaStatuses = [new AgendaStatusEdit(Guid.NewGuid(), false)],
+        };
+
+        var arrived = RoundTrip(correction);
+
+        Assert.Equal((correction.Reason, correction.ActorId, correction.ExpectedVersion), (arrived.Reason, arrived.ActorId, arrived.ExpectedVersion));
+        Assert.Equal(correction.Edits, arrived.Edits);
+        Assert.Equal(correction.Attendance, arrived.Attendance);
+        Assert.Equal(correction.AgendaStatuses, arrived.AgendaStatuses);
+    }
+
+    [Fact]
     public void Serialize_LiveSignal_ArrivesWithEveryValue()
     {
         var signal = new Platform.Grains.Events.LiveSignal(Guid.NewGuid(), "working_group", "k", 42, "u3", ["u1", "u2"]);

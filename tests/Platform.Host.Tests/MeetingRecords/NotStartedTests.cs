@@ -56,7 +56,8 @@ public sealed class NotStartedTests
 
         var before = await ana.GetAsync(s.Run);
         factory.Time.Advance(TimeSpan.FromHours(1));
-        var saved = await ana.SubmitAsync(s.Run, "section[aria-labelledby=attendance-title] form", new Dictionary<string, string> { ["Attendance.Rows[0].Status"] = "present" });
+        var posted = await ana.SendAsync(await ana.OpenFormAsync(s.Run, "attendance"), new Dictionary<string, string> { ["Attendance.Rows[0].Status"] = "present", ["Attendance.Rows[1].Status"] = "", ["Attendance.Rows[2].Status"] = "" });
+        var saved = await ana.FollowAsync(posted);
 
         Assert.NotNull(before.Document.QuerySelector("main [role=note].not-started"));
         Assert.Null(saved.Document.QuerySelector("main [role=note].not-started"));

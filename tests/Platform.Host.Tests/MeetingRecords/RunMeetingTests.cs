@@ -25,10 +25,10 @@ public sealed class RunMeetingTests
         var run = await ana.GetAsync(s.Run);
         Assert.Equal(HttpStatusCode.OK, run.Status);
         Assert.NotNull(run.Document.QuerySelector("section[aria-labelledby=note-title] [role=note]"));
-        var attendance = await ana.SubmitAsync(s.Run, "section[aria-labelledby=attendance-title] form",
+        var attendance = await ana.SendAsync(await ana.OpenFormAsync(s.Run, "attendance"),
             await AttendanceAsync(ana, s.Run, (s.Ana, "present"), (s.Beto, "present"), (s.Olga, "apologies")));
-        Assert.NotNull(attendance.Document.QuerySelector("main [role=status]"));
-        await ana.SubmitAsync(s.Run, "section[aria-labelledby=attendance-title] form:last-of-type",
+        Assert.NotNull((await ana.FollowAsync(attendance)).Document.QuerySelector("main [role=status]"));
+        await ana.SendAsync(await ana.OpenFormAsync(s.Run, "add-guest"),
             Fields(("Guest.Name", "Rosa Pérez"), ("Guest.Organisation", "Defensoría del Pueblo"), ("Guest.Status", "present")));
         await ana.SubmitAsync(s.Run, "section[aria-labelledby=agenda-title] form", Fields(("Agenda.Rows[0].Status", "reached"), ("Agenda.Rows[1].Status", "not_reached")));
         await ana.SubmitAsync(s.Run, "section[aria-labelledby=note-title] form", Fields(("Note.AgendaItemId", s.FirstItem.ToString()), ("Note.Text", "Se revisaron tres incidentes")));

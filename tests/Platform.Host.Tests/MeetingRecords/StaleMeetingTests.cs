@@ -50,7 +50,8 @@ public sealed class StaleMeetingTests
             [.. before.Agenda.Select(a => new AgendaLine(a.Id, a.Title, null, null, null)), new AgendaLine(null, "Quejas de la comunidad", null, null, null)], s.Ana.Id));
         var added = after.Agenda[^1].Id;
 
-        var page = await ana.SubmitAsync(s.Run, "section[aria-labelledby=note-title] form", Fields(("Note.AgendaItemId", added.ToString()), ("Note.Text", "Tres quejas nuevas")));
+        var posted = await ana.SubmitAsync(s.Run, "section[aria-labelledby=note-title] form", Fields(("Note.AgendaItemId", added.ToString()), ("Note.Text", "Tres quejas nuevas")));
+        var page = await ana.FollowAsync(posted);
 
         Assert.NotNull(page.Document.QuerySelector("main [role=status]"));
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM note WHERE agenda_item_id = @added", new { added = added.ToString("D") }));

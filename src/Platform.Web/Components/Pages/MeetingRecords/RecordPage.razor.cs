@@ -37,12 +37,16 @@ public sealed partial class RecordPage
 
     [Inject] private ParticipationQueries Participation { get; set; } = default!;
 
+    [Inject] private Platform.Grains.ActionItems.ActionItemQueries ActionItems { get; set; } = default!;
+
     [SupplyParameterFromForm(FormName = "acknowledge")] private AcknowledgeInput? Acknowledge { get; set; }
 
     private RecordView? view;
     private Platform.Grains.Journal.JournalHead? journalHead;
     private ParticipationFigures? figures;
     private IReadOnlyList<AcknowledgementView> acknowledgements = [];
+    private IReadOnlyList<PartChange>? changes;
+    private IReadOnlyDictionary<Guid, Guid> actions = new Dictionary<Guid, Guid>();
     private FieldErrors errors = new();
     private string title = "";
     private bool canFacilitate;
@@ -58,6 +62,9 @@ public sealed partial class RecordPage
 
     private string NewActionLink(SnapshotItem item, SnapshotOutcome outcome) =>
         ActionLinks.FromOutcome(GroupId, MeetingId, outcome.Id, item.Id, outcome.Text);
+
+    private string? ActionLink(SnapshotOutcome outcome) =>
+        actions.TryGetValue(outcome.Id, out var itemId) ? ActionLinks.Item(GroupId, itemId) : null;
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
@@ -84,8 +91,13 @@ public sealed partial class RecordPage
             return;
         }
 
+        // Both revisions come through the same query with the same standing, so a restricted part is left out of both.
+        changes = view.Revision > 1 && await Queries.RecordAsync(MeetingId, view.Revision - 1, standing) is { } previous
+            ? RecordDiff.Between(previous.Snapshot, view.Snapshot, T)
+            : null;
         journalHead = await Queries.PublicationHeadAsync(GroupId, MeetingId, view.Revision);
         figures = await Participation.ForMeetingAsync(MeetingId);
+        actions = await ActionItems.FromOutcomesAsync(MeetingId);
         acknowledgements = await Queries.AcknowledgementsAsync(MeetingId, view.LatestRevision);
         var mine = acknowledgements.FirstOrDefault(a => a.UserId == UserId);
         participant = mine is not null;

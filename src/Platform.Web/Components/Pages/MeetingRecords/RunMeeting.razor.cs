@@ -28,6 +28,15 @@ public sealed partial class RunMeeting
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
+    [Inject] private MeetingQueries Meetings { get; set; } = default!;
+
+    [Inject] private Platform.Grains.ActionItems.ActionItemQueries ActionItemQueries { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>What the last save was (after its redirect), named by a fixed key so the address cannot choose any text.</summary>
+    [SupplyParameterFromQuery(Name = "saved")] private string? Saved { get; set; }
+
     [SupplyParameterFromForm(FormName = "attendance")] private AttendanceInput? Attendance { get; set; }
 
     [SupplyParameterFromForm(FormName = "add-guest")] private GuestInput? Guest { get; set; }
@@ -40,9 +49,20 @@ public sealed partial class RunMeeting
 
     [SupplyParameterFromForm(FormName = "edit-part")] private PartEditInput? Edit { get; set; }
 
+    private static readonly Dictionary<string, string> SavedMessages = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["attendance"] = "Run.AttendanceSaved",
+        ["guest"] = "Run.GuestAdded",
+        ["agenda"] = "Run.AgendaSaved",
+        ["note"] = "Run.NoteAdded",
+        ["outcome"] = "Run.OutcomeAdded",
+        ["edit"] = "Run.Edited",
+    };
+
     private MeetingRecordState? record;
     private IReadOnlyList<MemberView> members = [];
-    private IReadOnlyList<AttendanceEntry> guests = [];
+    private IReadOnlyDictionary<string, ResponseView> answers = new Dictionary<string, ResponseView>();
+    private IReadOnlyDictionary<Guid, Guid> actionItems = new Dictionary<Guid, Guid>();
     private IReadOnlyList<(Guid Id, string Label)> parts = [];
     private FieldErrors errors = new();
     private string? message;
@@ -58,6 +78,8 @@ public sealed partial class RunMeeting
 
     private string RecordPath => $"/groups/{GroupId}/meetings/{MeetingId}/record";
 
+    private string RunPath => $"/groups/{GroupId}/meetings/{MeetingId}/run";
+
     protected override async Task OnInitializedAsync()
     {
         Attendance ??= new();
@@ -68,17 +90,17 @@ public sealed partial class RunMeeting
         Edit ??= new();
         clock = ViewerClock.For(HttpContext.User);
         members = await GroupQueries.MembersAsync(GroupId);
+        answers = (await Meetings.ResponsesAsync(MeetingId)).ToDictionary(a => a.UserId, StringComparer.Ordinal);
+        actionItems = await ActionItemQueries.FromOutcomesAsync(MeetingId);
+        message = Saved is not null && SavedMessages.TryGetValue(Saved, out var key) ? T[key].Value : null;
         Show(await Grain.GetAsync());
     }
 
     private void Show(MeetingRecordState? state)
     {
         record = state;
-        guests = state is null ? [] : [.. state.Attendance.Where(a => a.UserId is null)];
         parts = state is null ? [] : RecordParts.Of(state, T);
     }
-
-    private AttendanceStatus? StatusOf(string userId) => record?.Attendance.FirstOrDefault(a => a.UserId == userId)?.Status;
 
     private async Task RecordAttendanceAsync()
     {
@@ -86,15 +108,28 @@ public sealed partial class RunMeeting
             .Where(r => EnumText.TryParse<AttendanceStatus>(r.Status, out _))
             .Select(r => new MemberAttendance(r.UserId, EnumText.Parse<AttendanceStatus>(r.Status)))
             .ToList();
-        await RunAsync("Attendance", () => Grain.RecordAttendanceAsync(new RecordAttendance(rows, [], ActorId)), "Run.AttendanceSaved");
+        if (await RunAsync("Attendance", () => Grain.RecordAttendanceAsync(new RecordAttendance(rows, [], ActorId))))
+        {
+            Return("attendance", "item-attendance");
+        }
+    }
+
+    /// <summary>One press records every member seated in the group as present (guests keep what they have).</summary>
+    private async Task MarkAllPresentAsync()
+    {
+        var rows = members.Select(m => new MemberAttendance(m.UserId, AttendanceStatus.Present)).ToList();
+        if (await RunAsync("Attendance", () => Grain.RecordAttendanceAsync(new RecordAttendance(rows, [], ActorId))))
+        {
+            Return("attendance", "item-attendance");
+        }
     }
 
     private async Task AddGuestAsync()
     {
         var status = EnumText.TryParse<AttendanceStatus>(Guest!.Status, out var parsed) ? parsed : AttendanceStatus.Present;
-        if (await RunAsync("Guest", () => Grain.RecordAttendanceAsync(new RecordAttendance([], [new(Guest.Name, Guest.Organisation, status)], ActorId)), "Run.GuestAdded"))
+        if (await RunAsync("Guest", () => Grain.RecordAttendanceAsync(new RecordAttendance([], [new(Guest.Name, Guest.Organisation, status)], ActorId))))
         {
-            Guest = new();
+            Return("guest", "item-guests");
         }
     }
 
@@ -109,21 +144,21 @@ public sealed partial class RunMeeting
                 continue;
             }
 
-            if (!await RunAsync("Agenda", () => Grain.MarkAgendaItemAsync(new MarkAgendaItem(itemId, reached, ActorId)), "Run.AgendaSaved"))
+            if (!await RunAsync("Agenda", () => Grain.MarkAgendaItemAsync(new MarkAgendaItem(itemId, reached, ActorId))))
             {
                 return;
             }
         }
 
-        message ??= T["Run.AgendaSaved"];
+        Return("agenda", "item-agenda");
     }
 
     private async Task AddNoteAsync()
     {
         var item = Guid.TryParse(Note!.AgendaItemId, out var parsed) ? parsed : Guid.Empty;
-        if (await RunAsync("Note", () => Grain.AddNoteAsync(new AddNote(item, Note.Text, Note.Restricted, ActorId)), "Run.NoteAdded"))
+        if (await RunAsync("Note", () => Grain.AddNoteAsync(new AddNote(item, Note.Text, Note.Restricted, ActorId))))
         {
-            Note = new() { AgendaItemId = Note.AgendaItemId };
+            Return("note", $"item-{item}");
         }
     }
 
@@ -131,32 +166,38 @@ public sealed partial class RunMeeting
     {
         var item = Guid.TryParse(Outcome!.AgendaItemId, out var parsed) ? parsed : Guid.Empty;
         var kind = EnumText.TryParse<OutcomeKind>(Outcome.Kind, out var k) ? k : (OutcomeKind)(-1);
-        if (await RunAsync("Outcome", () => Grain.AddOutcomeAsync(new AddOutcome(item, kind, Outcome.Text, Outcome.Restricted, ActorId)), "Run.OutcomeAdded"))
+        if (await RunAsync("Outcome", () => Grain.AddOutcomeAsync(new AddOutcome(item, kind, Outcome.Text, Outcome.Restricted, ActorId))))
         {
-            Outcome = new() { AgendaItemId = Outcome.AgendaItemId, Kind = Outcome.Kind };
+            Return("outcome", $"item-{item}");
         }
     }
 
     private async Task EditAsync()
     {
         var id = Guid.TryParse(Edit!.PartId, out var parsed) ? parsed : Guid.Empty;
-        var isNote = record?.Notes.Any(n => n.Id == id) == true;
-        var done = isNote
-            ? await RunAsync("Edit", () => Grain.EditNoteAsync(new EditNote(id, Edit.Text, Edit.Restricted, ActorId)), "Run.Edited")
-            : await RunAsync("Edit", () => Grain.EditOutcomeAsync(new EditOutcome(id, Edit.Text, Edit.Restricted, ActorId)), "Run.Edited");
+        var note = record?.Notes.FirstOrDefault(n => n.Id == id);
+        var item = note?.AgendaItemId ?? record?.Outcomes.FirstOrDefault(o => o.Id == id)?.AgendaItemId;
+        var done = note is not null
+            ? await RunAsync("Edit", () => Grain.EditNoteAsync(new EditNote(id, Edit.Text, Edit.Restricted, ActorId)))
+            : await RunAsync("Edit", () => Grain.EditOutcomeAsync(new EditOutcome(id, Edit.Text, Edit.Restricted, ActorId)));
         if (done)
         {
-            Edit = new();
+            Return("edit", item is { } changed ? $"item-{changed}" : "item-agenda");
         }
     }
 
-    private async Task<bool> RunAsync(string prefix, Func<Task<MeetingRecordState>> command, string success)
+    /// <summary>
+    /// Post/redirect/get back to the section just saved (issue 15): a long page opens where the facilitator was, not at
+    /// its top, and reloading does not post again.
+    /// </summary>
+    private void Return(string saved, string anchor) => Navigation.NavigateTo($"{RunPath}?saved={saved}#{anchor}");
+
+    private async Task<bool> RunAsync(string prefix, Func<Task<MeetingRecordState>> command)
     {
         errors = new();
         try
         {
             Show(await command());
-            message = T[success];
             return true;
         }
         catch (RecordRuleException e) when (e.Code == "NotStarted" && record is not null)
