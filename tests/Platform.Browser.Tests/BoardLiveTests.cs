@@ -25,6 +25,8 @@ public sealed class BoardLiveTests
         await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
         await james.GotoAsync(boardUrl);
         await LiveTests.WaitLiveAsync(james);
+        var firstItem = await james.Locator("li[data-live-item]").First.BoundingBoxAsync();
+        Assert.True(firstItem is { Y: < 740 }, $"On a 360 × 740 phone the board's first item starts at {firstItem?.Y} px, below the first screen.");
         await james.EvaluateAsync("() => { window.notReloaded = true; }");
         await WatchHighlightsAsync(james);
 
