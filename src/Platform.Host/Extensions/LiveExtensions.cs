@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Grains.Access;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Hosting;
 using Platform.Grains.WorkingGroups;
@@ -50,6 +51,11 @@ internal static class LiveExtensions
             var items = query.List.Apply(await queries.BoardAsync(groupId, query.Filter, http.RequestAborted));
             return new RazorComponentResult<ActionBoardColumns>(new { Items = items, Searched = query.List.Text.Length > 0 });
         });
+        fragments.MapGet("/actions/{itemId:guid}", async Task<IResult> (Guid groupId, Guid itemId, HttpContext http, IGrainFactory grains, ActionItemQueries queries, ActionItemHistory history, GroupAccess access) =>
+            await ActionItemBodyModel.LoadAsync(grains, queries, history, access, groupId, itemId, http.User) is { } model
+                ? new RazorComponentResult<ActionItemBody>(new { Model = model })
+                : Results.NotFound());
+
         // A person's own list: nothing in the address says whose, the sign-in does.
         app.MapGet(MyActions.FragmentPath, async (string? view, string? q, string? sort, HttpContext http, ActionItemQueries queries) =>
         {

@@ -84,6 +84,7 @@ public sealed partial class EndpointMatrixTests
         # Live fragment: the same policy as the group page it refreshes (the hub only says "look again").
         GET  /groups/{groupId:guid}/fragments/activity SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/fragments/actions SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
+        GET  /groups/{groupId:guid}/fragments/actions/{itemId:guid} SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/fragments/meetings SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/ics SignIn  Denied  Allowed Allowed Allowed Denied  Denied  Allowed
         # The published record: observers read it without restricted parts (the query leaves them out); donors never.

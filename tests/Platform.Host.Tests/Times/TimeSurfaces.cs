@@ -73,7 +73,8 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
             Same(new DateTime(2027, 1, 1, 9, 0, 0).ToString("t", English))),
         new("published record", [typeof(RecordPage), typeof(RecordDocument), typeof(AcknowledgementList)],
             s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Held}/record"), RecordedShort, At(ZoneScene.HeldStarts, "f")),
-        new("action item page", [typeof(ActionItemPage)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
+        new("action item page", [typeof(ActionItemPage), typeof(ActionItemBody)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
+        new("action item, live fragment", [typeof(ActionItemBody)], async s => await BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
         new("action board", [typeof(ActionItemList)], async s =>
         {
             await ActionItemAsync(s);

@@ -22,6 +22,10 @@ document.addEventListener("DOMContentLoaded", function () {
         if (!groupsOf(element).includes(change.group)) {
             return false;
         }
+        // An element about one thing (an action item's page) follows that thing only.
+        if (element.dataset.liveKey && element.dataset.liveKey !== change.key) {
+            return false;
+        }
         const kinds = (element.dataset.liveKinds || "*").split(/\s+/);
         return kinds.includes("*") || kinds.includes(change.kind);
     }
@@ -81,7 +85,7 @@ document.addEventListener("DOMContentLoaded", function () {
         });
         const status = document.getElementById("live-status");
         if (changed.length > 0 && status && element.dataset.liveSaid) {
-            const names = changed.slice(0, 3).map(item => (item.querySelector("a") || item).textContent.trim());
+            const names = changed.slice(0, 3).map(item => item.dataset.liveName || (item.querySelector("a") || item).textContent.trim());
             status.textContent = element.dataset.liveSaid.replace("{0}", names.join(", ") + (changed.length > 3 ? ", …" : ""));
         }
     });
