@@ -21,6 +21,8 @@ public static class MailRequestKind
 
     public const string MeetingCancelled = "meeting_cancelled";
 
+    public const string MeetingAgendaChanged = "meeting_agenda_changed";
+
     public const string RecordPublished = "record_published";
 }
 
