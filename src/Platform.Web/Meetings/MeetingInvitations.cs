@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Platform.Grains.Calendar;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
@@ -17,7 +18,7 @@ namespace Platform.Web.Meetings;
 /// </summary>
 public sealed class MeetingInvitations(
     IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups,
-    NotificationPreferenceStore preferences)
+    NotificationPreferenceStore preferences, CalendarQueries calendar, MailOptions mailOptions, TimeProvider time)
 {
     /// <summary>The invitations to one meeting.</summary>
     public Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default) =>
@@ -74,8 +75,35 @@ public sealed class MeetingInvitations(
             return [];
         }
 
+        var events = new List<CalendarEvent>();
+        foreach (var meetingId in meetingIds)
+        {
+            if (await calendar.MeetingAsync(groupId, meetingId, cancellationToken) is { } entry)
+            {
+                events.Add(entry);
+            }
+        }
+
+        var stamp = time.GetUtcNow();
         return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
-            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count))))];
+            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count)
+                with { Attachment = CalendarFile(events, invitee, stamp) })))];
+    }
+
+    /// <summary>
+    /// The calendar entry as a file the mail program offers to apply: REQUEST with the meeting's SEQUENCE (raised by every
+    /// change) or CANCEL, so the event already in the reader's calendar moves or goes.
+    /// </summary>
+    private MailAttachment? CalendarFile(List<CalendarEvent> events, Invitee invitee, DateTimeOffset stamp)
+    {
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        var method = events is [var one] ? IcsWriter.MailMethod(one) : "PUBLISH";
+        var content = IcsWriter.ForMail(events, urls.For(""), stamp, mailOptions.From, invitee.Email);
+        return new MailAttachment(method == "CANCEL" ? "cancel.ics" : "invite.ics", $"text/calendar; method={method}; charset=utf-8", content);
     }
 
     private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, MeetingNotice notice, RecurrenceRule? rule, int count)

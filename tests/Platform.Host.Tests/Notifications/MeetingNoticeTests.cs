@@ -90,6 +90,39 @@ public sealed class MeetingNoticeTests
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM notification WHERE user_id = @id", new { id = group.Member.Id }));
     }
 
+    [Fact]
+    public async Task Mails_InviteMoveCancel_EachCarriesTheCalendarFileWithItsMethodAndARaisedSequence()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var meeting = await ScheduleAsync(factory, group);
+        await factory.DeliverMailAsync();
+        var current = (await Meeting(factory, meeting).GetAsync())!;
+        await Meeting(factory, meeting).EditAsync(new EditMeeting(current.Details with { Place = "Casa de la cultura" }, group.Facilitator.Id));
+        await factory.DeliverMailAsync();
+        await Meeting(factory, meeting).CancelAsync(new CancelMeeting(group.Facilitator.Id, true));
+        await factory.DeliverMailAsync();
+
+        var betos = factory.OutboxMessages().Where(m => m.Contains("To: beto@example.org", StringComparison.Ordinal)).Select(Parse).ToList();
+        var files = betos.Select(m => (Assert.IsType<MimeKit.TextPart>(Assert.Single(m.Attachments)))).ToList();
+
+        Assert.Equal(3, betos.Count);
+        Assert.Equal(["REQUEST", "REQUEST", "CANCEL"], files.Select(f => f.ContentType.Parameters["method"]));
+        Assert.All(files, f => Assert.Equal("text/calendar", f.ContentType.MimeType));
+        Assert.Contains("SEQUENCE:0", files[0].Text, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1", files[1].Text, StringComparison.Ordinal);
+        Assert.Contains("LOCATION:Casa de la cultura", files[1].Text, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:2", files[2].Text, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED", files[2].Text, StringComparison.Ordinal);
+        Assert.Contains("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:beto@example.org", files[0].Text, StringComparison.Ordinal);
+
+        // The invitation has the footer every other mail has, in the reader's language.
+        Assert.Contains("/account/notifications", betos[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Recibe este correo", betos[0].TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static MimeKit.MimeMessage Parse(string eml) => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(eml)));
+
     private static IMeetingGrain Meeting(PlatformFactory factory, Guid id) => factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
 
     /// <summary>A meeting a month from the fake clock's today, in the group's zone.</summary>
