@@ -87,23 +87,7 @@ public sealed class MeetingInvitations(
         var stamp = time.GetUtcNow();
         return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
             new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count)
-                with { Attachment = CalendarFile(events, invitee, stamp) })))];
-    }
-
-    /// <summary>
-    /// The calendar entry as a file the mail program offers to apply: REQUEST with the meeting's SEQUENCE (raised by every
-    /// change) or CANCEL, so the event already in the reader's calendar moves or goes.
-    /// </summary>
-    private MailAttachment? CalendarFile(List<CalendarEvent> events, Invitee invitee, DateTimeOffset stamp)
-    {
-        if (events.Count == 0)
-        {
-            return null;
-        }
-
-        var method = events is [var one] ? IcsWriter.MailMethod(one) : "PUBLISH";
-        var content = IcsWriter.ForMail(events, urls.For(""), stamp, mailOptions.From, invitee.Email);
-        return new MailAttachment(method == "CANCEL" ? "cancel.ics" : "invite.ics", $"text/calendar; method={method}; charset=utf-8", content);
+                with { Attachment = CalendarAttachment.For(events, urls.For(""), stamp, mailOptions.From, invitee.Email) })))];
     }
 
     private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, MeetingNotice notice, RecurrenceRule? rule, int count)
