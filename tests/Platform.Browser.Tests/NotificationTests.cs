@@ -46,6 +46,53 @@ public sealed partial class NotificationTests
         await james.Locator("#notifications-link[data-unread='0']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    [BrowserFact]
+    public async Task Cancel_FacilitatorConfirmsCancellation_MemberSeesTheCancellationNotificationLinkingToTheMeeting()
+    {
+        await using var host = await HostProcess.StartAsync(demo: true);
+        await using var session = await BrowserSession.LaunchAsync();
+        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var james = await jamesContext.NewPageAsync();
+        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
+        await james.GotoAsync("/actions");
+        await LiveTests.WaitLiveAsync(james);
+        var before = int.Parse(await james.Locator("#notifications-link").GetAttributeAsync("data-unread") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
+        var ana = await anaContext.NewPageAsync();
+        await MeetingTests.SignInAsync(ana, "ana.restrepo@demo.example");
+        await ana.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Meetings" }).First.ClickAsync();
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Schedule a meeting" }).ClickAsync();
+        await ana.Locator("#title").FillAsync("Mesa técnica aplazada");
+        await ana.Locator("#date").FillAsync(DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await ana.Locator("#start-time").FillAsync("15:00");
+        await ana.Locator("#end-time").FillAsync("16:00");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
+        var anyway = ana.GetByRole(AriaRole.Button, new() { Name = "Schedule anyway" });
+        if (await anyway.CountAsync() > 0)
+        {
+            await anyway.ClickAsync();
+        }
+
+        await ana.WaitForURLAsync(MeetingUrl());
+        var meetingPath = new Uri(ana.Url).AbsolutePath;
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Cancel the meeting" }).ClickAsync();
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel the meeting" }).ClickAsync();
+
+        // The delivery job, kicked by the cancellation's commit, wrote James's notification; the hub told his page.
+        var after = (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await james.Locator($"#notifications-link[data-unread='{after}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await james.Locator("#notifications-link").ClickAsync();
+        var notice = james.Locator($"ol.notifications li.unread a[href='{meetingPath}']");
+        Assert.Contains("Mesa técnica aplazada", await notice.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("is cancelled", await notice.TextContentAsync() ?? "", StringComparison.Ordinal);
+        await notice.ClickAsync();
+        await james.WaitForURLAsync(MeetingUrl());
+        Assert.Equal(meetingPath, new Uri(james.Url).AbsolutePath);
+    }
+
     private static async Task PublishRecordAsync(IPage page, string title)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();

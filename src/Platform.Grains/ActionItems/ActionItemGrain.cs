@@ -1,6 +1,7 @@
 using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 
@@ -55,7 +56,9 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         var next = new ActionItemState(id, command.GroupId, details, ActionItemStatus.Open, command.Origin, 1, now, now);
         await persistence.CommitAndPublishAsync(
             ActionItemStore.Insert(next),
+            [],
             Entry(next, "created", command.ActorId, command.Origin?.OutcomeId is null ? "Action item created" : "Action item created from a follow-up"),
+            OwnerNotice(next, null),
             e => new ActionItemCreated(next.GroupId, id, e.Seq));
         state = next;
         return next;
@@ -70,7 +73,9 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         var next = current with { Details = details, Version = current.Version + 1, UpdatedAt = time.GetUtcNow() };
         await persistence.CommitAndPublishAsync(
             ActionItemStore.Update(next, current.Version),
+            [],
             Entry(next, "edited", command.ActorId, "Action item edited"),
+            OwnerNotice(next, current.Details),
             e => new ActionItemChanged(next.GroupId, id, e.Seq));
         state = next;
         return next;
@@ -136,6 +141,24 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         Task.FromResult(state ?? throw new ActionItemRuleException("NotFound"));
 
     private static string Text(ActionItemStatus status) => Storage.EnumText.ToText(status);
+
+    /// <summary>
+    /// The request that tells whoever just became owner (the person, the organisation's people, or both), written with
+    /// the change; null when the owners stayed the same.
+    /// </summary>
+    private static MailRequest? OwnerNotice(ActionItemState next, ActionItemDetails? before)
+    {
+        var person = next.Details.OwnerUserId is { } user && user != before?.OwnerUserId;
+        var organisation = next.Details.OwnerOrganisationId is { } owner && owner != before?.OwnerOrganisationId;
+        var kind = (person, organisation) switch
+        {
+            (true, true) => MailRequestKind.ActionOwnerBoth,
+            (true, false) => MailRequestKind.ActionOwnerPerson,
+            (false, true) => MailRequestKind.ActionOwnerOrganisation,
+            _ => null,
+        };
+        return kind is null ? null : new MailRequest(kind, next.GroupId, next.Id.ToString("D"), next.Version);
+    }
 
     private NewJournalEntry Entry(ActionItemState state, string action, string actor, string summary) =>
         new(state.GroupId, "action_item", id.ToString("D"), action, actor, summary);

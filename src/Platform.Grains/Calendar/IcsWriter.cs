@@ -3,7 +3,11 @@ using NodaTime;
 
 namespace Platform.Grains.Calendar;
 
-/// <summary>Writes meetings as an RFC 5545 calendar (METHOD:PUBLISH), by hand so every line is ours to explain.</summary>
+/// <summary>
+/// Writes meetings as an RFC 5545 calendar, by hand so every line is ours to explain: METHOD:PUBLISH for downloads and
+/// feeds, and for a mail to one person (<see cref="ForMail"/>) an iTIP (RFC 5546) REQUEST or CANCEL that their calendar
+/// applies to the event it already has (same UID, higher SEQUENCE).
+/// </summary>
 public static class IcsWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
@@ -13,14 +17,33 @@ public static class IcsWriter
 
     /// <param name="siteUrl">Base of meeting links, e.g. <c>https://roundtable.example.org</c>.</param>
     /// <param name="feedName">Set for a subscription feed: X-WR-CALNAME and a refresh interval are written.</param>
-    public static string Write(IReadOnlyList<CalendarEvent> events, string siteUrl, DateTimeOffset stamp, string? feedName = null)
+    public static string Write(IReadOnlyList<CalendarEvent> events, string siteUrl, DateTimeOffset stamp, string? feedName = null) =>
+        Write(events, siteUrl, stamp, feedName, "PUBLISH", null);
+
+    /// <summary>
+    /// The calendar file a mail to <paramref name="attendee"/> carries: one meeting as METHOD:REQUEST (an invitation or a
+    /// change), or METHOD:CANCEL once it is cancelled, with the organizer and attendee iTIP asks for; several meetings (a
+    /// series' invitation) as PUBLISH, since one iTIP message is about one event.
+    /// </summary>
+    public static string ForMail(IReadOnlyList<CalendarEvent> events, string siteUrl, DateTimeOffset stamp, string organizer, string attendee)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return events is [var one]
+            ? Write(events, siteUrl, stamp, null, MailMethod(one), (organizer, attendee))
+            : Write(events, siteUrl, stamp, null, "PUBLISH", null);
+    }
+
+    /// <summary>The METHOD <see cref="ForMail"/> writes for one meeting.</summary>
+    public static string MailMethod(CalendarEvent meeting) => meeting?.Cancelled == true ? "CANCEL" : "REQUEST";
+
+    private static string Write(IReadOnlyList<CalendarEvent> events, string siteUrl, DateTimeOffset stamp, string? feedName, string method, (string Organizer, string Attendee)? people)
     {
         var lines = new IcsLines()
             .Raw("BEGIN", "VCALENDAR")
             .Raw("PRODID", "-//Roundtable//Meetings//EN")
             .Raw("VERSION", "2.0")
             .Raw("CALSCALE", "GREGORIAN")
-            .Raw("METHOD", "PUBLISH");
+            .Raw("METHOD", method);
         if (feedName is not null)
         {
             lines.Text("X-WR-CALNAME", feedName)
@@ -38,7 +61,7 @@ public static class IcsWriter
 
         foreach (var meeting in events)
         {
-            Event(lines, meeting, siteUrl.TrimEnd('/'), Instant.FromDateTimeOffset(stamp));
+            Event(lines, meeting, siteUrl.TrimEnd('/'), Instant.FromDateTimeOffset(stamp), people);
         }
 
         return lines.Raw("END", "VCALENDAR").ToString();
@@ -48,7 +71,7 @@ public static class IcsWriter
 
     public static string MeetingPath(Guid groupId, Guid meetingId) => $"/groups/{groupId:D}/meetings/{meetingId:D}";
 
-    private static void Event(IcsLines lines, CalendarEvent meeting, string siteUrl, Instant stamp)
+    private static void Event(IcsLines lines, CalendarEvent meeting, string siteUrl, Instant stamp, (string Organizer, string Attendee)? people)
     {
         var url = siteUrl + MeetingPath(meeting.GroupId, meeting.MeetingId);
         lines.Raw("BEGIN", "VEVENT")
@@ -60,6 +83,13 @@ public static class IcsWriter
         if (Location(meeting) is { } location)
         {
             lines.Text("LOCATION", location);
+        }
+
+        if (people is var (organizer, attendee))
+        {
+            // The organizer is the platform's sender address: answers go through the meeting page, not by mail.
+            lines.Raw("ORGANIZER", "mailto:" + organizer)
+                .Raw("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE", "mailto:" + attendee);
         }
 
         lines.Raw("URL", url)

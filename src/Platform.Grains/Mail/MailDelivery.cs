@@ -41,7 +41,7 @@ public sealed partial class MailDelivery(MailOutboxStore outbox, MailTransport t
 
             try
             {
-                await transport.Sender.SendAsync(new OutgoingMail(mail.ToAddress, mail.Subject, mail.Body) { MessageId = mail.Id }, cancellationToken);
+                await transport.Sender.SendAsync(mail.ToMail(), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -11,7 +11,7 @@ public sealed class MailOptions
 
     /// <summary>
     /// How long a host owns an outbox row it is sending; a host killed meanwhile delays that row by at most this. The SMTP
-    /// timeout is capped to half of it, so a slow send ends before another host may take the row.
+    /// timeout (<see cref="SmtpOptions.Timeout"/>) is capped to half of it, so a slow send ends before another host may take the row.
     /// </summary>
     public TimeSpan Lease { get; set; } = DefaultLease;
 
@@ -28,5 +28,8 @@ public sealed class MailOptions
         public string? UserName { get; set; }
 
         public string? Password { get; set; }
+
+        /// <summary>How long one send (connect, sign in, send, quit) may take; capped to half of <see cref="Lease"/>.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     }
 }

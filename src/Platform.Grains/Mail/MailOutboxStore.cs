@@ -9,8 +9,10 @@ namespace Platform.Grains.Mail;
 public sealed class MailOutboxStore(Database database)
 {
     private const string InsertMail = """
-        INSERT INTO mail_outbox (id, user_id, notification_id, to_address, subject, body, created_at, attempts, next_attempt_at, last_error)
-        VALUES (@id, @userId, @notificationId, @to, @subject, @body, @now, @attempts, @nextAttemptAt, @lastError)
+        INSERT INTO mail_outbox (id, user_id, notification_id, to_address, subject, body, created_at, attempts, next_attempt_at, last_error,
+                                 attachment_name, attachment_type, attachment_content)
+        VALUES (@id, @userId, @notificationId, @to, @subject, @body, @now, @attempts, @nextAttemptAt, @lastError,
+                @attachmentName, @attachmentType, @attachmentContent)
         """;
 
     /// <summary>Queues <paramref name="mail"/> on <paramref name="connection"/>, inside the caller's transaction when it has one.</summary>
@@ -30,6 +32,9 @@ public sealed class MailOutboxStore(Database database)
             attempts = mail.Attempts,
             nextAttemptAt = StoredTime.Write(mail.NextAttemptAt),
             lastError = mail.LastError,
+            attachmentName = mail.Mail.Attachment?.FileName,
+            attachmentType = mail.Mail.Attachment?.ContentType,
+            attachmentContent = mail.Mail.Attachment?.Content,
         }, transaction, cancellationToken: cancellationToken));
     }
 
@@ -65,7 +70,10 @@ public sealed class MailOutboxStore(Database database)
                to_address AS ToAddress,
                subject AS Subject,
                body AS Body,
-               attempts AS Attempts
+               attempts AS Attempts,
+               attachment_name AS AttachmentName,
+               attachment_type AS AttachmentType,
+               attachment_content AS AttachmentContent
         FROM mail_outbox
         WHERE id = @id
         """;
@@ -101,6 +109,7 @@ public sealed class MailOutboxStore(Database database)
             attempts = attempts + 1,
             claimed_until = NULL,
             body = '',
+            attachment_content = NULL,
             last_error = NULL
         WHERE id = @id
         """;
@@ -140,4 +149,15 @@ public sealed class MailOutboxStore(Database database)
 public sealed record QueuedMail(string? UserId, Guid? NotificationId, OutgoingMail Mail, DateTimeOffset Now, DateTimeOffset NextAttemptAt, int Attempts = 0, string? LastError = null);
 
 /// <summary>A row this host owns until its lease ends.</summary>
-public sealed record ClaimedMail(string Id, string ToAddress, string Subject, string Body, long Attempts);
+public sealed record ClaimedMail(
+    string Id, string ToAddress, string Subject, string Body, long Attempts, string? AttachmentName, string? AttachmentType, string? AttachmentContent)
+{
+    /// <summary>The mail as it was queued, with its attachment if it has one, and the row's id as its Message-ID.</summary>
+    public OutgoingMail ToMail() => new(ToAddress, Subject, Body)
+    {
+        MessageId = Id,
+        Attachment = AttachmentName is not null && AttachmentType is not null && AttachmentContent is not null
+            ? new MailAttachment(AttachmentName, AttachmentType, AttachmentContent)
+            : null,
+    };
+}

@@ -21,7 +21,16 @@ public static class MailRequestKind
 
     public const string MeetingCancelled = "meeting_cancelled";
 
+    public const string MeetingAgendaChanged = "meeting_agenda_changed";
+
     public const string RecordPublished = "record_published";
+
+    /// <summary>An action item got a new owner person (or organisation, or both): they are told in-app, and by mail per their preferences.</summary>
+    public const string ActionOwnerPerson = "action_owner_person";
+
+    public const string ActionOwnerOrganisation = "action_owner_organisation";
+
+    public const string ActionOwnerBoth = "action_owner_both";
 }
 
 /// <summary>One mail a request expands to, for the person it is addressed to.</summary>

@@ -18,6 +18,15 @@ public sealed record OutgoingMail(string To, string Subject, string Body)
     /// </summary>
     public string? MessageId { get; init => field = value is null ? null : new string([.. value.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]); }
 
+    /// <summary>A file that goes with the text (a meeting's calendar entry), stored in the outbox with the mail.</summary>
+    public MailAttachment? Attachment { get; init; }
+
     private static string Address(string to) =>
         to.Any(SingleLine.IsBreaking) ? throw new ArgumentException("A mail address cannot contain a control character.", nameof(to)) : to;
 }
+
+/// <summary>
+/// A text file attached to a mail: <paramref name="ContentType"/> is its full media type with parameters (e.g.
+/// <c>text/calendar; method=REQUEST; charset=utf-8</c>), <paramref name="Content"/> its text.
+/// </summary>
+public sealed record MailAttachment(string FileName, string ContentType, string Content);

@@ -6,6 +6,8 @@ namespace Platform.Grains.Notifications;
 /// with the same key, whatever restarts or second hosts do. <paramref name="Arguments"/> are already formatted in
 /// the recipient's language and time zone. <paramref name="MailBody"/>, when set, replaces the mail body the notifier would
 /// compose from <c>{MessageKey}.Body</c> (the digest's long, pre-composed text); the link and preferences footer are still added.
+/// <paramref name="MailSeparately"/>: the notifier queues no mail for it, because its mail goes out on its own path (a meeting
+/// notice, whose mail carries the calendar file and honours the same preference).
 /// </summary>
 public sealed record NotificationRequest(
     string UserId,
@@ -15,7 +17,8 @@ public sealed record NotificationRequest(
     IReadOnlyList<string> Arguments,
     string? Link,
     string DedupeKey,
-    string? MailBody = null);
+    string? MailBody = null,
+    bool MailSeparately = false);
 
 /// <summary>Writes notifications and, where the person wants e-mail for that kind, queues the mail in the same transaction.</summary>
 public interface INotifier

@@ -89,7 +89,7 @@ public sealed class NotificationWriter(Database database)
             }
 
             created.Add(request);
-            if (!emailOff.Contains((request.UserId, kind)))
+            if (!request.MailSeparately && !emailOff.Contains((request.UserId, kind)))
             {
                 mailed.Add((recipient, request, id));
             }

@@ -11,6 +11,8 @@ internal static class ActionItemExtensions
         builder.Services.AddSingleton<ActionItemStore>();
         builder.Services.AddSingleton<ActionItemQueries>();
         builder.Services.AddSingleton<ActionItemHistory>();
+        builder.Services.AddSingleton<ActionOwnerQueries>();
+        builder.Services.AddSingleton<Platform.Web.ActionItems.ActionOwnerNotices>();
         builder.Services.AddSingleton<IActionItemBacklog, ActionItemBacklog>();
         return builder;
     }

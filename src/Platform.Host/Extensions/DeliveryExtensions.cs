@@ -17,6 +17,7 @@ internal static class DeliveryExtensions
     {
         var services = builder.Services;
         var mail = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        services.AddSingleton(mail);
         services.AddSingleton(sp => new MailTransport(new SmtpMailSender(mail, Path.Combine(sp.GetRequiredService<Database>().DataDirectory, "outbox"))));
         services.AddSingleton<MailOutboxStore>();
         services.AddSingleton<MailOutboxQueries>();

@@ -13,6 +13,7 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingQueries>();
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
+        builder.Services.AddSingleton<MeetingNotices>();
         return builder;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
+using Platform.Grains.Calendar;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
+using Platform.Grains.Notifications;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
 using Platform.Web.Localization;
@@ -15,7 +17,8 @@ namespace Platform.Web.Meetings;
 /// (<see cref="MailDispatch"/>); nothing here sends.
 /// </summary>
 public sealed class MeetingInvitations(
-    IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups)
+    IStringLocalizer<Text> text, PublicUrl urls, MeetingStore meetings, MeetingSeriesStore series, MeetingQueries queries, WorkingGroupStore groups,
+    NotificationPreferenceStore preferences, CalendarQueries calendar, MailOptions mailOptions, TimeProvider time)
 {
     /// <summary>The invitations to one meeting.</summary>
     public Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default) =>
@@ -40,15 +43,25 @@ public sealed class MeetingInvitations(
     /// <summary>
     /// The notice that a meeting changed (its new details) or was cancelled, with the calendar file that updates the event.
     /// Nothing when a later change superseded this one (its sequence moved on): that change's own request tells the latest state.
+    /// Not to those who turned off e-mail about meeting changes (they still find the notification in the app).
     /// </summary>
-    public async Task<IReadOnlyList<RenderedMail>> RenderUpdateAsync(Guid groupId, Guid meetingId, long sequence, bool cancelled, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RenderedMail>> RenderUpdateAsync(Guid groupId, Guid meetingId, long sequence, MeetingNotice notice, CancellationToken cancellationToken = default)
     {
         if (await meetings.LoadAsync(meetingId, cancellationToken) is not { } meeting || meeting.Sequence != sequence)
         {
             return [];
         }
 
-        return await RenderAsync(groupId, [meetingId], cancelled ? MeetingNotice.Cancelled : MeetingNotice.Changed, null, cancellationToken);
+        var mails = new List<RenderedMail>();
+        foreach (var mail in await RenderAsync(groupId, [meetingId], notice, null, cancellationToken))
+        {
+            if (!(await preferences.GetAsync(mail.UserId, cancellationToken)).EmailOff.Contains(NotificationKind.MeetingChanged))
+            {
+                mails.Add(mail);
+            }
+        }
+
+        return mails;
     }
 
     private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken) =>
@@ -62,8 +75,19 @@ public sealed class MeetingInvitations(
             return [];
         }
 
+        var events = new List<CalendarEvent>();
+        foreach (var meetingId in meetingIds)
+        {
+            if (await calendar.MeetingAsync(groupId, meetingId, cancellationToken) is { } entry)
+            {
+                events.Add(entry);
+            }
+        }
+
+        var stamp = time.GetUtcNow();
         return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
-            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count))))];
+            new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count)
+                with { Attachment = CalendarAttachment.For(events, urls.For(""), stamp, mailOptions.From, invitee.Email) })))];
     }
 
     private OutgoingMail Compose(Invitee invitee, string groupName, MeetingState meeting, MeetingNotice notice, RecurrenceRule? rule, int count)
@@ -78,6 +102,7 @@ public sealed class MeetingInvitations(
             {
                 MeetingNotice.Changed => text["Mail.Meeting.ChangedIntro", groupName, title],
                 MeetingNotice.Cancelled => text["Mail.Meeting.CancelledIntro", groupName, title],
+                MeetingNotice.AgendaChanged => text["Mail.Meeting.AgendaIntro", groupName, title],
                 _ => text["Mail.Meeting.Intro", groupName, title],
             },
             notice == MeetingNotice.Cancelled
@@ -104,6 +129,13 @@ public sealed class MeetingInvitations(
             lines.Add(text["Mail.Meeting.Online", link]);
         }
 
+        if (notice != MeetingNotice.Cancelled && meeting.Agenda.Count > 0)
+        {
+            lines.Add("");
+            lines.Add(text["Mail.Meeting.Agenda"]);
+            lines.AddRange(meeting.Agenda.Select((item, i) => $"{i + 1}. {item.Title}"));
+        }
+
         lines.Add("");
         if (notice != MeetingNotice.Cancelled)
         {
@@ -116,16 +148,21 @@ public sealed class MeetingInvitations(
         {
             MeetingNotice.Changed => text["Mail.Meeting.ChangedSubject", title, groupName],
             MeetingNotice.Cancelled => text["Mail.Meeting.CancelledSubject", title, groupName],
+            MeetingNotice.AgendaChanged => text["Mail.Meeting.AgendaSubject", title, groupName],
             _ when rule is null => text["Mail.Meeting.Subject", title, groupName],
             _ => text["Mail.Meeting.SeriesSubject", title, groupName],
         };
+        // The same "why you receive this" footer as every other mail.
+        lines.Add($"\n-- \n{text["Notifications.MailFooter", urls.For(Notifier.PreferencesPath)]}\n");
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
     }
+}
 
-    private enum MeetingNotice
-    {
-        Invitation,
-        Changed,
-        Cancelled,
-    }
+/// <summary>What a meeting mail announces.</summary>
+public enum MeetingNotice
+{
+    Invitation,
+    Changed,
+    Cancelled,
+    AgendaChanged,
 }

@@ -10,7 +10,7 @@ namespace Platform.Web.Notifications;
 /// recipient in the outbox, in the transaction that marks it done; then the due outbox rows go out with back-off
 /// (<see cref="MailDelivery"/>). A request expanded twice, by a second run or a second host, queues its mails once.
 /// </summary>
-public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvitations invitations, RecordMailer records, MailDelivery delivery, ILogger<MailDispatch> logger)
+public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvitations invitations, MeetingNotices notices, ActionItems.ActionOwnerNotices actionOwners, RecordMailer records, MailDelivery delivery, ILogger<MailDispatch> logger)
 {
     private const int BatchSize = 50;
 
@@ -47,10 +47,17 @@ public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvit
         {
             case MailRequestKind.MeetingScheduled:
                 return await invitations.RenderAsync(request.GroupId, entity, cancellationToken);
-            case MailRequestKind.MeetingChanged or MailRequestKind.MeetingCancelled:
-                return await invitations.RenderUpdateAsync(request.GroupId, entity, request.Revision, request.Kind == MailRequestKind.MeetingCancelled, cancellationToken);
+            case MailRequestKind.MeetingChanged or MailRequestKind.MeetingCancelled or MailRequestKind.MeetingAgendaChanged:
+                // In-app first (idempotent by person and sequence): a failure after it leaves the request pending, and the
+                // retry writes no second notification.
+                await notices.NotifyAsync(request, cancellationToken);
+                return await invitations.RenderUpdateAsync(request.GroupId, entity, request.Revision, Notice(request.Kind), cancellationToken);
             case MailRequestKind.SeriesCreated:
                 return await invitations.RenderSeriesAsync(request.GroupId, entity, cancellationToken);
+            case MailRequestKind.ActionOwnerPerson or MailRequestKind.ActionOwnerOrganisation or MailRequestKind.ActionOwnerBoth:
+                // The notifier writes the notifications and their mails (per each person's preferences) in its own transaction.
+                await actionOwners.NotifyAsync(request, cancellationToken);
+                return [];
             case MailRequestKind.RecordPublished:
                 return await records.RenderAsync(request.GroupId, entity, checked((int)request.Revision), request.JournalSeq, cancellationToken);
             default:
@@ -58,6 +65,13 @@ public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvit
                 return null;
         }
     }
+
+    private static MeetingNotice Notice(string kind) => kind switch
+    {
+        MailRequestKind.MeetingCancelled => MeetingNotice.Cancelled,
+        MailRequestKind.MeetingAgendaChanged => MeetingNotice.AgendaChanged,
+        _ => MeetingNotice.Changed,
+    };
 
     [LoggerMessage(LogLevel.Error, "Mail request {Kind} at seq {Seq} could not be expanded ({ErrorType}); the next run retries.")]
     private static partial void LogExpandFailed(ILogger logger, string kind, long seq, string errorType);

@@ -529,7 +529,7 @@ CREATE TABLE mail_outbox (
     claimed_until TEXT NULL,
     sent_at TEXT NULL,
     failed_at TEXT NULL,
-    last_error TEXT NULL,
+    last_error TEXT NULL, attachment_name TEXT NULL, attachment_type TEXT NULL, attachment_content TEXT NULL,
     CONSTRAINT pk_mail_outbox PRIMARY KEY (id),
     CONSTRAINT fk_mail_outbox_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE SET NULL,
     CONSTRAINT fk_mail_outbox_notification FOREIGN KEY (notification_id) REFERENCES notification (id) ON DELETE SET NULL,
