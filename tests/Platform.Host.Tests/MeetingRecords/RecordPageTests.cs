@@ -136,7 +136,7 @@ public sealed class RecordPageTests
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var page = await beto.GetAsync(s.Record);
-        var href = page.Document.QuerySelector("head link[rel=stylesheet][href*='record-print.css']")?.GetAttribute("href");
+        var href = page.Document.QuerySelector("head link[rel=stylesheet][href*='record-print.'][href$='.css']")?.GetAttribute("href");
         using var css = await beto.Http.GetAsync(new Uri("/" + href, UriKind.Relative));
         var rules = await css.Content.ReadAsStringAsync();
 
