@@ -57,6 +57,35 @@ public sealed partial class GroupPageTests
         Assert.Null(page.Document.QuerySelector($"main a[href='{groupPath}/edit']"));
     }
 
+    [Fact]
+    public async Task NewGroup_TermsPostedWithBrowserLineBreaks_ShownBackInTheEditFormAsValidHtml()
+    {
+        using var factory = new PlatformFactory();
+        var ana = await factory.CreateUserAsync("ana@example.org");
+        var ngo = await factory.OrganisationAsync("Corporación Jurídica", "civil_society");
+        await factory.GroupAsync(ana, ngo, "Earlier group");
+        using var browser = factory.Browser();
+        await browser.SignInAsync("ana@example.org", PlatformFactory.Password);
+
+        // Browsers post a textarea's line breaks as CR LF.
+        var created = await browser.SubmitAsync("/groups/new", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Mesa de seguridad",
+            ["Input.Scope"] = "national",
+            ["Input.Country"] = "co",
+            ["Input.TimeZone"] = "America/Bogota",
+            ["Input.Cadence"] = "quarterly",
+            ["Input.TermsOfReference"] = "# Mandato\r\n\r\nPrimera línea\r\nSegunda línea",
+            ["Input.OrganisationId"] = ngo.ToString(),
+        });
+        var groupPath = new Uri(new Uri("http://localhost"), created.Location!).AbsolutePath;
+        var edit = await browser.GetAsync(groupPath + "/edit");
+
+        Assert.Equal(HttpStatusCode.Found, created.Status);
+        Assert.DoesNotContain("&#13;", edit.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Equal("# Mandato\n\nPrimera línea\nSegunda línea", edit.Document.QuerySelector("textarea#terms")?.TextContent);
+    }
+
     [Theory]
     [InlineData("edit")]
     [InlineData("members")]
