@@ -58,7 +58,7 @@ public sealed class LiveTests
 
         // 3. The member is removed: from then on nothing reaches his page, and catching up answers nothing.
         await RemoveAsync(await anaContext.NewPageAsync(), groupUrl, "James Whitfield");
-        await NewestActivityAsync(ana, "removed a member");
+        await NewestActivityAsync(ana, "removed James Whitfield from the group");
         var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
         await edit.GotoAsync(groupUrl + "/edit");
         await edit.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
