@@ -24,7 +24,7 @@ public static class ProgressCsv
         ArgumentNullException.ThrowIfNull(groups);
         // What the portfolio page shows, no more: its monthly figures are meetings held (the other monthly counts are made
         // safe against their totals only on a group's summary).
-        return Csv.Write([Columns, .. groups.SelectMany(g => GroupRows(text, filter, g, portfolio: true))]);
+        return Csv.Write([Columns, .. groups.SelectMany(g => GroupRows(new Table(text, filter, g), g, portfolio: true))]);
     }
 
     public static string Group(IStringLocalizer<Text> text, ProgressFilter filter, GroupProgress group, GroupIncidentFigures incidents)
@@ -32,12 +32,12 @@ public static class ProgressCsv
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(incidents);
         var table = new Table(text, filter, group);
-        return Csv.Write([Columns, .. GroupRows(text, filter, group, portfolio: false), .. IncidentRows(table, incidents)]);
+        return Csv.Write([Columns, .. GroupRows(table, group, portfolio: false), .. IncidentRows(table, incidents)]);
     }
 
-    private static IEnumerable<IReadOnlyList<string?>> GroupRows(IStringLocalizer<Text> text, ProgressFilter filter, GroupProgress group, bool portfolio)
+    private static IEnumerable<IReadOnlyList<string?>> GroupRows(Table table, GroupProgress group, bool portfolio)
     {
-        var table = new Table(text, filter, group);
+        var text = table.Text;
         var t = group.Totals;
         foreach (var row in Figures(t.MeetingsHeld, t.MeetingsPlanned, t.AttendanceRate, t.WomenShare, t.Decisions, t.ItemsOpened, t.ItemsDone, t.ItemsOverdue, t.OnTimeRate))
         {
