@@ -13,10 +13,15 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly PageAudit audit = new();
 
+    // The last assertion or Playwright wait that failed while the session was open: when the audit fails too, the test
+    // reports both, so a page problem never hides why the test itself stopped.
+    private Exception? testFailure;
+
     private BrowserSession(IPlaywright playwright, IBrowser browser)
     {
         this.playwright = playwright;
         Browser = browser;
+        AppDomain.CurrentDomain.FirstChanceException += RememberFailure;
     }
 
     public IBrowser Browser { get; }
@@ -124,6 +129,14 @@ public sealed class BrowserSession : IAsyncDisposable
         public double Ratio { get; set; }
     }
 
+    private void RememberFailure(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs args)
+    {
+        if (args.Exception is Xunit.Sdk.XunitException or TimeoutException)
+        {
+            testFailure = args.Exception;
+        }
+    }
+
     /// <summary>Saves a full-page screenshot when SCREENSHOT_DIR is set, so a person can look at what a test saw.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
@@ -136,9 +149,14 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Checks every page the session's contexts opened (<see cref="PageAudit.CheckAsync"/>), then closes the browser.</summary>
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.FirstChanceException -= RememberFailure;
         try
         {
             await audit.CheckAsync();
+        }
+        catch (Xunit.Sdk.XunitException auditFailure) when (testFailure is { } earlier)
+        {
+            throw new AggregateException("The test stopped on the first exception (an assertion or a wait), and the pages it visited failed their audit (second).", earlier, auditFailure);
         }
         finally
         {
