@@ -17,6 +17,11 @@ public static class MailRequestKind
 
     public const string SeriesCreated = "series_created";
 
+    /// <summary>A series changed or was cancelled from a date on: one notice about every meeting the change reached.</summary>
+    public const string SeriesChanged = "series_changed";
+
+    public const string SeriesCancelled = "series_cancelled";
+
     public const string MeetingChanged = "meeting_changed";
 
     public const string MeetingCancelled = "meeting_cancelled";

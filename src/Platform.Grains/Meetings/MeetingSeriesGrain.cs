@@ -80,7 +80,11 @@ public sealed class MeetingSeriesGrain(
         var next = series with { Details = details, Version = series.Version + 1, Change = SeriesChange.Edited, ChangeFrom = command.FromSlot };
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Update(next, series.Version),
-            Entry(series, "rest_edited", command.ActorId, $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"));
+            [],
+            Entry(series, "rest_edited", command.ActorId, $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"),
+
+            // Everyone invited hears once, about every meeting the change reached, when it has reached them all.
+            new MailRequest(MailRequestKind.SeriesChanged, series.GroupId, MeetingStore.Key(id), next.Version));
         return await FinishAsync(next, occurrences, entry);
     }
 
@@ -107,7 +111,9 @@ public sealed class MeetingSeriesGrain(
         var reached = occurrences.Count(o => o.SeriesSlot >= command.FromSlot && o.FollowsSeriesCancel(now));
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Update(next, series.Version),
-            Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({reached} meetings)"));
+            [],
+            Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({reached} meetings)"),
+            new MailRequest(MailRequestKind.SeriesCancelled, series.GroupId, MeetingStore.Key(id), next.Version));
         return await FinishAsync(next, occurrences, entry);
     }
 

@@ -105,6 +105,16 @@ public sealed class MeetingSeriesStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id = MeetingStore.Key(id), version }, cancellationToken: cancellationToken));
     }
 
+    private const string SelectSettled = "SELECT settled_version FROM meeting_series WHERE id = @id";
+
+    /// <summary>Whether the series' <paramref name="version"/> (or a later one) has reached every occurrence it asks about.</summary>
+    public async Task<bool> IsSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        return settled >= version;
+    }
+
     private const string SelectUnsettled = "SELECT id FROM meeting_series WHERE settled_version < version ORDER BY id";
 
     /// <summary>Series whose latest change has not reached every occurrence (the host stopped half-way).</summary>

@@ -14,6 +14,7 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
         builder.Services.AddSingleton<MeetingNotices>();
+        builder.Services.AddSingleton<SeriesNotices>();
         return builder;
     }
 }

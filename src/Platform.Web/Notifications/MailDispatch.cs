@@ -10,7 +10,7 @@ namespace Platform.Web.Notifications;
 /// recipient in the outbox, in the transaction that marks it done; then the due outbox rows go out with back-off
 /// (<see cref="MailDelivery"/>). A request expanded twice, by a second run or a second host, queues its mails once.
 /// </summary>
-public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvitations invitations, MeetingNotices notices, ActionItems.ActionOwnerNotices actionOwners, RecordMailer records, MailDelivery delivery, ILogger<MailDispatch> logger)
+public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvitations invitations, MeetingNotices notices, SeriesNotices seriesNotices, ActionItems.ActionOwnerNotices actionOwners, RecordMailer records, MailDelivery delivery, ILogger<MailDispatch> logger)
 {
     private const int BatchSize = 50;
 
@@ -54,6 +54,8 @@ public sealed partial class MailDispatch(MailRequestStore requests, MeetingInvit
                 return await invitations.RenderUpdateAsync(request.GroupId, entity, request.Revision, Notice(request.Kind), cancellationToken);
             case MailRequestKind.SeriesCreated:
                 return await invitations.RenderSeriesAsync(request.GroupId, entity, cancellationToken);
+            case MailRequestKind.SeriesChanged or MailRequestKind.SeriesCancelled:
+                return await seriesNotices.RenderAsync(request, cancellationToken);
             case MailRequestKind.ActionOwnerPerson or MailRequestKind.ActionOwnerOrganisation or MailRequestKind.ActionOwnerBoth:
                 // The notifier writes the notifications and their mails (per each person's preferences) in its own transaction.
                 await actionOwners.NotifyAsync(request, cancellationToken);
