@@ -68,6 +68,9 @@ public sealed partial class NotificationTests
         await ana.Locator("#date").FillAsync(DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await ana.Locator("#start-time").FillAsync("15:00");
         await ana.Locator("#end-time").FillAsync("16:00");
+
+        // Invited at once, so the cancellation has someone to tell (invitations not sent tell nobody).
+        await ana.Locator("#invite-now").CheckAsync();
         await ana.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
         var anyway = ana.GetByRole(AriaRole.Button, new() { Name = "Schedule anyway" });
         if (await anyway.CountAsync() > 0)

@@ -29,6 +29,12 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>Cancels this occurrence with the rest of its series unless cancelled, started or already at that version; true when it changed.</summary>
     Task<bool> CancelFromSeriesAsync(CancelFromSeries command);
 
+    /// <summary>Invites everyone seated now (an occurrence: to its whole series); refused once they were invited.</summary>
+    Task<MeetingState> SendInvitationsAsync(SendInvitations command);
+
+    /// <summary>Plans when the invitations go out by themselves (before the start), or calls that off.</summary>
+    Task<MeetingState> PlanInvitationsAsync(PlanInvitations command);
+
     /// <summary>The meeting, or null when it does not exist.</summary>
     Task<MeetingState?> GetAsync();
 }

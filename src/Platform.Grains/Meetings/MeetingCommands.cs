@@ -72,3 +72,11 @@ public sealed record ApplySeriesChange(Guid SeriesId, SeriesChanges Changes, lon
 /// <summary>Series version <paramref name="SeriesVersion"/> cancelled the occurrences from some slot on.</summary>
 [GenerateSerializer, Immutable, Alias("rt.CancelFromSeries")]
 public sealed record CancelFromSeries(Guid SeriesId, long SeriesVersion, string? ActorId);
+
+/// <summary>Invites everyone seated now; <paramref name="ActorId"/> is who sent them (for a planned send, who planned it).</summary>
+[GenerateSerializer, Immutable, Alias("rt.SendInvitations")]
+public sealed record SendInvitations(string? ActorId);
+
+/// <summary>Has the invitations go out by themselves at <paramref name="At"/> (before the meeting starts); null cancels a planned send.</summary>
+[GenerateSerializer, Immutable, Alias("rt.PlanInvitations")]
+public sealed record PlanInvitations(DateTimeOffset? At, string ActorId);

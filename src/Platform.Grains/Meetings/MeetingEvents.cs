@@ -40,3 +40,9 @@ public sealed record OccurrenceCancelled(Guid GroupId, Guid MeetingId, Guid Seri
 public sealed record SeriesCreated(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;
 
 public sealed record SeriesChanged(Guid GroupId, Guid SeriesId, IReadOnlyList<Guid> MeetingIds, long Seq) : JournalledEvent, IMeetingEvent;
+
+/// <summary>Everyone seated was invited to the meeting (or, from an occurrence, to its series).</summary>
+public sealed record InvitationsSent(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;
+
+/// <summary>The time the invitations go out by themselves was set or cleared.</summary>
+public sealed record InvitationsPlanned(Guid GroupId, Guid MeetingId, long Seq) : JournalledEvent, IMeetingEvent;

@@ -41,7 +41,7 @@ public sealed partial class MeetingGrain
             MeetingStore.Update(next, current.Version),
             writes,
             new NewJournalEntry(next.GroupId, "agenda_item", MeetingStore.Key(id), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
-            Notice(next, Mail.MailRequestKind.MeetingAgendaChanged),
+            await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged),
             e => new AgendaChanged(next.GroupId, id, e.Seq));
         state = next;
         return next;

@@ -42,7 +42,6 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             MeetingStore.Insert(next),
             [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
-            new MailRequest(MailRequestKind.MeetingScheduled, next.GroupId, MeetingStore.Key(id), next.Sequence),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
         state = next;
         return next;
@@ -68,7 +67,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             MeetingStore.Update(next, current.Version),
             [],
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
-            Notice(next, MailRequestKind.MeetingChanged),
+            await NoticeAsync(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
         state = next;
         return next;
@@ -84,7 +83,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         }
 
         // Every path (the confirmation page, a hand-made post, a future import) passes here: a cancellation tells
-        // everyone invited, so it is never one click.
+        // everyone invited (once they were), so it is never one click.
         if (!command.Confirmed)
         {
             throw new MeetingRuleException("NotConfirmed");
@@ -101,15 +100,11 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             MeetingStore.Update(next, current.Version),
             [],
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
-            Notice(next, MailRequestKind.MeetingCancelled),
+            await NoticeAsync(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
         state = next;
         return next;
     }
-
-    /// <summary>Invitees hear of a change or cancellation while the meeting is still ahead; a past one changes quietly.</summary>
-    private MailRequest? Notice(MeetingState next, string kind) =>
-        next.EndsUtc > time.GetUtcNow() ? new MailRequest(kind, next.GroupId, MeetingStore.Key(id), next.Sequence) : null;
 
     private Task<MeetingState> ExistingAsync() =>
         state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(new MeetingRuleException("MeetingNotFound"));

@@ -4,7 +4,6 @@ using NodaTime;
 using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Journal;
-using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;
@@ -58,10 +57,10 @@ public sealed class MeetingSeriesGrain(
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Insert(series),
             [],
-            Entry(series, "created", command.ActorId, $"Series created ({Storage.EnumText.ToText(command.Pattern.Rule)}, {slots.Count} meetings)"),
+            Entry(series, "created", command.ActorId, $"Series created ({Storage.EnumText.ToText(command.Pattern.Rule)}, {slots.Count} meetings)"));
 
-            // Rendered once every occurrence exists (the job waits for them), so a change cut short mails nothing half-made.
-            new MailRequest(MailRequestKind.SeriesCreated, series.GroupId, MeetingStore.Key(id), series.Version));
+        // No invitation yet: the facilitator sends it from an occurrence (MeetingGrain.SendInvitationsAsync), and the
+        // delivery job renders it once every occurrence exists, so a creation cut short mails nothing half-made.
         return await FinishAsync(series, [], entry);
     }
 
@@ -142,7 +141,7 @@ public sealed class MeetingSeriesGrain(
 
     /// <summary>
     /// Asks each occurrence the series' current version has not reached yet, in slot order, then publishes the
-    /// series' event (invitations wait for <see cref="SeriesCreated"/>, so every meeting it names exists). Returns the
+    /// series' event (<see cref="SeriesCreated"/> names every meeting, all existing by then). Returns the
     /// ids a creation made (every occurrence) or the occurrences an edit or cancellation changed.
     /// </summary>
     private async Task<IReadOnlyList<Guid>> FinishAsync(SeriesState series, IReadOnlyList<MeetingState> occurrences, JournalEntry entry)

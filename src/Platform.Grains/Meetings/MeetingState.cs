@@ -92,6 +92,21 @@ public sealed record MeetingState(
     [Id(100)]
     public long? SeriesVersion { get; init; }
 
+    /// <summary>
+    /// When everyone seated was invited (null: nobody yet, so a change or cancellation tells nobody). A series occurrence
+    /// counts as invited once any occurrence of its series was: its series' invitation names every date.
+    /// </summary>
+    [Id(101)]
+    public DateTimeOffset? InvitationsSentAt { get; init; }
+
+    /// <summary>When the invitations are to go out by themselves (with the agenda as it is then); null when not planned.</summary>
+    [Id(102)]
+    public DateTimeOffset? InvitationsDueAt { get; init; }
+
+    /// <summary>Who planned <see cref="InvitationsDueAt"/>: the journal names them when the scan sends.</summary>
+    [Id(103)]
+    public string? InvitationsDueBy { get; init; }
+
     /// <summary>Whether a series edit still reaches this occurrence: neither edited on its own nor started.</summary>
     public bool FollowsSeriesEdit(DateTimeOffset now) => !Detached && StartsUtc > now;
 

@@ -8,9 +8,11 @@ public sealed partial class MeetingStore
 {
     private const string InsertMeetingRow = """
         INSERT INTO meeting (id, working_group_id, series_id, series_slot, title, starts_local, ends_local, time_zone,
-                             starts_utc, ends_utc, place, online_link, status, detached, sequence, series_version, version, created_at)
+                             starts_utc, ends_utc, place, online_link, status, detached, sequence, series_version, version, created_at,
+                             invitations_sent_at, invitations_due_at, invitations_due_by)
         VALUES (@id, @groupId, @seriesId, @seriesSlot, @title, @startsLocal, @endsLocal, @timeZone,
-                @startsUtc, @endsUtc, @place, @onlineLink, @status, @detached, @sequence, @seriesVersion, @version, @createdAt)
+                @startsUtc, @endsUtc, @place, @onlineLink, @status, @detached, @sequence, @seriesVersion, @version, @createdAt,
+                @invitationsSentAt, @invitationsDueAt, @invitationsDueBy)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -29,6 +31,9 @@ public sealed partial class MeetingStore
             detached = @detached,
             sequence = @sequence,
             series_version = @seriesVersion,
+            invitations_sent_at = @invitationsSentAt,
+            invitations_due_at = @invitationsDueAt,
+            invitations_due_by = @invitationsDueBy,
             version = @version
         WHERE id = @id
           AND version = @expected
@@ -107,6 +112,9 @@ public sealed partial class MeetingStore
         version = s.Version,
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
+        invitationsSentAt = s.InvitationsSentAt is { } sent ? StoredTime.Write(sent) : null,
+        invitationsDueAt = s.InvitationsDueAt is { } due ? StoredTime.Write(due) : null,
+        invitationsDueBy = s.InvitationsDueBy,
     };
 
     private static object AgendaParameters(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) => new

@@ -23,7 +23,11 @@ public sealed partial class MeetingStore(Database database)
                sequence AS Sequence,
                series_version AS SeriesVersion,
                version AS Version,
-               created_at AS CreatedAt
+               created_at AS CreatedAt,
+               COALESCE(invitations_sent_at,
+                        (SELECT MIN(o.invitations_sent_at) FROM meeting o WHERE o.series_id = meeting.series_id)) AS InvitationsSentAt,
+               invitations_due_at AS InvitationsDueAt,
+               invitations_due_by AS InvitationsDueBy
         FROM meeting
         WHERE id = @id;
 
@@ -119,6 +123,9 @@ public sealed partial class MeetingStore(Database database)
         public long? SeriesVersion { get; set; }
         public long Version { get; set; }
         public string CreatedAt { get; set; } = "";
+        public string? InvitationsSentAt { get; set; }
+        public string? InvitationsDueAt { get; set; }
+        public string? InvitationsDueBy { get; set; }
 
         public MeetingState ToState(Guid id, IReadOnlyList<AgendaItem> agenda) => new(
             id,
@@ -137,6 +144,9 @@ public sealed partial class MeetingStore(Database database)
             agenda)
         {
             SeriesVersion = SeriesVersion,
+            InvitationsSentAt = InvitationsSentAt is null ? null : StoredTime.Read(InvitationsSentAt),
+            InvitationsDueAt = InvitationsDueAt is null ? null : StoredTime.Read(InvitationsDueAt),
+            InvitationsDueBy = InvitationsDueBy,
         };
     }
 

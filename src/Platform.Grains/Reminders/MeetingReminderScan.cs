@@ -3,7 +3,8 @@ using Platform.Grains.Storage;
 namespace Platform.Grains.Reminders;
 
 /// <summary>
-/// Meeting reminders due now: one per seated person who has not declined, per scheduled meeting that has not started,
+/// Meeting reminders due now: one per seated person who has not declined, per scheduled meeting that has not started
+/// and whose invitations went out (nobody is reminded of a meeting they were never invited to),
 /// for the smallest rule offset whose time has come (after downtime the 48-hour reminder is skipped when the 2-hour one
 /// is already due), unless that person already has it (notification.dedupe_key).
 /// </summary>
@@ -29,6 +30,8 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
         WHERE m.starts_utc > @now
           AND m.starts_utc <= @until
           AND m.status = 'scheduled'
+          AND (m.invitations_sent_at IS NOT NULL
+               OR EXISTS (SELECT 1 FROM meeting o WHERE o.series_id = m.series_id AND o.invitations_sent_at IS NOT NULL))
           AND g.status <> 'closed'
           AND ',' || COALESCE(r.meeting_offsets, @defaultOffsets) || ',' LIKE '%,' || @offset || ',%'
           AND NOT EXISTS (

@@ -21,8 +21,8 @@ internal sealed class DemoHistory(Database database, TimeProvider time)
     private const string BackdateGroup = "UPDATE working_group SET created_at = @createdAt WHERE id = @groupId";
 
     private const string InsertMeeting = """
-        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
-        VALUES (@id, @groupId, @title, @startsLocal, @endsLocal, 'America/Bogota', @startsUtc, @endsUtc, 1, @startsUtc);
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at, invitations_sent_at)
+        VALUES (@id, @groupId, @title, @startsLocal, @endsLocal, 'America/Bogota', @startsUtc, @endsUtc, 1, @startsUtc, @startsUtc);
         INSERT INTO agenda_item (id, meeting_id, position, title, created_at)
         VALUES (@agendaItemId, @id, 1, 'Seguimiento', @startsUtc);
         INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status)

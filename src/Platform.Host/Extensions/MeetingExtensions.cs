@@ -5,7 +5,7 @@ namespace Platform.Host.Extensions;
 
 internal static class MeetingExtensions
 {
-    /// <summary>The meeting and series grains, their stores and queries, the invitations the delivery job renders, the backlog seam is filled by AddActionItems.</summary>
+    /// <summary>The meeting and series grains, their stores and queries, the invitations the delivery job renders (and their preview and due scan), the backlog seam is filled by AddActionItems.</summary>
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MeetingStore>();
@@ -15,6 +15,7 @@ internal static class MeetingExtensions
         builder.Services.AddSingleton<MeetingInvitations>();
         builder.Services.AddSingleton<MeetingNotices>();
         builder.Services.AddSingleton<SeriesNotices>();
+        builder.Services.AddSingleton<InvitationScan>();
         return builder;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class JobSchedule(IRecurringJobManager recurring, JobOptions opt
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Every<ReminderScanJob>(ReminderScanJob.Id, options.ReminderCron, job => job.RunAsync(CancellationToken.None));
+        Every<InvitationScanJob>(InvitationScanJob.Id, InvitationScanJob.Cron, job => job.RunAsync(CancellationToken.None));
         Every<EscalationScanJob>(EscalationScanJob.Id, options.EscalationCron, job => job.RunAsync(CancellationToken.None));
         Every<MailDeliveryJob>(DeliveryJobs.MailId, DeliveryJobs.MailCron, job => job.RunAsync(CancellationToken.None));
         Every<DigestJob>(DeliveryJobs.DigestId, DeliveryJobs.DigestCron, job => job.RunAsync(CancellationToken.None));

@@ -64,6 +64,20 @@ public static class MeetingFormChecks
         return errors.Any ? null : pattern;
     }
 
+    /// <summary>
+    /// The instant planned invitations go out: a date and time on <paramref name="clock"/> (the facilitator's own), or
+    /// null with <paramref name="errors"/> filled. Whether it is ahead and before the meeting is the grain's rule.
+    /// </summary>
+    public static DateTimeOffset? PlannedAt(InvitationPlanInput input, ViewerClock clock, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(errors);
+        var date = DateOf(input.Date, "Plan.Date", errors, text);
+        var time = TimeOf(input.Time, "Plan.Time", errors, text);
+        return date is { } day && time is { } at ? MeetingTime.ToOffset(MeetingTime.Resolve(day + at, clock.Zone)) : null;
+    }
+
     /// <summary>The date typed, or null when it cannot be read (the message comes from <see cref="Details"/>).</summary>
     public static LocalDate? Date(string? value) => LocalDatePattern.Iso.Parse(value ?? "") is { Success: true } parsed ? parsed.Value : null;
 

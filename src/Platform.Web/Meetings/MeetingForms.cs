@@ -41,6 +41,12 @@ public sealed class MeetingInput
     /// <summary>Backlog items ticked to carry to the new meeting's agenda.</summary>
     public List<string> Carry { get; set; } = [];
 
+    /// <summary>
+    /// Only when scheduling: <c>now</c> sends the invitations with the meeting (and the agenda carried to it); anything
+    /// else leaves them for the facilitator to preview and send, or to plan, from the meeting page.
+    /// </summary>
+    public string? Invite { get; set; }
+
     /// <summary>Only when editing: the meeting's edit version the form showed (a hidden field).</summary>
     public long Version { get; set; }
 }
@@ -86,4 +92,11 @@ public sealed class CancelInput
 
     /// <summary>Sent only by the confirmation page's "yes" form; the grain refuses a cancellation without it.</summary>
     public bool Confirmed { get; set; }
+}
+
+/// <summary>When planned invitations go out: a date and time on the facilitator's own clock.</summary>
+public sealed class InvitationPlanInput
+{
+    public string? Date { get; set; }
+    public string? Time { get; set; }
 }

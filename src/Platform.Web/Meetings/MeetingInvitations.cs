@@ -64,10 +64,35 @@ public sealed class MeetingInvitations(
         return mails;
     }
 
-    private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken) =>
-        RenderAsync(groupId, meetingIds, MeetingNotice.Invitation, rule, cancellationToken);
+    /// <summary>
+    /// The invitation to <paramref name="meeting"/> (an occurrence: to its series) exactly as <paramref name="reader"/>
+    /// would receive it, and how many people it goes to: what the facilitator previews before sending.
+    /// </summary>
+    public async Task<InvitationPreviewMail?> PreviewAsync(MeetingState meeting, Invitee reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        IReadOnlyList<Guid> ids = [meeting.Id];
+        RecurrenceRule? rule = null;
+        if (meeting.SeriesId is { } seriesId)
+        {
+            ids = await series.OccurrenceIdsAsync(seriesId, cancellationToken);
+            rule = (await series.LoadAsync(seriesId, cancellationToken))?.Pattern.Rule;
+        }
 
-    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, MeetingNotice notice, RecurrenceRule? rule, CancellationToken cancellationToken)
+        var mails = await RenderAsync(meeting.GroupId, ids, MeetingNotice.Invitation, rule, [reader], cancellationToken);
+        var recipients = await queries.InviteesAsync(meeting.GroupId, cancellationToken);
+        return mails is [var mail] ? new InvitationPreviewMail(mail.Mail, recipients.Count) : null;
+    }
+
+    private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, RecurrenceRule? rule, CancellationToken cancellationToken) =>
+        RenderAsync(groupId, meetingIds, MeetingNotice.Invitation, rule, null, cancellationToken);
+
+    private Task<IReadOnlyList<RenderedMail>> RenderAsync(Guid groupId, IReadOnlyList<Guid> meetingIds, MeetingNotice notice, RecurrenceRule? rule, CancellationToken cancellationToken) =>
+        RenderAsync(groupId, meetingIds, notice, rule, null, cancellationToken);
+
+    /// <summary>The mails to <paramref name="readers"/>, or to everyone seated when null.</summary>
+    private async Task<IReadOnlyList<RenderedMail>> RenderAsync(
+        Guid groupId, IReadOnlyList<Guid> meetingIds, MeetingNotice notice, RecurrenceRule? rule, IReadOnlyList<Invitee>? readers, CancellationToken cancellationToken)
     {
         if (meetingIds.Count == 0 || await meetings.LoadAsync(meetingIds[0], cancellationToken) is not { } first
             || await groups.LoadAsync(groupId, cancellationToken) is not { } group)
@@ -85,7 +110,7 @@ public sealed class MeetingInvitations(
         }
 
         var stamp = time.GetUtcNow();
-        return [.. (await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
+        return [.. (readers ?? await queries.InviteesAsync(groupId, cancellationToken)).Select(invitee =>
             new RenderedMail(invitee.UserId, MailCulture.In(invitee.PreferredLanguage, () => Compose(invitee, group.Details.Name, first, notice, rule, meetingIds.Count)
                 with { Attachment = CalendarAttachment.For(events, urls.For(""), stamp, mailOptions.From, invitee.Email) })))];
     }
@@ -157,6 +182,9 @@ public sealed class MeetingInvitations(
         return new OutgoingMail(invitee.Email, subject, string.Join('\n', lines));
     }
 }
+
+/// <summary>An invitation as one reader would receive it, and how many people it goes to.</summary>
+public sealed record InvitationPreviewMail(OutgoingMail Mail, int Recipients);
 
 /// <summary>What a meeting mail announces.</summary>
 public enum MeetingNotice

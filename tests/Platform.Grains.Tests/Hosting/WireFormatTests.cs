@@ -29,6 +29,8 @@ public sealed class WireFormatTests
         new EditMilestone(Guid.NewGuid(), "Hito", new LocalDate(2027, 3, 1), "u1", 4),
         new UpdateGroupDetails(new GroupDetails("Mesa", GroupScope.Local, "CO", "Antioquia", "America/Bogota", MeetingCadence.Monthly, "Chatham House", true, "# Terms"), "u1", 3),
         new AcknowledgeRecord("u1", 2),
+        new SendInvitations("u1"),
+        new PlanInvitations(DateTimeOffset.UnixEpoch.AddDays(3), "u1"),
     ];
 
     [Theory]
@@ -44,6 +46,9 @@ public sealed class WireFormatTests
             "America/Bogota", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), MeetingStatus.Scheduled, false, 3, 5, DateTimeOffset.UnixEpoch, [agenda])
         {
             SeriesVersion = 2,
+            InvitationsSentAt = DateTimeOffset.UnixEpoch.AddMinutes(5),
+            InvitationsDueAt = DateTimeOffset.UnixEpoch.AddMinutes(4),
+            InvitationsDueBy = "u1",
         };
 
         var arrived = RoundTrip(meeting);

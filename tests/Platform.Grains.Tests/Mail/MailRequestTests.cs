@@ -17,19 +17,20 @@ public sealed class MailRequestTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Schedule_Committed_WritesOnePendingRequestUnderItsJournalEntry()
+    public async Task SendInvitations_Committed_WritesOnePendingRequestUnderItsJournalEntry()
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new MeetingSilo(db.Database);
         var (group, ana, _) = await silo.GroupAsync();
         var id = Guid.NewGuid();
-
         await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
 
-        var scheduled = Assert.IsType<MeetingScheduled>(Assert.Single(await silo.PublishedAsync()));
+        await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
+
+        var sent = Assert.IsType<InvitationsSent>((await silo.PublishedAsync())[^1]);
         var request = Assert.Single(await new MailRequestStore(db.Database).PendingAsync(10));
-        Assert.Equal(new PendingMailRequest(scheduled.Seq, MailRequestKind.MeetingScheduled, group, id.ToString("D"), 0), request);
-        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = scheduled.Seq, key = id.ToString("D") }));
+        Assert.Equal(new PendingMailRequest(sent.Seq, MailRequestKind.MeetingScheduled, group, id.ToString("D"), 0), request);
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = sent.Seq, key = id.ToString("D") }));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class MailRequestTests
             new MailRequest(MailRequestKind.MeetingScheduled, group, meeting.Id.ToString("D"), stale.Sequence),
             e => new MeetingChanged(group, meeting.Id, e.Seq)));
 
-        Assert.Equal((1, entries), (requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry")));
+        Assert.Equal((0, entries), (requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry")));
         Assert.Equal(requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request"));
         await events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(0, published);

@@ -17,6 +17,12 @@ internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(
     /// <summary>The pass a host runs at start to finish series changes left half-way.</summary>
     public SeriesResumption Resumption() => new(new MeetingSeriesStore(Groups.Database), Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<SeriesResumption>.Instance);
 
+    /// <summary>The due-invitation scan the host's job runs every minute.</summary>
+    public InvitationScan Scan() => new(new MeetingStore(Groups.Database), Factory);
+
+    /// <summary>The mail requests written so far, oldest first.</summary>
+    public Task<IReadOnlyList<Platform.Grains.Mail.PendingMailRequest>> RequestsAsync() => new Platform.Grains.Mail.MailRequestStore(Groups.Database).PendingAsync(100);
+
     public static MeetingDetails Details(LocalDateTime starts, int minutes = 120, string title = "Reunión mensual") =>
         new(title, starts, starts.PlusMinutes(minutes), "Alcaldía de Segovia", "https://meet.example.org/mesa");
 }

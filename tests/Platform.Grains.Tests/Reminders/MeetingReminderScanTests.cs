@@ -39,6 +39,17 @@ public sealed class MeetingReminderScanTests
     }
 
     [Fact]
+    public async Task Due_InvitationsNotSent_NobodyRemindedOfAMeetingTheyWereNotInvitedTo()
+    {
+        using var s = await SceneAsync();
+        var uninvited = await s.Seed.MeetingAsync(s.Group, Start.AddDays(7), invited: false);
+
+        var due = await s.Scan.DueAsync(Start.AddDays(7).AddHours(-1));
+
+        Assert.DoesNotContain(due, d => d.MeetingId == uninvited);
+    }
+
+    [Fact]
     public async Task Due_AfterFortyEightHourSent_NothingUntilTwoHoursThenTheTwoHourOne()
     {
         using var s = await SceneAsync();

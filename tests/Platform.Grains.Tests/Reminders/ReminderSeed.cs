@@ -60,16 +60,18 @@ internal sealed class ReminderSeed(Database database)
         ExecuteAsync(InsertSeat, new { groupId = groupId.ToString(), userId, organisationId = organisationId.ToString(), role, now = Created });
 
     private const string InsertMeeting = """
-        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, status, version, created_at)
-        VALUES (@id, @groupId, @title, '2026-01-01T09:00', '2026-01-01T11:00', 'UTC', @starts, @ends, @status, 1, @now)
+        INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, status, version, created_at, invitations_sent_at)
+        VALUES (@id, @groupId, @title, '2026-01-01T09:00', '2026-01-01T11:00', 'UTC', @starts, @ends, @status, 1, @now, @invited)
         """;
 
-    public async Task<Guid> MeetingAsync(Guid groupId, DateTimeOffset startsUtc, string status = "scheduled", string title = "Sesión ordinaria")
+    /// <summary>A meeting whose invitations went out when it was made, unless <paramref name="invited"/> is false.</summary>
+    public async Task<Guid> MeetingAsync(Guid groupId, DateTimeOffset startsUtc, string status = "scheduled", string title = "Sesión ordinaria", bool invited = true)
     {
         var id = Guid.NewGuid();
         await ExecuteAsync(InsertMeeting, new
         {
             id = id.ToString(), groupId = groupId.ToString(), title, starts = StoredTime.Write(startsUtc), ends = StoredTime.Write(startsUtc.AddHours(2)), status, now = Created,
+            invited = invited ? Created : null,
         });
         return id;
     }

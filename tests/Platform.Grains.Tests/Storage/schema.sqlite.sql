@@ -49,6 +49,8 @@ CREATE INDEX ix_mail_outbox_next_attempt_at ON mail_outbox (next_attempt_at) WHE
 
 CREATE INDEX ix_mail_request_pending ON mail_request (journal_seq) WHERE done_at IS NULL;
 
+CREATE INDEX ix_meeting_invitations_due ON meeting (invitations_due_at);
+
 CREATE INDEX ix_meeting_response_user_id ON meeting_response (user_id);
 
 CREATE INDEX ix_meeting_starts_utc ON meeting (starts_utc);
@@ -565,7 +567,7 @@ CREATE TABLE meeting (
     detached BOOLEAN NOT NULL DEFAULT FALSE,
     sequence INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL,
-    created_at TEXT NOT NULL, series_version INTEGER NULL,
+    created_at TEXT NOT NULL, series_version INTEGER NULL, invitations_sent_at TEXT NULL, invitations_due_at TEXT NULL, invitations_due_by TEXT NULL,
     CONSTRAINT pk_meeting PRIMARY KEY (id),
     CONSTRAINT fk_meeting_working_group FOREIGN KEY (working_group_id) REFERENCES working_group (id),
     CONSTRAINT fk_meeting_meeting_series FOREIGN KEY (series_id) REFERENCES meeting_series (id),

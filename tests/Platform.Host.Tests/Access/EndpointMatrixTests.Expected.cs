@@ -100,6 +100,9 @@ public sealed partial class EndpointMatrixTests
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/record/publish SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/cancel SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/cancel SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        # Issue 15: invitations are previewed, then sent or planned, by facilitators only.
+        GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/invitations SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
+        POST /groups/{groupId:guid}/meetings/{meetingId:guid}/invitations SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         GET  /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         POST /groups/{groupId:guid}/meetings/{meetingId:guid}/run SignIn  Denied  Denied  Denied  Allowed Denied  Denied  Allowed
         # Meetings: observers see the calendar and meetings and answer; only facilitators schedule and edit.

@@ -84,6 +84,7 @@ public sealed class CancelConfirmationTests
         var day = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(20);
         await Grains(factory).GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(
             group.GroupId, new MeetingDetails("Mesa de seguimiento", day + new LocalTime(9, 0), day + new LocalTime(11, 0), null, null), group.Facilitator.Id));
+        await Grains(factory).GetGrain<IMeetingGrain>(id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
         return id;
     }
 

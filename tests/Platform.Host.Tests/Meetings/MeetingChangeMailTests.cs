@@ -57,11 +57,13 @@ public sealed class MeetingChangeMailTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        var past = new LocalDateTime(2025, 3, 4, 9, 0);
-        var (_, meeting) = await ScheduleAsync(factory, group, past);
+        var held = LocalDateTime.FromDateTime(factory.Time.GetUtcNow().UtcDateTime.Date).PlusDays(2).PlusHours(9);
+        var (_, meeting) = await ScheduleAsync(factory, group, held);
         await factory.DeliverMailAsync();
 
-        await meeting.EditAsync(new EditMeeting(new MeetingDetails("Mesa de marzo (acta)", past, past.PlusHours(2), null, null), group.Facilitator.Id));
+        // Invited while ahead; the record is written days after it was held.
+        factory.Time.Advance(TimeSpan.FromDays(4));
+        await meeting.EditAsync(new EditMeeting(new MeetingDetails("Mesa de marzo (acta)", held, held.PlusHours(2), null, null), group.Facilitator.Id));
         await factory.DeliverMailAsync();
 
         Assert.Equal(2, factory.OutboxMessages().Count);
@@ -73,6 +75,13 @@ public sealed class MeetingChangeMailTests
         var id = Guid.NewGuid();
         var grain = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
         await grain.ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
+
+        // A meeting already over takes no invitation (the grain refuses it); one ahead is invited, as the facilitator would.
+        if ((await grain.GetAsync())!.EndsUtc > factory.Time.GetUtcNow())
+        {
+            await grain.SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
+        }
+
         return (id, grain);
     }
 }

@@ -22,13 +22,15 @@ public sealed class MeetingPageTests
     };
 
     [Fact]
-    public async Task NewMeeting_FacilitatorSchedulesMonthlySeries_CreatesOccurrencesAndInvitesEachInTheirLanguage()
+    public async Task NewMeeting_FacilitatorSchedulesMonthlySeriesAndSendsNow_CreatesOccurrencesAndInvitesEachInTheirLanguage()
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         using var facilitator = await SignInAsync(factory, "ana@example.org");
+        var fields = Monthly();
+        fields["Input.Invite"] = "now";
 
-        var done = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", Monthly());
+        var done = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
 
         Assert.Equal(HttpStatusCode.Found, done.Status);
         var location = new Uri(new Uri("http://localhost"), done.Location).PathAndQuery;

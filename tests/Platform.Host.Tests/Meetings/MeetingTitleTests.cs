@@ -20,6 +20,7 @@ public sealed class MeetingTitleTests
             ["Input.EndTime"] = "11:00",
             ["Input.Place"] = "Alcaldía\nde Segovia",
             ["Input.Repeat"] = "once",
+            ["Input.Invite"] = "now",
         });
 
         Assert.Equal(HttpStatusCode.Found, done.Status);

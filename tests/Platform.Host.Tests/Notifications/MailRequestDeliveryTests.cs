@@ -122,6 +122,7 @@ public sealed class MailRequestDeliveryTests
         var starts = new LocalDateTime(2027, 1, 12, 9, 0);
         await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id)
             .ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
         return id;
     }
 }

@@ -8,6 +8,7 @@ public sealed class JobWiringTests
 {
     [Theory]
     [InlineData("reminder-scan", "* * * * *")]
+    [InlineData("invitation-scan", "* * * * *")]
     [InlineData("escalation-scan", "*/15 * * * *")]
     [InlineData("mail-delivery", "*/30 * * * * *")]
     [InlineData("digest", "*/15 * * * *")]
@@ -36,6 +37,7 @@ public sealed class JobWiringTests
     private static readonly Dictionary<Type, string> JobIds = new()
     {
         [typeof(Platform.Host.Jobs.ReminderScanJob)] = "reminder-scan",
+        [typeof(Platform.Host.Jobs.InvitationScanJob)] = "invitation-scan",
         [typeof(Platform.Host.Jobs.EscalationScanJob)] = "escalation-scan",
         [typeof(Platform.Host.Jobs.MailDeliveryJob)] = "mail-delivery",
         [typeof(Platform.Host.Jobs.DigestJob)] = "digest",

@@ -15,6 +15,8 @@ public sealed class MessageZoneTests
     public async Task Invitation_RecipientInZone_GivesTheStartOnTheirClock(string zone)
     {
         using var scene = await ZoneScene.CreateAsync(zone);
+        await scene.Factory.Services.GetRequiredService<Orleans.IGrainFactory>().GetGrain<Platform.Grains.Meetings.IMeetingGrain>(scene.Meeting)
+            .SendInvitationsAsync(new Platform.Grains.Meetings.SendInvitations(scene.Viewer.Id));
 
         var mail = Assert.Single((await scene.Factory.DeliveredMailAsync()), m => m.Contains("invites you to", StringComparison.Ordinal));
 

@@ -59,6 +59,16 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         new("overlap warning on a new meeting", [typeof(NewMeeting), typeof(OverlapWarning)], OverlapOnNewAsync, MeetingShort),
         new("editing a later meeting, with the backlog", [typeof(EditMeetingPage), typeof(BacklogChoice)], EditLaterMeetingAsync, MeetingShort),
         new("meeting page", [typeof(MeetingPage), typeof(MeetingWhen)], s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}"), MeetingLong),
+        new("meeting page, invitations sent", [typeof(MeetingPage), typeof(InvitationState)], async s =>
+        {
+            await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(s.Meeting).SendInvitationsAsync(new SendInvitations(s.Viewer.Id));
+            return await MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}");
+        }, RecordedLong),
+        new("invitation preview: the mail on one's own clock, the planned send", [typeof(InvitationsPage)], async s =>
+        {
+            await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(s.Meeting).PlanInvitationsAsync(new PlanInvitations(ZoneScene.Recorded.AddDays(1), s.Viewer.Id));
+            return await MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/invitations");
+        }, At(ZoneScene.MeetingStarts, "f"), At(ZoneScene.Recorded.AddDays(1), "f")),
         new("home, upcoming meetings", [typeof(Home)], s => MainAsync(s.Browser, "/"), MeetingShort),
         new("cancelling a meeting, its confirmation", [typeof(CancelMeetingPage), typeof(MeetingWhen)],
             s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/cancel"), MeetingLong),
