@@ -4,6 +4,7 @@ using NodaTime;
 using Orleans;
 using Orleans.Runtime;
 using Platform.Grains.Journal;
+using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Meetings;

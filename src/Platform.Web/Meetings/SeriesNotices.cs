@@ -16,7 +16,8 @@ namespace Platform.Web.Meetings;
 /// each (not one per meeting), listing every meeting the change reached on the reader's clock, with a calendar file that
 /// moves or cancels each of them (a raised SEQUENCE, STATUS:CANCELLED). Written only once the change has reached every
 /// occurrence it asks about; meetings a later change took over are told by that change's own request. The person who
-/// made the change gets no notification; those who turned off mail about meeting changes get the notification only.
+/// made the change gets no notification; those who turned off mail about meeting changes get the notification only. A series
+/// whose invitations never went out changes quietly.
 /// </summary>
 public sealed class SeriesNotices(
     IStringLocalizer<Text> text, INotifier notifier, PublicUrl urls, MeetingSeriesStore series, MeetingStore meetings, MeetingQueries queries,
@@ -36,7 +37,10 @@ public sealed class SeriesNotices(
             return null;
         }
 
-        var reached = (await series.OccurrencesAsync(seriesId, meetings, cancellationToken)).Where(o => o.SeriesVersion == request.Revision).ToList();
+        // Only meetings whose invitations went out: before that nobody was told of them, so nobody is told of a change.
+        var reached = (await series.OccurrencesAsync(seriesId, meetings, cancellationToken))
+            .Where(o => o.SeriesVersion == request.Revision && o.InvitationsSentAt is not null)
+            .ToList();
         if (reached.Count == 0 || await groups.LoadAsync(request.GroupId, cancellationToken) is not { } group)
         {
             return [];

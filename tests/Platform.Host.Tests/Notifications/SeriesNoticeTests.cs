@@ -65,18 +65,37 @@ public sealed class SeriesNoticeTests
         Assert.Contains($"quedan canceladas {slots.Count - 1} reuniones", notice.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EditRest_InvitationsNeverSent_TellsNobody()
+    {
+        using var factory = new PlatformFactory();
+        var group = await MeetingGroup.CreateAsync(factory);
+        var (series, slots) = await CreateSeriesAsync(factory, group, invite: false);
+
+        await series.EditRestAsync(new EditSeriesFrom(slots[1], new SeriesChanges("Mesa semanal", new LocalTime(15, 0), 90, "Casa de la cultura", null), group.Facilitator.Id));
+        await factory.DeliverMailAsync();
+
+        Assert.Empty(factory.OutboxMessages());
+        Assert.Equal(0, await factory.CountAsync("SELECT COUNT(*) FROM notification"));
+    }
+
     private static MimeKit.MimeMessage Parse(string eml) => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(eml)));
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
 
-    /// <summary>A weekly series on Mondays over the coming five weeks, in the group's zone.</summary>
-    private static async Task<(IMeetingSeriesGrain Series, IReadOnlyList<LocalDate> Slots)> CreateSeriesAsync(PlatformFactory factory, MeetingGroup group)
+    /// <summary>A weekly series on Mondays over the coming five weeks, in the group's zone, its invitations sent unless told not to.</summary>
+    private static async Task<(IMeetingSeriesGrain Series, IReadOnlyList<LocalDate> Slots)> CreateSeriesAsync(PlatformFactory factory, MeetingGroup group, bool invite = true)
     {
         var today = LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Monday, null, today.PlusDays(7), today.PlusDays(41));
         var series = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingSeriesGrain>(Guid.NewGuid());
-        await series.CreateAsync(new CreateSeries(
+        var occurrences = await series.CreateAsync(new CreateSeries(
             group.GroupId, pattern, new SeriesChanges("Mesa semanal", new LocalTime(9, 0), 120, "Alcaldía", null), group.Facilitator.Id, pattern.FirstOccurrence()));
+        if (invite)
+        {
+            await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(occurrences[0]).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
+        }
+
         return (series, pattern.DatesBetween(today.PlusDays(7), today.PlusDays(41)));
     }
 }
