@@ -59,6 +59,26 @@ public sealed class GeneralSectionPageTests
     }
 
     [Fact]
+    public async Task Correct_GeneralNote_IsOfferedByNameAndPublishedAsTheNextRevision()
+    {
+        using var factory = new PlatformFactory();
+        var s = await RecordStage.CreateAsync(factory);
+        var note = (await factory.RecordGrain(s.Meeting).AddNoteAsync(new AddNote(s.Meeting, "Sede en Segovia", false, s.Ana.Id))).Notes[^1].Id;
+        await factory.RecordGrain(s.Meeting).PublishAsync(new PublishRecord(s.Ana.Id, true));
+        using var ana = await factory.SignedInAsync(s.Ana);
+
+        var form = (await ana.GetAsync(s.Record + "/correct")).Document;
+        var posted = await ana.SubmitAsync(s.Record + "/correct", "main form[method=post]",
+            Fields(("Edit.PartId", note.ToString()), ("Edit.Text", "Sede en Remedios"), ("Edit.Reason", "La sede cambió")));
+        var corrected = (await ana.GetAsync(s.Record)).Document;
+
+        Assert.Contains("General / other business · Note: Sede en Segovia", form.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, posted.Status);
+        Assert.Contains("Sede en Remedios", corrected.QuerySelector("main section.record-general")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("General / other business · Note", corrected.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FollowUpUnderGeneral_BecomesAnActionItemThatLinksBackToTheMeetingAndItsOutcome()
     {
         using var factory = new PlatformFactory();
