@@ -50,12 +50,18 @@ public sealed partial class MeetingTests
         await page.Locator("#outcome-kind").SelectOptionAsync("decision");
         await page.Locator("#outcome-text").FillAsync("La empresa y la policía acuerdan un protocolo de comunicación.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add outcome" }).ClickAsync();
+        // Issue 15: what fell outside the agenda goes under General / other business.
+        await page.Locator("#note-item").SelectOptionAsync(new SelectOptionValue { Label = "General / other business" });
+        await page.Locator("#note-text").FillAsync("La próxima reunión será en la sede de la alcaldía.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        Assert.Contains("sede de la alcaldía", await page.Locator("#item-general").TextContentAsync() ?? "", StringComparison.Ordinal);
         // Publishing asks first: the confirmation page names who will be told; "Yes" publishes.
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish the record" }).ClickAsync();
         Assert.Contains("Who will be told", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, publish the record" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/record", StringComparison.Ordinal));
         Assert.Contains("protocolo de comunicación", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("sede de la alcaldía", await page.Locator("main section.record-general").TextContentAsync() ?? "", StringComparison.Ordinal);
 
         // A member reads the published record and acknowledges it in one step; the facilitator sees it.
         await using var memberContext = await session.NewPhoneContextAsync(host.BaseAddress);

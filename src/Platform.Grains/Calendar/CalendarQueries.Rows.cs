@@ -12,6 +12,7 @@ public sealed partial class CalendarQueries
                title AS Title
         FROM agenda_item
         WHERE meeting_id IN @meetingIds
+          AND general = FALSE
         ORDER BY meeting_id, position
         """;
 

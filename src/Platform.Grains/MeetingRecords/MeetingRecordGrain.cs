@@ -39,12 +39,13 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await RunningAsync();
-        RequireItem(current, command.AgendaItemId);
+        var general = RequireItem(current, command.AgendaItemId);
         var restricted = command.Restricted || await store.TakesUpIncidentAsync(command.AgendaItemId);
         var note = new NoteEntry(Guid.NewGuid(), command.AgendaItemId, Text(command.Text), restricted, time.GetUtcNow());
-        var next = Next(current) with { Notes = [.. current.Notes, note] };
-        return await CommitAsync(current, next, [MeetingRecordStore.NewNote(id, note)], "note_added", command.ActorId,
-            restricted ? "Restricted note added" : "Note added");
+        var next = Next(current) with { Notes = [.. current.Notes, note], HasGeneralSection = current.HasGeneralSection || general };
+        var where = general ? " under General" : "";
+        return await CommitAsync(current, next, Section(current, general, MeetingRecordStore.NewNote(id, note)), general ? "general_note_added" : "note_added", command.ActorId,
+            (restricted ? "Restricted note added" : "Note added") + where);
     }
 
     public async Task<MeetingRecordState> EditNoteAsync(EditNote command)
@@ -61,7 +62,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await RunningAsync();
-        RequireItem(current, command.AgendaItemId);
+        var general = RequireItem(current, command.AgendaItemId);
         if (!Enum.IsDefined(command.Kind))
         {
             throw new RecordRuleException("KindInvalid");
@@ -70,12 +71,13 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         int? number = command.Kind == OutcomeKind.Decision ? current.NextDecisionNumber : null;
         var restricted = command.Restricted || await store.TakesUpIncidentAsync(command.AgendaItemId);
         var outcome = new OutcomeEntry(Guid.NewGuid(), command.AgendaItemId, command.Kind, number, Text(command.Text), restricted, time.GetUtcNow());
-        var next = Next(current) with { Outcomes = [.. current.Outcomes, outcome] };
-        var summary = number is { } n ? $"Decision {n} recorded" : $"Outcome recorded ({EnumText.ToText(command.Kind)})";
-        var committed = await CommitAsync<JournalledEvent>(current, next, [MeetingRecordStore.NewOutcome(id, outcome)], "outcome_added", command.ActorId, summary,
+        var next = Next(current) with { Outcomes = [.. current.Outcomes, outcome], HasGeneralSection = current.HasGeneralSection || general };
+        var summary = (number is { } n ? $"Decision {n} recorded" : $"Outcome recorded ({EnumText.ToText(command.Kind)})") + (general ? " under General" : "");
+        var action = general ? "general_outcome_added" : "outcome_added";
+        var committed = await CommitAsync<JournalledEvent>(current, next, Section(current, general, MeetingRecordStore.NewOutcome(id, outcome)), action, command.ActorId, summary,
             entry => command.Kind == OutcomeKind.FollowUp
                 ? new FollowUpRecorded(next.GroupId, id, outcome.Id, outcome.AgendaItemId, outcome.Text, command.ActorId, entry.Seq)
-                : new RecordDraftChanged(next.GroupId, id, "outcome_added", entry.Seq));
+                : new RecordDraftChanged(next.GroupId, id, action, entry.Seq));
         return committed;
     }
 
@@ -121,13 +123,23 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
 
     private static MeetingRecordState Next(MeetingRecordState current) => current with { Version = current.Version + 1 };
 
-    private static void RequireItem(MeetingRecordState current, Guid agendaItemId)
+    /// <summary>
+    /// The item must be on the meeting's agenda or be its General section (issue 15: notes and outcomes outside the
+    /// agenda, with or without one). True for the General section.
+    /// </summary>
+    private static bool RequireItem(MeetingRecordState current, Guid agendaItemId)
     {
-        if (current.Agenda.All(a => a.Id != agendaItemId))
+        if (current.IsGeneral(agendaItemId))
         {
-            throw new RecordRuleException("AgendaItemUnknown");
+            return true;
         }
+
+        return current.Agenda.Any(a => a.Id == agendaItemId) ? false : throw new RecordRuleException("AgendaItemUnknown");
     }
+
+    /// <summary>The part's write, after the General section's row when this is the first part recorded under it.</summary>
+    private List<StateWrite> Section(MeetingRecordState current, bool general, StateWrite part) =>
+        general && !current.HasGeneralSection ? [MeetingRecordStore.GeneralSection(id, time.GetUtcNow()), part] : [part];
 
     /// <summary>
     /// Issue 11: an edit or correction keeps a restricted part restricted, whatever the caller sends; it may add a

@@ -24,6 +24,19 @@ public sealed record MeetingRecordState(
     public bool IsPublished => Revision > 0;
 
     public int NextDecisionNumber => Outcomes.Select(o => o.DecisionNumber ?? 0).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>
+    /// Issue 15: whether the General section's row exists yet (migration 0027). Its id is <see cref="GeneralId"/>; notes
+    /// and outcomes recorded under it carry that id as their agenda item, and it is never in <see cref="Agenda"/>.
+    /// </summary>
+    [Id(100)]
+    public bool HasGeneralSection { get; init; }
+
+    /// <summary>The General section's id: the meeting's own, so a form or a link names it without a lookup.</summary>
+    public Guid GeneralId => MeetingId;
+
+    /// <summary>True when <paramref name="agendaItemId"/> names the General section rather than an agenda item.</summary>
+    public bool IsGeneral(Guid agendaItemId) => agendaItemId == MeetingId;
 }
 
 /// <summary>When the meeting was held: local time in the group's zone (what people agreed) and the UTC instant.</summary>

@@ -61,6 +61,16 @@ public sealed partial class MeetingRecordStore
     public static StateWrite ChangedAttendance(Guid meetingId, AttendanceEntry entry) =>
         new(UpdateAttendanceStatus, new { id = Key(entry.Id), meetingId = Key(meetingId), status = EnumText.ToText(entry.Status) });
 
+    // Migration 0027: the General section is an agenda_item row with the meeting's own id that only the record grain
+    // writes and no agenda reader loads; it is created with the first note or outcome recorded under it.
+    private const string InsertGeneralSection = """
+        INSERT INTO agenda_item (id, meeting_id, position, title, general, created_at)
+        VALUES (@meetingId, @meetingId, 0, '', TRUE, @now)
+        """;
+
+    public static StateWrite GeneralSection(Guid meetingId, DateTimeOffset now) =>
+        new(InsertGeneralSection, new { meetingId = Key(meetingId), now = StoredTime.Write(now) });
+
     private const string InsertNote = """
         INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at, seq)
         VALUES (@id, @meetingId, @agendaItemId, @text, @restricted, @createdAt,

@@ -25,6 +25,7 @@ public sealed partial class MeetingRecordStore(Database database)
         FROM agenda_item a
         LEFT JOIN agenda_item_progress p ON p.agenda_item_id = a.id
         WHERE a.meeting_id = @id
+          AND a.general = FALSE
         ORDER BY a.position, a.created_at;
 
         SELECT a.id AS Id,
@@ -49,6 +50,8 @@ public sealed partial class MeetingRecordStore(Database database)
         FROM outcome
         WHERE meeting_id = @id
         ORDER BY seq, created_at, id;
+
+        SELECT COUNT(*) FROM agenda_item WHERE id = @id AND meeting_id = @id AND general = TRUE;
         """;
 
     /// <summary>The record of meeting <paramref name="meetingId"/>, or null when there is no such meeting.</summary>
@@ -70,7 +73,11 @@ public sealed partial class MeetingRecordStore(Database database)
             .Select(n => new NoteEntry(Guid.Parse(n.Id), Guid.Parse(n.AgendaItemId), n.Text, n.Restricted, StoredTime.Read(n.CreatedAt)));
         var outcomes = (await reader.ReadAsync<(string Id, string AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted, string CreatedAt)>())
             .Select(o => new OutcomeEntry(Guid.Parse(o.Id), Guid.Parse(o.AgendaItemId), EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted, StoredTime.Read(o.CreatedAt)));
-        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingStart(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version);
+        var hasGeneral = await reader.ReadSingleAsync<long>() > 0;
+        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingStart(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version)
+        {
+            HasGeneralSection = hasGeneral,
+        };
     }
 
     private const string SelectParticipants = """

@@ -84,6 +84,7 @@ public sealed partial class MeetingQueries
         JOIN meeting m ON m.id = a.meeting_id
         LEFT JOIN agenda_item_progress p ON p.agenda_item_id = a.id
         WHERE m.working_group_id = @groupId
+          AND a.general = FALSE
           AND m.starts_utc < @beforeUtc
           AND (p.status IS NULL OR p.status = 'not_reached')
           AND NOT EXISTS (SELECT 1 FROM agenda_item c WHERE c.carried_from_id = a.id)

@@ -40,6 +40,7 @@ public sealed partial class MeetingStore(Database database)
                incident_id AS IncidentId
         FROM agenda_item
         WHERE meeting_id = @id
+          AND general = FALSE
         ORDER BY position, created_at;
         """;
 

@@ -86,9 +86,7 @@ public static partial class RecordDiff
     private static string Key(SnapshotAttendance person) => person.UserId ?? $"guest:{person.Name}:{person.Organisation}";
 
     private static IEnumerable<(Guid Id, string Label, string Text, bool Restricted)> Parts(RecordSnapshot snapshot, IStringLocalizer<Text> text) =>
-        AgendaNumbers.Of(snapshot.Items).SelectMany(n =>
-            n.Item.Notes.Select(note => (note.Id, $"{n.Number}. {text["Record.Note"]}", note.Text, note.Restricted)).Concat(
-            n.Item.Outcomes.Select(o => (o.Id, $"{n.Number}. {(o.DecisionNumber is { } d ? text["Record.DecisionNumbered", d] : text[$"OutcomeKind.{o.Kind}"])}", o.Text, o.Restricted))));
+        RecordParts.Labelled(snapshot, text);
 
     private static IReadOnlyList<DiffPiece> Replaced(string before, string after) => [new(before, DiffKind.Removed), new(" ", DiffKind.Same), new(after, DiffKind.Added)];
 

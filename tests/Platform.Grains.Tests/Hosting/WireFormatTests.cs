@@ -75,6 +75,24 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public void Serialize_RecordWithGeneralSection_ArrivesWithTheSectionAndItsNote()
+    {
+        var meetingId = Guid.NewGuid();
+        var note = new NoteEntry(Guid.NewGuid(), meetingId, "Varios", false, DateTimeOffset.UnixEpoch);
+        var record = new MeetingRecordState(meetingId, Guid.NewGuid(), "Mesa", new MeetingStart("2027-01-12T09:30", "America/Bogota", DateTimeOffset.UnixEpoch),
+            false, [], [], [note], [], 0, 3)
+        {
+            HasGeneralSection = true,
+        };
+
+        var arrived = RoundTrip(record);
+
+        Assert.True(arrived.HasGeneralSection);
+        Assert.True(arrived.IsGeneral(Assert.Single(arrived.Notes).AgendaItemId));
+        Assert.Equal(note, arrived.Notes[0]);
+    }
+
+    [Fact]
     public void Serialize_LiveSignal_ArrivesWithEveryValue()
     {
         var signal = new Platform.Grains.Events.LiveSignal(Guid.NewGuid(), "working_group", "k", 42, "u3", ["u1", "u2"]);

@@ -45,6 +45,8 @@ internal sealed class RecordSilo : IAsyncDisposable
 
     public IMeetingRecordGrain Record(Guid meetingId) => silo.Grains.GetGrain<IMeetingRecordGrain>(meetingId);
 
+    public Platform.Grains.Meetings.IMeetingGrain Meeting(Guid meetingId) => silo.Grains.GetGrain<Platform.Grains.Meetings.IMeetingGrain>(meetingId);
+
     public MeetingRecordQueries Queries => new(Database);
 
     public GroupAccess Access => new(Database);

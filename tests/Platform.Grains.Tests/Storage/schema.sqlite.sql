@@ -155,7 +155,7 @@ CREATE TABLE agenda_item (
     minutes_allotted INTEGER NULL,
     status TEXT NOT NULL DEFAULT 'open',
     carried_from_id TEXT NULL,
-    created_at TEXT NOT NULL, incident_id TEXT NULL REFERENCES incident (id),
+    created_at TEXT NOT NULL, incident_id TEXT NULL REFERENCES incident (id), general BOOLEAN NOT NULL DEFAULT FALSE,
     CONSTRAINT pk_agenda_item PRIMARY KEY (id),
     CONSTRAINT fk_agenda_item_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_agenda_item_user_account FOREIGN KEY (presenter_user_id) REFERENCES user_account (id),

@@ -94,7 +94,8 @@ public sealed class RunPageFlowTests
         var correct = (await ana.GetAsync($"{s.Record}/correct")).Document;
 
         Assert.Equal(["1. Informe de incidentes", "2. Capacitación en Principios Voluntarios"], run.QuerySelectorAll("article.run-item h3").Select(h => h.TextContent.Trim()));
-        Assert.Equal(["1. Informe de incidentes", "2. Capacitación en Principios Voluntarios"], run.QuerySelectorAll("#note-item option").Select(o => o.TextContent.Trim()));
+        // The General section (issue 15) is offered after the agenda, without a number.
+        Assert.Equal(["1. Informe de incidentes", "2. Capacitación en Principios Voluntarios", "General / other business"], run.QuerySelectorAll("#note-item option").Select(o => o.TextContent.Trim()));
         Assert.Equal(["1. Informe de incidentes", "2. Capacitación en Principios Voluntarios"], record.QuerySelectorAll("section.record-item h2").Select(h => h.TextContent.Trim()));
         Assert.StartsWith("2. ", run.QuerySelector("#edit-part-part label")?.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("2. ", correct.QuerySelector("main form[method=post] p")?.TextContent.Replace("Note or outcome: ", "", StringComparison.Ordinal), StringComparison.Ordinal);

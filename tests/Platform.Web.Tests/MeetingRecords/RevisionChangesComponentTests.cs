@@ -1,3 +1,5 @@
+using Platform.Grains.Meetings;
+using Platform.Grains.MeetingRecords;
 using Platform.Web.Components.MeetingRecords;
 using Platform.Web.MeetingRecords;
 
@@ -26,6 +28,25 @@ public sealed class RevisionChangesComponentTests : ComponentTest
         Assert.Equal("ajouté : février", section.Find("ins").TextContent);
         Assert.Equal("supprimé : janvier", section.Find("del").TextContent);
         Assert.Equal("ajouté :", section.Find("ins .visually-hidden").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Between_GeneralNoteCorrected_LabelsItGeneralWithoutANumber()
+    {
+        var start = new MeetingStart("2026-12-01T09:00", "America/Bogota", DateTimeOffset.UnixEpoch);
+        var note = Guid.NewGuid();
+        RecordSnapshot Revision(string text) => new("Mesa", start, [], [new(Guid.NewGuid(), 0, "Informe", AgendaItemStatus.Reached, [], [])], [],
+            new SnapshotSection([new SnapshotNote(note, text, false)], []));
+
+        IReadOnlyList<PartChange> changes;
+        using (Culture.Use("es"))
+        {
+            changes = RecordDiff.Between(Revision("Sede en Segovia"), Revision("Sede en Remedios"), Text);
+        }
+
+        var change = Assert.Single(changes);
+        Assert.Equal("Asuntos generales / varios · Nota", change.Label);
+        Assert.Contains(change.Pieces, p => p is { Text: "Remedios", Kind: DiffKind.Added });
     }
 
     [Fact]

@@ -60,8 +60,9 @@ public sealed partial class RecordPage
 
     private string UserId => ViewerTime.UserId(HttpContext.User)!;
 
-    private string NewActionLink(SnapshotItem item, SnapshotOutcome outcome) =>
-        ActionLinks.FromOutcome(GroupId, MeetingId, outcome.Id, item.Id, outcome.Text);
+    // The General section's agenda item row has the meeting's own id (migration 0027).
+    private string NewActionLink(Guid? itemId, SnapshotOutcome outcome) =>
+        ActionLinks.FromOutcome(GroupId, MeetingId, outcome.Id, itemId ?? MeetingId, outcome.Text);
 
     private string? ActionLink(SnapshotOutcome outcome) =>
         actions.TryGetValue(outcome.Id, out var itemId) ? ActionLinks.Item(GroupId, itemId) : null;

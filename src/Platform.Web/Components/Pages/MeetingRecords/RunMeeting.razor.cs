@@ -158,7 +158,7 @@ public sealed partial class RunMeeting
         var item = Guid.TryParse(Note!.AgendaItemId, out var parsed) ? parsed : Guid.Empty;
         if (await RunAsync("Note", () => Grain.AddNoteAsync(new AddNote(item, Note.Text, Note.Restricted, ActorId))))
         {
-            Return("note", $"item-{item}");
+            Return("note", Anchor(item));
         }
     }
 
@@ -168,7 +168,7 @@ public sealed partial class RunMeeting
         var kind = EnumText.TryParse<OutcomeKind>(Outcome.Kind, out var k) ? k : (OutcomeKind)(-1);
         if (await RunAsync("Outcome", () => Grain.AddOutcomeAsync(new AddOutcome(item, kind, Outcome.Text, Outcome.Restricted, ActorId))))
         {
-            Return("outcome", $"item-{item}");
+            Return("outcome", Anchor(item));
         }
     }
 
@@ -182,9 +182,12 @@ public sealed partial class RunMeeting
             : await RunAsync("Edit", () => Grain.EditOutcomeAsync(new EditOutcome(id, Edit.Text, Edit.Restricted, ActorId)));
         if (done)
         {
-            Return("edit", item is { } changed ? $"item-{changed}" : "item-agenda");
+            Return("edit", item is { } changed ? Anchor(changed) : "item-agenda");
         }
     }
+
+    /// <summary>Where a section's parts are on the page: an agenda item's article, or the General section.</summary>
+    private string Anchor(Guid item) => item == MeetingId ? "item-general" : $"item-{item}";
 
     /// <summary>
     /// Post/redirect/get back to the section just saved (issue 15): a long page opens where the facilitator was, not at

@@ -1,0 +1,17 @@
+-- 0027 every meeting record has a General section ("any other business", issue 15): notes and outcomes that belong to
+--    no agenda item, on a meeting with an agenda or without one.
+-- 1. Shape: the section is a row of agenda_item flagged general, created by the record grain with the first note or
+--    outcome recorded under it. note.agenda_item_id and outcome.agenda_item_id are NOT NULL with foreign keys, and
+--    SQLite cannot drop NOT NULL in place; rebuilding note and outcome (action_item references outcome) needs foreign
+--    keys off, which a migration in a transaction cannot have. Separate general_note / general_outcome tables would
+--    split every reader of outcomes (action item origins and their link back, incident chains, activity) in two and
+--    need a second foreign key on action_item. With a row, a general note or outcome is an ordinary one: decisions
+--    keep one numbering, follow-ups create action items whose agenda_item_id and outcome_id stay real references,
+--    corrections and restrictions work unchanged.
+-- 2. The row's id is the meeting's own id (one General section per meeting, found without a lookup), position 0,
+--    empty title: pages and mail name it in the reader's language.
+-- 3. The row is the record grain's (it writes it; the meeting grain never loads it, so never edits, moves or removes
+--    it). It is not part of the agenda: every statement that reads the agenda (the meeting's load, which feeds
+--    numbering, agenda editing, invitations and notices; the calendar feed; the carry-forward backlog; the record's
+--    agenda list) reads only rows with general = FALSE.
+ALTER TABLE agenda_item ADD COLUMN general BOOLEAN NOT NULL DEFAULT FALSE;
