@@ -13,16 +13,24 @@ public sealed class NewcomerTests
         var page = await context.NewPageAsync();
         var setupLink = await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90));
 
-        // The link printed on the console creates the first administrator.
-        await CreateAdministratorAsync(page, setupLink.ToString());
+        // The link printed on the console creates the first administrator, who must then turn on two-step verification.
+        var enrolled = await CreateAdministratorAsync(page, setupLink.ToString());
 
-        // Sign out and back in with the new account.
+        // Sign out and back in with the new account: the password, then the second step. The code used to enrol is spent
+        // (a replay is refused); a recovery code, for a lost phone, works once.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail address").FillAsync("ana@example.org");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long passphrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/account/two-step?", StringComparison.Ordinal));
+        await page.GetByLabel("Six-digit code").FillAsync(enrolled.UsedCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+        Assert.Contains("not accepted", await page.Locator("#two-step-failure").TextContentAsync() ?? "", StringComparison.Ordinal);
+        await page.GetByText("No access to your phone?").ClickAsync();
+        await page.GetByLabel("Recovery code").FillAsync(enrolled.RecoveryCodes[0]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the recovery code" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/two-step", StringComparison.Ordinal) && !url.Contains("/sign-in", StringComparison.Ordinal));
 
         // The profile's language wins over the browser's English.
         await page.GotoAsync("/account/profile");
@@ -54,7 +62,11 @@ public sealed class NewcomerTests
         Assert.Contains("already set up", await other.Locator("main [role=alert]").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 
-    internal static async Task CreateAdministratorAsync(IPage page, string setupLink)
+    /// <summary>
+    /// Creates the first administrator through the setup link; being an administrator, they are taken to two-step enrolment
+    /// before anything else, and enrol with the key the page shows. Returns the code used and the recovery codes shown.
+    /// </summary>
+    internal static async Task<(string UsedCode, IReadOnlyList<string> RecoveryCodes)> CreateAdministratorAsync(IPage page, string setupLink)
     {
         await page.GotoAsync(setupLink);
         await page.GetByLabel("Your name").FillAsync("Ana Mendoza");
@@ -62,6 +74,19 @@ public sealed class NewcomerTests
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a long passphrase");
         await page.GetByLabel("Type the new password again").FillAsync("a long passphrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator account" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/setup");
+
+        // Any page leads to enrolment until it is done.
+        await page.GotoAsync("/organisations");
+        await page.WaitForURLAsync(url => url.Contains("/account/two-step/setup", StringComparison.Ordinal));
+        var key = string.Concat((await page.Locator("code[aria-labelledby=key-label]").TextContentAsync() ?? "").Split(' ')).ToUpperInvariant();
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+        await page.GetByLabel("Six-digit code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step verification" }).ClickAsync();
+        var codes = await page.Locator("ol.recovery-codes code").AllTextContentsAsync();
+        Assert.Equal(10, codes.Count);
+        await page.GetByRole(AriaRole.Link, new() { Name = "I have kept them: continue" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/organisations", StringComparison.Ordinal));
+        return (code, [.. codes]);
     }
 }

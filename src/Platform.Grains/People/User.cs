@@ -36,4 +36,13 @@ public sealed class User
     public string? GenderDescription { get; set => field = SingleLine.Clean(value); }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Whether a code from an authenticator app is asked after the password.</summary>
+    public bool TwoFactorEnabled { get; set; }
+
+    /// <summary>The authenticator's shared secret as data protection wrapped it (the store wraps and unwraps it); null before enrolment.</summary>
+    public string? ProtectedAuthenticatorKey { get; set; }
+
+    /// <summary>Until then, an administrator or facilitator may work without two-step verification (an administrator's grace).</summary>
+    public DateTimeOffset? TwoStepGraceUntil { get; set; }
 }

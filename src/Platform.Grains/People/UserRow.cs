@@ -20,7 +20,10 @@ internal sealed class UserRow
         time_zone AS TimeZone,
         gender AS Gender,
         gender_description AS GenderDescription,
-        created_at AS CreatedAt
+        created_at AS CreatedAt,
+        two_factor_enabled AS TwoFactorEnabled,
+        authenticator_key AS AuthenticatorKey,
+        two_step_grace_until AS TwoStepGraceUntil
         """;
 
     public string Id { get; set; } = "";
@@ -38,6 +41,9 @@ internal sealed class UserRow
     public string Gender { get; set; } = "";
     public string? GenderDescription { get; set; }
     public string CreatedAt { get; set; } = "";
+    public bool TwoFactorEnabled { get; set; }
+    public string? AuthenticatorKey { get; set; }
+    public string? TwoStepGraceUntil { get; set; }
 
     public User ToUser() => new()
     {
@@ -56,5 +62,8 @@ internal sealed class UserRow
         Gender = Gender,
         GenderDescription = GenderDescription,
         CreatedAt = StoredTime.Read(CreatedAt),
+        TwoFactorEnabled = TwoFactorEnabled,
+        ProtectedAuthenticatorKey = AuthenticatorKey,
+        TwoStepGraceUntil = StoredTime.ReadOptional(TwoStepGraceUntil),
     };
 }

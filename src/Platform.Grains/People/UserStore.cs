@@ -7,22 +7,25 @@ namespace Platform.Grains.People;
 /// Dapper-backed Identity store. The e-mail address doubles as the user name, so the
 /// user-name members read and write the e-mail columns. Split by concern into partial files.
 /// </summary>
-public sealed partial class UserStore(Database database, TimeProvider time) :
+public sealed partial class UserStore(Database database, TimeProvider time, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection) :
     IUserPasswordStore<User>,
     IUserSecurityStampStore<User>,
     IUserEmailStore<User>,
     IUserLockoutStore<User>,
-    IUserRoleStore<User>
+    IUserRoleStore<User>,
+    IUserTwoFactorStore<User>,
+    IUserAuthenticatorKeyStore<User>,
+    IUserTwoFactorRecoveryCodeStore<User>
 {
     private const string Insert = """
         INSERT INTO user_account (
             id, email, normalized_email, display_name, password_hash, security_stamp, concurrency_stamp,
             lockout_end, access_failed_count, lockout_enabled, preferred_language, time_zone, gender,
-            gender_description, created_at)
+            gender_description, created_at, two_factor_enabled, authenticator_key, two_step_grace_until)
         VALUES (
             @Id, @Email, @NormalizedEmail, @DisplayName, @PasswordHash, @SecurityStamp, @ConcurrencyStamp,
             @LockoutEnd, @AccessFailedCount, @LockoutEnabled, @PreferredLanguage, @TimeZone, @Gender,
-            @GenderDescription, @CreatedAt)
+            @GenderDescription, @CreatedAt, @TwoFactorEnabled, @ProtectedAuthenticatorKey, @TwoStepGraceUntil)
         """;
 
     public async Task<IdentityResult> CreateAsync(User user, CancellationToken cancellationToken)
@@ -47,7 +50,10 @@ public sealed partial class UserStore(Database database, TimeProvider time) :
             preferred_language = @PreferredLanguage,
             time_zone = @TimeZone,
             gender = @Gender,
-            gender_description = @GenderDescription
+            gender_description = @GenderDescription,
+            two_factor_enabled = @TwoFactorEnabled,
+            authenticator_key = @ProtectedAuthenticatorKey,
+            two_step_grace_until = @TwoStepGraceUntil
         WHERE id = @Id
           AND concurrency_stamp = @ConcurrencyStamp
         """;
@@ -115,6 +121,9 @@ public sealed partial class UserStore(Database database, TimeProvider time) :
         user.Gender,
         user.GenderDescription,
         CreatedAt = StoredTime.Write(user.CreatedAt),
+        user.TwoFactorEnabled,
+        user.ProtectedAuthenticatorKey,
+        TwoStepGraceUntil = StoredTime.Write(user.TwoStepGraceUntil),
     };
 
     public void Dispose()

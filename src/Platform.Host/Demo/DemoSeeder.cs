@@ -76,6 +76,9 @@ internal sealed class DemoSeeder(
         await output.WriteLineAsync(SignInTable(people));
     }
 
+    /// <summary>How long the demo's administrator and facilitators may work before two-step verification is required.</summary>
+    public static readonly TimeSpan DemoGrace = TimeSpan.FromDays(30);
+
     private async Task<User> CreatePersonAsync(DemoData.DemoPerson person)
     {
         var user = new User
@@ -85,6 +88,9 @@ internal sealed class DemoSeeder(
             PreferredLanguage = person.Language,
             TimeZone = "America/Bogota",
             Gender = person.Gender,
+
+            // Demo people try the platform first; two-step verification is asked of its administrator and facilitators later.
+            TwoStepGraceUntil = time.GetUtcNow() + DemoGrace,
         };
         var result = await users.CreateAsync(user, DemoData.Password);
         return result.Succeeded
@@ -95,7 +101,8 @@ internal sealed class DemoSeeder(
     private static string SignInTable(Dictionary<string, User> people) =>
         $"""
         Demo data created: 2 working groups, {DemoData.Organisations.Count} organisations, {DemoData.People.Count} people.
-        Sign in at /account/sign-in with password "{DemoData.Password}" as:
+        Sign in at /account/sign-in with password "{DemoData.Password}" as (two-step verification, under Profile, is required of
+        the administrator and facilitators after {DemoGrace.Days} days):
           administrator  {people["admin"].Email}
           facilitator    {people["ana"].Email}   (Voluntary Principles Working Group – Colombia)
           member         {people["james"].Email}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Grains.People;
 using Platform.Web.Accounts;
+using Platform.Web.Accounts.TwoStep;
 
 namespace Platform.Host.Extensions;
 
@@ -18,7 +19,9 @@ internal static class AccountExtensions
         services.AddIdentityCore<User>(ConfigureIdentity)
             .AddUserStore<UserStore>()
             .AddSignInManager<AccountSignInManager>()
-            .AddDefaultTokenProviders()
+            // Reset and invitation links (data protection) and the authenticator app: no phone or e-mail codes as a second step.
+            .AddTokenProvider<DataProtectorTokenProvider<User>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
         services.ConfigureApplicationCookie(options => ConfigureCookie(options, builder.Environment.IsDevelopment()));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Platform.Host.Live;
 using Platform.Web;
+using Platform.Web.Accounts.TwoStep;
 
 namespace Platform.Host.Extensions;
 
@@ -64,6 +65,7 @@ internal static class WebExtensions
         app.UseAccountAttemptKeys();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseTwoStepGate();
         app.UseAntiforgery();
         return app;
     }

@@ -10,4 +10,10 @@ public static class AccountClaims
 
     /// <summary>IANA time zone id used to show dates in the person's local time.</summary>
     public const string TimeZone = "time_zone";
+
+    /// <summary>
+    /// Present while an administrator or facilitator has not turned on two-step verification (and has no grace):
+    /// <see cref="TwoStep.TwoStepGate"/> then opens nothing but enrolment.
+    /// </summary>
+    public const string TwoStepRequired = "two_step_required";
 }

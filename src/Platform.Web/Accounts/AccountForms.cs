@@ -45,3 +45,13 @@ public sealed class InviteInput
     public string? Role { get; set; }
     public string PreferredLanguage { get; set; } = "";
 }
+
+public sealed class CodeInput
+{
+    public string Code { get; set; } = "";
+}
+
+public sealed class PasswordAgainInput
+{
+    public string Password { get; set; } = "";
+}

@@ -102,7 +102,7 @@ public sealed class OrganisationQueriesTests
     private async Task<string> UserAsync(TempDatabase temp, string name)
     {
         var user = new User { Email = $"{name}@example.org", NormalizedEmail = $"{name.ToUpperInvariant()}@EXAMPLE.ORG", DisplayName = name };
-        await new UserStore(temp.Database, time).CreateAsync(user, default);
+        await new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()).CreateAsync(user, default);
         return user.Id;
     }
 

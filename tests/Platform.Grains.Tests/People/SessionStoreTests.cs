@@ -75,7 +75,7 @@ public sealed class SessionStoreTests
     private async Task<(SessionStore Store, User User)> SeedAsync(TempDatabase temp)
     {
         var user = new User { Email = "bea@example.org", NormalizedEmail = "BEA@EXAMPLE.ORG", DisplayName = "Bea" };
-        await new UserStore(temp.Database, time).CreateAsync(user, CancellationToken.None);
+        await new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()).CreateAsync(user, CancellationToken.None);
         return (new SessionStore(temp.Database, time), user);
     }
 

@@ -12,7 +12,7 @@ public sealed class UserStoreTests
     public async Task Create_ThenFindByEmail_RoundTripsEveryField()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time);
+        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         var user = new User { Email = "Ana@example.org", NormalizedEmail = "ANA@EXAMPLE.ORG", DisplayName = "Ana", LockoutEnd = time.GetUtcNow().AddMinutes(15), TimeZone = "America/Bogota" };
 
         await store.CreateAsync(user, default);
@@ -27,7 +27,7 @@ public sealed class UserStoreTests
     public async Task Update_WithStaleCopy_FailsAndKeepsTheNewerWrite()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time);
+        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "First" };
         await store.CreateAsync(user, default);
         var stale = (await store.FindByIdAsync(user.Id, default))!;
@@ -45,7 +45,7 @@ public sealed class UserStoreTests
     public async Task AddToRole_UpperCasedName_IsStoredAndMakesAnAdministrator()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time);
+        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "A" };
         await store.CreateAsync(user, default);
         var before = await store.AnyAdministratorAsync();

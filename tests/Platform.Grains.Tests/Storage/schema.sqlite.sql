@@ -730,6 +730,14 @@ CREATE TABLE record_revision (
     CONSTRAINT fk_record_revision_user_account FOREIGN KEY (published_by) REFERENCES user_account (id)
 );
 
+CREATE TABLE recovery_code (
+    user_id TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CONSTRAINT pk_recovery_code PRIMARY KEY (user_id, code_hash),
+    CONSTRAINT fk_recovery_code_user FOREIGN KEY (user_id) REFERENCES user_account (id)
+);
+
 CREATE TABLE reminder_rule (
     working_group_id TEXT NOT NULL,
     meeting_offsets TEXT NOT NULL DEFAULT '2880,120',
@@ -778,7 +786,7 @@ CREATE TABLE user_account (
     time_zone TEXT NOT NULL DEFAULT 'UTC',
     gender TEXT NOT NULL DEFAULT 'prefer_not_to_say',
     gender_description TEXT NULL,
-    created_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, two_factor_enabled BOOLEAN NOT NULL DEFAULT FALSE, authenticator_key TEXT NULL, authenticator_last_step BIGINT NOT NULL DEFAULT 0, two_step_grace_until TEXT NULL,
     CONSTRAINT pk_user_account PRIMARY KEY (id),
     CONSTRAINT ux_user_account_normalized_email UNIQUE (normalized_email),
     CONSTRAINT ck_user_account_preferred_language CHECK (preferred_language IN ('en', 'es', 'fr')),

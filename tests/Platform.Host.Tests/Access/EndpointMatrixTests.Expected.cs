@@ -32,6 +32,10 @@ public sealed partial class EndpointMatrixTests
         POST /account/sign-in                      Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/two-step                     SignIn  SignIn  SignIn  SignIn  SignIn  SignIn  SignIn  SignIn
+        POST /account/two-step                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/two-step/setup               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/two-step/setup               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # Any signed-in person's own items (none for those with no seat, donors included).
         GET  /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /actions/fragments/list               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Platform.Grains.Storage;
+
+namespace Platform.Grains.People;
+
+/// <summary>
+/// Two-step verification: the flag, the authenticator's secret (wrapped by data protection before it reaches the user
+/// object, so it is never stored or held in plain), the last accepted step (a code works once), and the recovery codes
+/// (hashes only; a code is spent by deleting its row).
+/// </summary>
+public sealed partial class UserStore
+{
+    private const string KeyPurpose = "Roundtable.AuthenticatorKey";
+
+    public Task SetTwoFactorEnabledAsync(User user, bool enabled, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.TwoFactorEnabled = enabled;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> GetTwoFactorEnabledAsync(User user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Task.FromResult(user.TwoFactorEnabled);
+    }
+
+    public Task SetAuthenticatorKeyAsync(User user, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.ProtectedAuthenticatorKey = string.IsNullOrEmpty(key) ? null : protection.CreateProtector(KeyPurpose).Protect(key);
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetAuthenticatorKeyAsync(User user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Task.FromResult(user.ProtectedAuthenticatorKey is { } wrapped ? protection.CreateProtector(KeyPurpose).Unprotect(wrapped) : null);
+    }
+
+    private const string UseStep = """
+        UPDATE user_account
+        SET authenticator_last_step = @step
+        WHERE id = @id
+          AND authenticator_last_step < @step
+        """;
+
+    /// <summary>
+    /// Spends the 30-second <paramref name="step"/> whose code was just verified: false when it, or a later one, was
+    /// accepted before (a replayed code), on whichever host.
+    /// </summary>
+    public async Task<bool> TryUseStepAsync(string userId, long step, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(UseStep, new { id = userId, step }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    private const string SelectFacilitates = "SELECT COUNT(*) FROM membership WHERE user_id = @userId AND role = 'facilitator'";
+
+    /// <summary>Whether the person holds a facilitator's seat in any group (two-step verification is then required).</summary>
+    public async Task<bool> FacilitatesAnyGroupAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFacilitates, new { userId }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    private const string DeleteCodes = "DELETE FROM recovery_code WHERE user_id = @userId";
+
+    private const string InsertCode = "INSERT INTO recovery_code (user_id, code_hash, created_at) VALUES (@userId, @hash, @now)";
+
+    public async Task ReplaceCodesAsync(User user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(recoveryCodes);
+        var now = StoredTime.Write(time.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(DeleteCodes, new { userId = user.Id }, transaction, cancellationToken: cancellationToken));
+        foreach (var hash in recoveryCodes.Select(Hash).Distinct(StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertCode, new { userId = user.Id, hash, now }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private const string SpendCode = "DELETE FROM recovery_code WHERE user_id = @userId AND code_hash = @hash";
+
+    /// <summary>True once per code: the row is deleted by the request that uses it.</summary>
+    public async Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(SpendCode, new { userId = user.Id, hash = Hash(code) }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    private const string CountCodes = "SELECT COUNT(*) FROM recovery_code WHERE user_id = @userId";
+
+    public async Task<int> CountCodesAsync(User user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountCodes, new { userId = user.Id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Codes are compared as typed on a phone: case, spaces and dashes do not matter.</summary>
+    private static string Hash(string code)
+    {
+        var typed = new string([.. (code ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(typed)));
+    }
+}
