@@ -124,7 +124,7 @@ up() {
         # already, and the sign-ins saved then still hold.
         if (cd "$repo/src/Platform.Host" && dotnet "$dll" demo "${storage[@]}" "${cluster[@]}" \
                 --Orleans:SiloPort="$silo_base" --Orleans:GatewayPort="$gateway_base" </dev/null >"$dir/demo.log" 2>&1); then
-            grep -A6 '^Demo data created' "$dir/demo.log" >"$dir/sign-ins.txt" || true
+            grep -A7 '^Demo data created' "$dir/demo.log" >"$dir/sign-ins.txt" || true
         else
             echo "the demo data could not be added (see $dir/demo.log): $(tail -n 1 "$dir/demo.log")" >&2
             # Dropped, so the next "up" starts again from an empty database instead of keeping a half-filled one.

@@ -79,10 +79,11 @@ public sealed class NewcomerTests
         // Any page leads to enrolment until it is done.
         await page.GotoAsync("/organisations");
         await page.WaitForURLAsync(url => url.Contains("/account/two-step/setup", StringComparison.Ordinal));
-        var key = string.Concat((await page.Locator("code[aria-labelledby=key-label]").TextContentAsync() ?? "").Split(' ')).ToUpperInvariant();
+        var key = string.Concat((await page.Locator("code.totp-key").TextContentAsync() ?? "").Split(' ')).ToUpperInvariant();
         var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
         await page.GetByLabel("Six-digit code").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step verification" }).ClickAsync();
+        await page.Locator("ol.recovery-codes").WaitForAsync();
         var codes = await page.Locator("ol.recovery-codes code").AllTextContentsAsync();
         Assert.Equal(10, codes.Count);
         await page.GetByRole(AriaRole.Link, new() { Name = "I have kept them: continue" }).ClickAsync();

@@ -11,8 +11,8 @@ public sealed class PageAuditTests
         <body><div style="width: 900px">A table nobody stacked.</div></body></html>
         """;
 
-    [BrowserFact]
-    public async Task Dispose_TestFailedAndPageTooWide_ReportsBothFailures()
+    /// <summary>A session whose phone context has loaded a page wider than its screen.</summary>
+    private static async Task<BrowserSession> SessionOnWidePageAsync()
     {
         var session = await BrowserSession.LaunchAsync();
         var context = await session.NewPhoneContextAsync(new Uri("http://audit.test/"));
@@ -20,6 +20,13 @@ public sealed class PageAuditTests
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        return session;
+    }
+
+    [BrowserFact]
+    public async Task Dispose_TestFailedAndPageTooWide_ReportsBothFailures()
+    {
+        var session = await SessionOnWidePageAsync();
 
         var testFailure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Assert.Equal("the expected heading", "what the page shows"));
         var reported = await Assert.ThrowsAsync<AggregateException>(async () => await session.DisposeAsync());
@@ -31,12 +38,7 @@ public sealed class PageAuditTests
     [BrowserFact]
     public async Task Dispose_OnlyPageTooWide_FailsWithTheAudit()
     {
-        var session = await BrowserSession.LaunchAsync();
-        var context = await session.NewPhoneContextAsync(new Uri("http://audit.test/"));
-        await context.RouteAsync("http://audit.test/**", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/html", Body = WidePage }));
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        var session = await SessionOnWidePageAsync();
 
         var reported = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(async () => await session.DisposeAsync());
 

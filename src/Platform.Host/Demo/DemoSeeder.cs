@@ -101,12 +101,12 @@ internal sealed class DemoSeeder(
     private static string SignInTable(Dictionary<string, User> people) =>
         $"""
         Demo data created: 2 working groups, {DemoData.Organisations.Count} organisations, {DemoData.People.Count} people.
-        Sign in at /account/sign-in with password "{DemoData.Password}" as (two-step verification, under Profile, is required of
-        the administrator and facilitators after {DemoGrace.Days} days):
+        Sign in at /account/sign-in with password "{DemoData.Password}" as:
           administrator  {people["admin"].Email}
           facilitator    {people["ana"].Email}   (Voluntary Principles Working Group – Colombia)
           member         {people["james"].Email}
           observer       {people["pieter"].Email}
           donor          {people[DemoData.Donor].Email}   (both groups in her portfolio)
+        The administrator and facilitators must turn on two-step verification (Profile) within {DemoGrace.Days} days.
         """;
 }

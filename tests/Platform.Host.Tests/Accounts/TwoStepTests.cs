@@ -152,7 +152,7 @@ public sealed class TwoStepTests
     {
         var form = await browser.OpenFormAsync("/account/two-step/setup", "two-step-enrol");
         var page = await browser.GetAsync("/account/two-step/setup");
-        var key = string.Concat(page.Document.QuerySelector("code[aria-labelledby=key-label]")!.TextContent.Split(' ')).ToUpperInvariant();
+        var key = string.Concat(page.Document.QuerySelector("code.totp-key")!.TextContent.Split(' ')).ToUpperInvariant();
         keyShown?.Invoke(key);
         var enrolled = await browser.SendAsync(form, new Dictionary<string, string> { ["Enrol.Code"] = Code(factory, key) });
         return [.. enrolled.Document.QuerySelectorAll("ol.recovery-codes code").Select(c => c.TextContent)];
