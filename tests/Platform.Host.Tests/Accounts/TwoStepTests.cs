@@ -141,6 +141,26 @@ public sealed class TwoStepTests
         Assert.DoesNotContain(key.ToLowerInvariant(), (await browser.GetAsync("/account/two-step/setup")).Document.Body!.InnerHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NewRecoveryCodes_AskThePasswordAgainAndTheOldCodesStopWorking()
+    {
+        using var factory = new PlatformFactory();
+        var (_, old, browser) = await EnrolledAsync(factory);
+        using var signedIn = browser;
+
+        var refused = await browser.SendAsync(await browser.OpenFormAsync("/account/two-step/setup", "two-step-codes"), new Dictionary<string, string> { ["Again.Password"] = "not my password" });
+        var renewed = await browser.SendAsync(await browser.OpenFormAsync("/account/two-step/setup", "two-step-codes"), new Dictionary<string, string> { ["Again.Password"] = PlatformFactory.Password });
+        var fresh = renewed.Document.QuerySelectorAll("ol.recovery-codes code").Select(c => c.TextContent).ToList();
+        using var other = factory.Browser();
+        var withOld = await SendRecoveryAsync(other, Local(await other.SignInAsync(Email, PlatformFactory.Password)), old[0]);
+
+        Assert.Equal("true", refused.Document.QuerySelector("#codes-password")?.GetAttribute("aria-invalid"));
+        Assert.Empty(refused.Document.QuerySelectorAll("ol.recovery-codes"));
+        Assert.Equal(10, fresh.Count);
+        Assert.Empty(fresh.Intersect(old));
+        Assert.NotNull(withOld.Document.QuerySelector("#two-step-failure"));
+    }
+
     /// <summary>Where a redirect leads, as path and query (the host may answer with an absolute address).</summary>
     private static string Local(FormClient.Page page) =>
         new Uri(new Uri("http://localhost"), page.Location ?? throw new InvalidOperationException($"No redirect (status {page.Status}).")).PathAndQuery;
