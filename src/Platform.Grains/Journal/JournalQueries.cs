@@ -14,6 +14,10 @@ public sealed class JournalQueries(Database database)
         LIMIT @limit
         """;
 
+    /// <summary>Who made the change journalled at <paramref name="seq"/> in the group: null for the system, or when there is no such entry.</summary>
+    public async Task<string?> ActorAtAsync(Guid workingGroupId, long seq, CancellationToken cancellationToken = default) =>
+        (await ReadAfterAsync(workingGroupId, seq - 1, 1, cancellationToken)).FirstOrDefault(e => e.Seq == seq)?.Actor;
+
     /// <summary>Entries of one working group with seq greater than <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<JournalEntry>> ReadAfterAsync(Guid workingGroupId, long afterSeq, int limit = 100, CancellationToken cancellationToken = default)
     {

@@ -29,8 +29,7 @@ public sealed class ActionOwnerNotices(INotifier notifier, ActionItemStore items
             return 0;
         }
 
-        var actor = (await journal.ReadAfterAsync(request.GroupId, request.JournalSeq - 1, 1, cancellationToken))
-            .FirstOrDefault(e => e.Seq == request.JournalSeq)?.Actor;
+        var actor = await journal.ActorAtAsync(request.GroupId, request.JournalSeq, cancellationToken);
         var link = $"/groups/{item.GroupId:D}/actions/{item.Id:D}";
         var notices = new List<NotificationRequest>();
         if (request.Kind is MailRequestKind.ActionOwnerPerson or MailRequestKind.ActionOwnerBoth && item.Details.OwnerUserId is { } person)

@@ -39,8 +39,7 @@ public sealed class MeetingNotices(INotifier notifier, MeetingStore meetings, Me
             return 0;
         }
 
-        var actor = (await journal.ReadAfterAsync(request.GroupId, request.JournalSeq - 1, 1, cancellationToken))
-            .FirstOrDefault(e => e.Seq == request.JournalSeq)?.Actor;
+        var actor = await journal.ActorAtAsync(request.GroupId, request.JournalSeq, cancellationToken);
         var page = IcsWriter.MeetingPath(meeting.GroupId, meeting.Id);
         var invitees = await queries.InviteesAsync(request.GroupId, cancellationToken);
         var notices = invitees

@@ -58,8 +58,7 @@ public sealed class SeriesNotices(
 
         // In-app first (idempotent by person and series version): a failure after it leaves the request pending, and the
         // retry writes no second notification.
-        var actor = (await journal.ReadAfterAsync(request.GroupId, request.JournalSeq - 1, 1, cancellationToken))
-            .FirstOrDefault(e => e.Seq == request.JournalSeq)?.Actor;
+        var actor = await journal.ActorAtAsync(request.GroupId, request.JournalSeq, cancellationToken);
         var invitees = await queries.InviteesAsync(request.GroupId, cancellationToken);
         var page = IcsWriter.MeetingPath(request.GroupId, reached[0].Id);
         var notices = invitees
