@@ -5,6 +5,7 @@ builder.AddPlatformStorage();
 builder.AddPlatformGrains();
 builder.AddWeb();
 builder.AddAccounts();
+builder.AddWorkAccounts();
 builder.AddPlatformAccess();
 builder.AddDonors();
 builder.AddOrganisations();
@@ -29,6 +30,7 @@ if (await app.RunCommandLineVerbAsync(args))
 await app.MigrateDatabaseAsync();
 app.UsePlatformPipeline();
 app.MapPlatformEndpoints();
+app.MapWorkAccountEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();

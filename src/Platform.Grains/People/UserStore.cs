@@ -15,7 +15,8 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
     IUserRoleStore<User>,
     IUserTwoFactorStore<User>,
     IUserAuthenticatorKeyStore<User>,
-    IUserTwoFactorRecoveryCodeStore<User>
+    IUserTwoFactorRecoveryCodeStore<User>,
+    IUserLoginStore<User>
 {
     private const string Insert = """
         INSERT INTO user_account (

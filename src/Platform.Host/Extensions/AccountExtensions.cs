@@ -34,6 +34,7 @@ internal static class AccountExtensions
         services.AddScoped<SetupTokenIssuer>();
         services.AddSingleton<SetupTokenStore>();
         services.AddSingleton<InvitationStore>();
+        services.AddScoped<InvitationAcceptance>();
         services.AddSingleton<PublicUrl>();
         services.AddScoped<AccountMails>();
         services.AddHostedService<SetupAnnouncer>();

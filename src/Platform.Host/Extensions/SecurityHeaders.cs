@@ -16,13 +16,20 @@ internal static class SecurityHeaders
         "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; " +
         "base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(static (context, next) =>
+    /// <summary>
+    /// When work accounts are configured, forms may also lead to the provider: starting a sign-in posts here and is
+    /// answered with a redirect there, which form-action governs too.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var provider = app.ApplicationServices.GetService<WorkAccountSettings>()?.FormOrigin;
+        var pages = WithFormOrigin(ContentSecurityPolicy, provider);
+        return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(JobExtensions.DashboardPath, StringComparison.OrdinalIgnoreCase)
                 ? DashboardContentSecurityPolicy
-                : ContentSecurityPolicy;
+                : pages;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -30,4 +37,8 @@ internal static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return next(context);
         });
+    }
+
+    private static string WithFormOrigin(string policy, string? origin) =>
+        origin is null ? policy : policy.Replace("form-action 'self'", $"form-action 'self' {origin}", StringComparison.Ordinal);
 }

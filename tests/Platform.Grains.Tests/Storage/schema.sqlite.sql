@@ -75,6 +75,8 @@ CREATE INDEX ix_record_revision_published_at ON record_revision (published_at);
 
 CREATE INDEX ix_user_account_id_gender ON user_account (id, gender);
 
+CREATE INDEX ix_user_login_user_id ON user_login (user_id);
+
 CREATE INDEX ix_user_role_role ON user_role (role);
 
 CREATE INDEX ix_user_session_last_seen_at ON user_session (last_seen_at);
@@ -791,6 +793,16 @@ CREATE TABLE user_account (
     CONSTRAINT ux_user_account_normalized_email UNIQUE (normalized_email),
     CONSTRAINT ck_user_account_preferred_language CHECK (preferred_language IN ('en', 'es', 'fr')),
     CONSTRAINT ck_user_account_gender CHECK (gender IN ('woman', 'man', 'self_described', 'prefer_not_to_say'))
+);
+
+CREATE TABLE user_login (
+    login_provider TEXT NOT NULL,
+    provider_key TEXT NOT NULL,
+    provider_display_name TEXT NULL,
+    user_id TEXT NOT NULL,
+    linked_at TEXT NOT NULL,
+    CONSTRAINT pk_user_login PRIMARY KEY (login_provider, provider_key),
+    CONSTRAINT fk_user_login_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE
 );
 
 CREATE TABLE user_role (

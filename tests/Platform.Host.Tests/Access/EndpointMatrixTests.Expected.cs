@@ -36,6 +36,15 @@ public sealed partial class EndpointMatrixTests
         POST /account/two-step                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/two-step/setup               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/two-step/setup               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        # Work accounts (off here: nothing configured). The page is anyone's own; "done" has nothing to finish without the
+        # provider's answer and returns to sign-in; link and unlink refuse a post without a valid token (back to the page).
+        GET  /account/work-account                 SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/work-account                 SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/work-account/done            SignIn  SignIn  SignIn  SignIn  SignIn  SignIn  SignIn  SignIn
+        POST /account/work-account/link            SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/work-account/linked          SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/work-account/sign-in         Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/work-account/unlink          SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         # Any signed-in person's own items (none for those with no seat, donors included).
         GET  /actions                              SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /actions/fragments/list               SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed

@@ -7,8 +7,9 @@ namespace Platform.Host.Tests.Access;
 /// <summary>The two-step gate over the same walk: a facilitator who has not enrolled reaches nothing that needs a sign-in but enrolment.</summary>
 public sealed partial class EndpointMatrixTests
 {
-    // Enrolment, signing out, and the code step of a sign-in (open to anyone; it sends a visitor without a password to sign in).
-    private static readonly string[] OpenWhileEnrolling = ["/account/two-step/setup", "/account/sign-out", "/account/two-step"];
+    // Enrolment, signing out, and the steps of a sign-in (open to anyone; without a password or a provider's answer they
+    // send the visitor to sign in).
+    private static readonly string[] OpenWhileEnrolling = ["/account/two-step/setup", "/account/sign-out", "/account/two-step", "/account/work-account/done"];
 
     [Fact]
     public async Task EveryEndpoint_FacilitatorWithoutTwoStep_LeadsOnlyToEnrolment()
