@@ -43,7 +43,11 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
+    /// <summary>Leaves pages from <paramref name="origin"/> out of the audit: they are not ours (the tests' OpenID provider).</summary>
+    public void SkipAudit(Uri origin) => audit.Skip(origin);
+
     /// <summary>A fresh context (own cookies) with a phone-sized viewport: many users are on cheap phones.</summary>
+
     public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, string locale = "en-GB") =>
         NewContextAsync(new BrowserNewContextOptions
         {

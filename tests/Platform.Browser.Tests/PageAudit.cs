@@ -28,12 +28,19 @@ internal sealed partial class PageAudit
 
     private readonly ConcurrentBag<Task> reading = [];
 
+    private readonly ConcurrentDictionary<string, bool> notOurs = new();
+
+    /// <summary>Pages from <paramref name="origin"/> are someone else's (the tests' OpenID provider): not audited.</summary>
+    public void Skip(Uri origin) => notOurs[origin.GetLeftPart(UriPartial.Authority)] = true;
+
+    private bool Ours(string url) => !notOurs.ContainsKey(new Uri(url).GetLeftPart(UriPartial.Authority));
+
     public async Task AttachAsync(IBrowserContext context)
     {
         await context.ExposeBindingAsync<string>(Binding, (source, widths) =>
         {
             var parts = widths.Split(' ');
-            if (parts.Length == 2 && int.TryParse(parts[0], out var width) && int.TryParse(parts[1], out var viewport) && width > viewport)
+            if (parts.Length == 2 && int.TryParse(parts[0], out var width) && int.TryParse(parts[1], out var viewport) && width > viewport && Ours(source.Page.Url))
             {
                 tooWide.Enqueue($"{source.Page.Url} is {width} px wide on a {viewport} px screen.");
             }
@@ -41,7 +48,7 @@ internal sealed partial class PageAudit
         await context.AddInitScriptAsync(Reporter);
         context.Response += (_, response) =>
         {
-            if (response.Request.ResourceType == "document" && response.Status == 200
+            if (response.Request.ResourceType == "document" && response.Status == 200 && Ours(response.Url)
                 && response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal))
             {
                 reading.Add(KeepAsync(response));

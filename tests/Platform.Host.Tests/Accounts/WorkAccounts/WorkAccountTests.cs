@@ -210,7 +210,7 @@ public sealed class WorkAccountTests(WorkAccountTests.Platform platform) : IClas
             var started = await browser.SubmitAsync(
                 startPage, "main form[action^='/account/work-account/']:not([action$='/unlink'])", fields ?? new Dictionary<string, string>());
             Assert.True(started.Status == HttpStatusCode.Found, $"Starting answered {started.Status}.");
-            var back = await Provider.SignInAsync(new Uri(started.Location!), login);
+            var back = await ProviderVisit.SignInAsync(Provider, new Uri(started.Location!), login);
             var page = await browser.GetAsync(back.PathAndQuery);
             while (page.Status == HttpStatusCode.Found && page.Location!.StartsWith("/account/work-account/", StringComparison.Ordinal))
             {
