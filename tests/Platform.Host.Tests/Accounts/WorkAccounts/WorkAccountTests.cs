@@ -35,6 +35,19 @@ public sealed class WorkAccountTests(WorkAccountTests.Platform platform) : IClas
     }
 
     [NodeFact]
+    public async Task SignInPage_WorkAccountsConfigured_OffersTheButtonAndLetsItsFormReachTheProvider()
+    {
+        using var browser = platform.Factory.Browser();
+
+        using var response = await browser.Http.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var page = await FormClient.Page.ReadAsync(response);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Equal("Sign in with a work account", page.Document.QuerySelector("form[action='/account/work-account/sign-in'] button")?.TextContent.Trim());
+        Assert.Contains($"form-action 'self' {platform.Provider.Authority.GetLeftPart(UriPartial.Authority)};", policy, StringComparison.Ordinal);
+    }
+
+    [NodeFact]
     public async Task SignIn_AddressNotVerifiedByTheProvider_LinksNothingAndSaysWhy()
     {
         await platform.Factory.CreateUserAsync("bo.work@example.org");
