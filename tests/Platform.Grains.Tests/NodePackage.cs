@@ -24,6 +24,8 @@ internal static class NodePackage
         await Install.WaitAsync();
         try
         {
+            // Test assemblies run in parallel processes (host and browser tests share oidc-provider): one installs at a time.
+            await using var otherProcesses = await LockAsync(Path.Combine(folder, ".npm-install.lock"));
             var marker = Path.Combine(folder, "node_modules", ".package-lock.json");
             if (!File.Exists(marker) || File.GetLastWriteTimeUtc(marker) < File.GetLastWriteTimeUtc(Path.Combine(folder, "package-lock.json")))
             {
@@ -37,6 +39,22 @@ internal static class NodePackage
         }
 
         return folder;
+    }
+
+    /// <summary>Holds <paramref name="path"/> open with no sharing: another process waits until this one lets go.</summary>
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 
     /// <summary>Runs <paramref name="program"/> to the end; its standard output, or an exception with its standard error.</summary>
