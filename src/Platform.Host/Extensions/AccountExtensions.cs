@@ -34,6 +34,9 @@ internal static class AccountExtensions
         services.AddScoped<SetupTokenIssuer>();
         services.AddSingleton<SetupTokenStore>();
         services.AddSingleton<InvitationStore>();
+        services.AddSingleton<PeopleStore>();
+        services.AddSingleton<PeopleQueries>();
+        services.AddSingleton<PendingInvitations>();
         services.AddSingleton<PublicUrl>();
         services.AddScoped<AccountMails>();
         services.AddHostedService<SetupAnnouncer>();
