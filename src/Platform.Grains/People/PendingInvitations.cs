@@ -13,7 +13,8 @@ public sealed record PendingInvitation(
     DateTimeOffset ExpiresAt,
     Guid? GroupId,
     string? GroupName,
-    string? SeatRole);
+    string? SeatRole,
+    string? OrganisationName);
 
 /// <summary>
 /// Administrators' handling of invitations still waiting: resending (a new link; the old one stops working, the seat an
@@ -33,10 +34,12 @@ public sealed class PendingInvitations(Database database, JournalWriter journal,
                i.expires_at AS ExpiresAt,
                g.id AS GroupId,
                g.name AS GroupName,
-               s.role AS SeatRole
+               s.role AS SeatRole,
+               o.name AS OrganisationName
         FROM invitation i
         LEFT JOIN invitation_membership s ON s.invitation_id = i.id
         LEFT JOIN working_group g ON g.id = s.working_group_id
+        LEFT JOIN organisation o ON o.id = s.organisation_id
         WHERE i.used_at IS NULL
           AND i.expires_at > @now
         ORDER BY i.expires_at, i.id
@@ -121,8 +124,9 @@ public sealed class PendingInvitations(Database database, JournalWriter journal,
         public string? GroupId { get; set; }
         public string? GroupName { get; set; }
         public string? SeatRole { get; set; }
+        public string? OrganisationName { get; set; }
 
         public PendingInvitation ToPending() => new(
-            Id, Email, Role, PreferredLanguage, InvitedBy, StoredTime.Read(ExpiresAt), GroupId is null ? null : Guid.Parse(GroupId), GroupName, SeatRole);
+            Id, Email, Role, PreferredLanguage, InvitedBy, StoredTime.Read(ExpiresAt), GroupId is null ? null : Guid.Parse(GroupId), GroupName, SeatRole, OrganisationName);
     }
 }
