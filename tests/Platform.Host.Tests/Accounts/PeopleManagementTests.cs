@@ -133,5 +133,5 @@ public sealed class PeopleManagementTests
 
     internal static async Task<IReadOnlyList<(string Action, string Actor)>> JournalAsync(PlatformFactory factory, string entityKey) =>
         await factory.QueryAsync<(string Action, string Actor)>(
-            "SELECT action AS Action, actor AS Actor FROM journal_entry WHERE entity_key = @entityKey ORDER BY seq", new { entityKey });
+            "SELECT action AS Action, actor AS Actor FROM journal_entry WHERE entity_key = @entityKey AND entity_kind IN ('account', 'invitation') ORDER BY seq", new { entityKey });
 }
