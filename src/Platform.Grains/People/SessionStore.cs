@@ -19,7 +19,9 @@ public sealed class SessionStore(Database database, TimeProvider time)
         VALUES (@hash, @userId, @now, @now)
         """;
 
-    /// <summary>Starts a session for <paramref name="userId"/> and returns its id (for the cookie only); purges sessions unseen for longer than <paramref name="lifetime"/>.</summary>
+    private const string MarkSignedIn = "UPDATE user_account SET last_signed_in_at = @now WHERE id = @userId";
+
+    /// <summary>Starts a session for <paramref name="userId"/> and returns its id (for the cookie only); records the sign-in time on the account; purges sessions unseen for longer than <paramref name="lifetime"/>.</summary>
     public async Task<string> StartAsync(string userId, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
         var token = OneTimeToken.Create();
@@ -31,6 +33,8 @@ public sealed class SessionStore(Database database, TimeProvider time)
         await connection.ExecuteAsync(new CommandDefinition(PurgeUnseen, new { cutoff }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             Insert, new { hash = token.Hash, userId, now = StoredTime.Write(now) }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            MarkSignedIn, new { userId, now = StoredTime.Write(now) }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return token.Value;
     }
@@ -38,7 +42,8 @@ public sealed class SessionStore(Database database, TimeProvider time)
     private const string Select = """
         SELECT s.user_id AS UserId,
                s.last_seen_at AS LastSeenAt,
-               u.security_stamp AS SecurityStamp
+               u.security_stamp AS SecurityStamp,
+               u.deactivated_at AS DeactivatedAt
         FROM user_session s
         JOIN user_account u ON u.id = s.user_id
         WHERE s.id_hash = @hash
@@ -46,7 +51,9 @@ public sealed class SessionStore(Database database, TimeProvider time)
 
     /// <summary>
     /// True while the session exists, belongs to <paramref name="userId"/> and the account's security stamp is still
-    /// <paramref name="securityStamp"/>. A session whose stamp has moved on is deleted: it can never be valid again.
+    /// <paramref name="securityStamp"/>, and the account is not deactivated. A session whose stamp has moved on, or whose
+    /// account was deactivated, is deleted: it can never be valid again (deactivating deletes every session anyway; this
+    /// also covers a session started by a sign-in that raced the deactivation).
     /// </summary>
     public async Task<bool> IsCurrentAsync(string sessionId, string userId, string? securityStamp, CancellationToken cancellationToken = default)
     {
@@ -62,7 +69,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
             return false;
         }
 
-        if (!string.Equals(row.SecurityStamp, securityStamp, StringComparison.Ordinal))
+        if (!string.Equals(row.SecurityStamp, securityStamp, StringComparison.Ordinal) || row.DeactivatedAt is not null)
         {
             await EndAsync(sessionId, cancellationToken);
             return false;
@@ -134,5 +141,5 @@ public sealed class SessionStore(Database database, TimeProvider time)
 
     private sealed record LiveRow(string IdHash, string UserId, string SecurityStamp);
 
-    private sealed record SessionRow(string UserId, string LastSeenAt, string SecurityStamp);
+    private sealed record SessionRow(string UserId, string LastSeenAt, string SecurityStamp, string? DeactivatedAt);
 }

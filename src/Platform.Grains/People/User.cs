@@ -45,4 +45,10 @@ public sealed class User
 
     /// <summary>Until then, an administrator or facilitator may work without two-step verification (an administrator's grace).</summary>
     public DateTimeOffset? TwoStepGraceUntil { get; set; }
+
+    /// <summary>
+    /// When an administrator deactivated the account; null while active. Read only here: the Identity store never writes
+    /// it (only <see cref="PeopleStore"/> does, with the sessions it ends and a journal entry).
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

@@ -23,7 +23,8 @@ internal sealed class UserRow
         created_at AS CreatedAt,
         two_factor_enabled AS TwoFactorEnabled,
         authenticator_key AS AuthenticatorKey,
-        two_step_grace_until AS TwoStepGraceUntil
+        two_step_grace_until AS TwoStepGraceUntil,
+        deactivated_at AS DeactivatedAt
         """;
 
     public string Id { get; set; } = "";
@@ -44,6 +45,7 @@ internal sealed class UserRow
     public bool TwoFactorEnabled { get; set; }
     public string? AuthenticatorKey { get; set; }
     public string? TwoStepGraceUntil { get; set; }
+    public string? DeactivatedAt { get; set; }
 
     public User ToUser() => new()
     {
@@ -65,5 +67,6 @@ internal sealed class UserRow
         TwoFactorEnabled = TwoFactorEnabled,
         ProtectedAuthenticatorKey = AuthenticatorKey,
         TwoStepGraceUntil = StoredTime.ReadOptional(TwoStepGraceUntil),
+        DeactivatedAt = StoredTime.ReadOptional(DeactivatedAt),
     };
 }

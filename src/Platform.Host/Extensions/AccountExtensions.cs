@@ -35,6 +35,9 @@ internal static class AccountExtensions
         services.AddSingleton<SetupTokenStore>();
         services.AddSingleton<InvitationStore>();
         services.AddScoped<InvitationAcceptance>();
+        services.AddSingleton<PeopleStore>();
+        services.AddSingleton<PeopleQueries>();
+        services.AddSingleton<PendingInvitations>();
         services.AddSingleton<PublicUrl>();
         services.AddScoped<AccountMails>();
         services.AddHostedService<SetupAnnouncer>();

@@ -788,7 +788,7 @@ CREATE TABLE user_account (
     time_zone TEXT NOT NULL DEFAULT 'UTC',
     gender TEXT NOT NULL DEFAULT 'prefer_not_to_say',
     gender_description TEXT NULL,
-    created_at TEXT NOT NULL, two_factor_enabled BOOLEAN NOT NULL DEFAULT FALSE, authenticator_key TEXT NULL, authenticator_last_step BIGINT NOT NULL DEFAULT 0, two_step_grace_until TEXT NULL,
+    created_at TEXT NOT NULL, two_factor_enabled BOOLEAN NOT NULL DEFAULT FALSE, authenticator_key TEXT NULL, authenticator_last_step BIGINT NOT NULL DEFAULT 0, two_step_grace_until TEXT NULL, deactivated_at TEXT NULL, last_signed_in_at TEXT NULL,
     CONSTRAINT pk_user_account PRIMARY KEY (id),
     CONSTRAINT ux_user_account_normalized_email UNIQUE (normalized_email),
     CONSTRAINT ck_user_account_preferred_language CHECK (preferred_language IN ('en', 'es', 'fr')),

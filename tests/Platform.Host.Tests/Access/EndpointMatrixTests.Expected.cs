@@ -55,11 +55,19 @@ public sealed partial class EndpointMatrixTests
         POST /admin/donors                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         GET  /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/donors/{donorId}               SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # Pending invitations show addresses; resending and revoking are administrators' acts (issue 16).
+        GET  /admin/invitations                    SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        POST /admin/invitations                    SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         # The Hangfire dashboard (any method; its posts carry its own antiforgery token): administrators only.
         GET  /admin/jobs/{**path}                  SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         # Failed and delayed mail shows recipients' addresses: administrators only.
         GET  /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         POST /admin/mail                           SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        # People management (issue 16): everyone's addresses and access, deactivation, two-step grace: administrators only.
+        GET  /admin/people                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        POST /admin/people                         SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        GET  /admin/people/{personId}              SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
+        POST /admin/people/{personId}              SignIn  Denied  Denied  Denied  Denied  Denied  Denied  Allowed
         # The feed's only credential is its secret token (tested in CalendarFeedTests); without one it is 404 for everyone.
         GET  /calendar.ics                         Denied  Denied  Denied  Denied  Denied  Denied  Denied  Denied
         POST /culture                              Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed

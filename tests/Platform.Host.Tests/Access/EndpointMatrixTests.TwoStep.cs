@@ -22,6 +22,7 @@ public sealed partial class EndpointMatrixTests
         await seed.ExecuteAsync("UPDATE user_account SET two_step_grace_until = NULL WHERE id = @facilitator", new { facilitator });
         routeValues[seed.GroupA] = seed.RouteValues(seed.GroupA);
         routeValues[seed.GroupA]["donorId"] = facilitator;
+        routeValues[seed.GroupA]["personId"] = facilitator;
         using var browser = factory.Browser();
         Assert.Equal(HttpStatusCode.Found, (await browser.SignInAsync("facilitator@example.org", PlatformFactory.Password)).Status);
         var expected = ParseExpected();

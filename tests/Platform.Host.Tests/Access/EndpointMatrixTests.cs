@@ -95,6 +95,7 @@ public sealed partial class EndpointMatrixTests
         {
             routeValues[group] = seed.RouteValues(group);
             routeValues[group]["donorId"] = donorWith;
+            routeValues[group]["personId"] = donorWith;
         }
 
         var clients = new List<FormClient> { factory.Browser() };

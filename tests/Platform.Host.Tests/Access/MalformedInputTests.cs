@@ -29,6 +29,7 @@ public sealed class MalformedInputTests(Xunit.Abstractions.ITestOutputHelper out
         await seed.PersonAsync("admin@example.org", PlatformRoles.Administrator);
         var values = seed.RouteValues(seed.GroupA);
         values["donorId"] = donor;
+        values["personId"] = donor;
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => !MatrixEndpoints.Raw(e.RoutePattern).StartsWith("/hub", StringComparison.Ordinal))
             .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal).ToList();

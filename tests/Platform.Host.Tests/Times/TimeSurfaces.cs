@@ -93,6 +93,13 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         new("commitment page", [typeof(CommitmentPage), typeof(CommitmentDetails)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/commitments/{await CommitmentAsync(s)}"), RecordedDay, DueDay),
         new("calendar subscription", [typeof(CalendarSubscription)], CalendarLinkAsync, At(ZoneScene.Recorded, "D")),
         new("mail outbox", [typeof(MailOutbox)], OutboxAsync, RecordedShort),
+        new("people list: the viewer's last sign-in", [typeof(People)], s => AdministratorAsync(s, "/admin/people"), RecordedShort),
+        new("a person's page: last sign-in", [typeof(Person)], s => AdministratorAsync(s, $"/admin/people/{s.Viewer.Id}"), RecordedShort),
+        new("pending invitations: when each expires", [typeof(Invitations)], async s =>
+        {
+            await s.Factory.InviteAsync(s.Viewer, "nueva@example.org");
+            return await AdministratorAsync(s, "/admin/invitations");
+        }, At(ZoneScene.Recorded + Platform.Grains.People.Invitation.Lifetime, "g")),
         new("donor portfolio", [typeof(Portfolio), typeof(ReportHeading), typeof(PortfolioReport), typeof(Trend)],
             s => DonorAsync(s, "/portfolio"), RecordedLong, ReportMonth),
         new("donor portfolio, print", [typeof(PortfolioPrint), typeof(ReportHeading)], s => DonorAsync(s, "/portfolio/print"), RecordedLong),
@@ -217,6 +224,13 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
             """, new { at = Platform.Grains.Storage.StoredTime.Write(ZoneScene.Recorded) });
         using var admin = await s.PersonAsync("admin@example.org", "administrator");
         return await MainAsync(admin, "/admin/mail");
+    }
+
+    /// <summary>The scene's viewer signed in at <see cref="ZoneScene.Recorded"/>; an administrator in the same zone reads the page.</summary>
+    private static async Task<string> AdministratorAsync(ZoneScene s, string url)
+    {
+        using var admin = await s.PersonAsync("admin@example.org", "administrator");
+        return await MainAsync(admin, url);
     }
 
     private static async Task<string> DonorAsync(ZoneScene s, string url)
