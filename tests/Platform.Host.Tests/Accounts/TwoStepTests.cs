@@ -103,6 +103,8 @@ public sealed class TwoStepTests
         Assert.Equal(HttpStatusCode.Found, used.Status);
         Assert.NotNull(again.Document.QuerySelector("#two-step-failure"));
         Assert.Contains("9", (await first.GetAsync("/account/two-step/setup")).MainText, StringComparison.Ordinal);
+        var journalled = await factory.QueryAsync<string>("SELECT summary FROM journal_entry WHERE action = 'account.recovery_code_used'");
+        Assert.DoesNotContain(codes[0], Assert.Single(journalled), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
