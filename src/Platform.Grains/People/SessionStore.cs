@@ -15,14 +15,18 @@ public sealed class SessionStore(Database database, TimeProvider time)
     private const string PurgeUnseen = "DELETE FROM user_session WHERE last_seen_at < @cutoff";
 
     private const string Insert = """
-        INSERT INTO user_session (id_hash, user_id, created_at, last_seen_at)
-        VALUES (@hash, @userId, @now, @now)
+        INSERT INTO user_session (id_hash, user_id, created_at, last_seen_at, device)
+        VALUES (@hash, @userId, @now, @now, @device)
         """;
 
     private const string MarkSignedIn = "UPDATE user_account SET last_signed_in_at = @now WHERE id = @userId";
 
-    /// <summary>Starts a session for <paramref name="userId"/> and returns its id (for the cookie only); records the sign-in time on the account; purges sessions unseen for longer than <paramref name="lifetime"/>.</summary>
-    public async Task<string> StartAsync(string userId, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts a session for <paramref name="userId"/> and returns its id (for the cookie only); records the sign-in time on
+    /// the account; purges sessions unseen for longer than <paramref name="lifetime"/>. <paramref name="device"/> is a
+    /// <see cref="DeviceDescription"/>, never a raw header.
+    /// </summary>
+    public async Task<string> StartAsync(string userId, TimeSpan lifetime, string? device = null, CancellationToken cancellationToken = default)
     {
         var token = OneTimeToken.Create();
         var now = time.GetUtcNow();
@@ -32,7 +36,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
         var cutoff = StoredTime.Write(now - lifetime - SeenGranularity);
         await connection.ExecuteAsync(new CommandDefinition(PurgeUnseen, new { cutoff }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            Insert, new { hash = token.Hash, userId, now = StoredTime.Write(now) }, transaction, cancellationToken: cancellationToken));
+            Insert, new { hash = token.Hash, userId, now = StoredTime.Write(now), device }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             MarkSignedIn, new { userId, now = StoredTime.Write(now) }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

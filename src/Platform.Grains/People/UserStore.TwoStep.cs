@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
+using Platform.Grains.Journal;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
@@ -8,11 +9,17 @@ namespace Platform.Grains.People;
 /// <summary>
 /// Two-step verification: the flag, the authenticator's secret (wrapped by data protection before it reaches the user
 /// object, so it is never stored or held in plain), the last accepted step (a code works once), and the recovery codes
-/// (hashes only; a code is spent by deleting its row).
+/// (hashes only; a code is spent by deleting its row). Turning it on or off, new recovery codes and signing in with one are
+/// journalled with the person as actor (only the person does these), never with a code or key.
 /// </summary>
 public sealed partial class UserStore
 {
     private const string KeyPurpose = "Roundtable.AuthenticatorKey";
+
+    // JournalWriter holds nothing but the clock: one made here writes exactly what the registered one would, and Identity's
+    // store keeps the constructor every caller already uses.
+    private Task<JournalEntry> JournalAsync(DbConnection connection, DbTransaction transaction, string userId, string action, string summary, CancellationToken cancellationToken) =>
+        new JournalWriter(time).AppendAsync(connection, transaction, new NewJournalEntry(null, "account", userId, action, userId, summary), cancellationToken);
 
     public Task SetTwoFactorEnabledAsync(User user, bool enabled, CancellationToken cancellationToken)
     {
@@ -75,12 +82,20 @@ public sealed partial class UserStore
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(recoveryCodes);
         var now = StoredTime.Write(time.GetUtcNow());
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(DeleteCodes, new { userId = user.Id }, transaction, cancellationToken: cancellationToken));
-        foreach (var hash in recoveryCodes.Select(Hash).Distinct(StringComparer.Ordinal))
+        var hashes = recoveryCodes.Select(Hash).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var hash in hashes)
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertCode, new { userId = user.Id, hash, now }, transaction, cancellationToken: cancellationToken));
+        }
+
+        // Turning two-step off deletes the codes (none replace them): that act is journalled as turning it off.
+        if (hashes.Count > 0)
+        {
+            await JournalAsync(connection, transaction, user.Id, "account.recovery_codes_renewed", "New recovery codes issued", cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -92,8 +107,17 @@ public sealed partial class UserStore
     public async Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(SpendCode, new { userId = user.Id, hash = Hash(code) }, cancellationToken: cancellationToken)) == 1;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await connection.ExecuteAsync(new CommandDefinition(SpendCode, new { userId = user.Id, hash = Hash(code) }, transaction, cancellationToken: cancellationToken)) != 1)
+        {
+            return false;
+        }
+
+        await JournalAsync(connection, transaction, user.Id, "account.recovery_code_used", "Signed in with a recovery code", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private const string CountCodes = "SELECT COUNT(*) FROM recovery_code WHERE user_id = @userId";

@@ -59,17 +59,33 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
           AND concurrency_stamp = @ConcurrencyStamp
         """;
 
-    /// <summary>Writes every column, but only over the version this user was read at.</summary>
+    private const string SelectTwoFactor = "SELECT two_factor_enabled FROM user_account WHERE id = @Id";
+
+    /// <summary>
+    /// Writes every column, but only over the version this user was read at. Turning two-step verification on or off is
+    /// journalled in the same transaction: every path (enrolment, turning it off) ends here.
+    /// </summary>
     public async Task<IdentityResult> UpdateAsync(User user, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var newStamp = Guid.NewGuid().ToString("N");
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(Update, Parameters(user, newStamp), cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var wasEnabled = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectTwoFactor, new { user.Id }, transaction, cancellationToken: cancellationToken));
+        var changed = await connection.ExecuteAsync(new CommandDefinition(Update, Parameters(user, newStamp), transaction, cancellationToken: cancellationToken));
         if (changed == 0)
         {
             return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
         }
 
+        if (wasEnabled != user.TwoFactorEnabled)
+        {
+            await JournalAsync(connection, transaction, user.Id, user.TwoFactorEnabled ? "account.two_step_enabled" : "account.two_step_disabled",
+                user.TwoFactorEnabled ? "Two-step verification turned on" : "Two-step verification turned off", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         user.ConcurrencyStamp = newStamp;
         return IdentityResult.Success;
     }

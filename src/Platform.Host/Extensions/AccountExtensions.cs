@@ -30,6 +30,7 @@ internal static class AccountExtensions
 
         services.AddScoped<UserStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<OwnSessionStore>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SetupTokenIssuer>();
         services.AddSingleton<SetupTokenStore>();

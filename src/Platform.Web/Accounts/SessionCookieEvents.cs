@@ -23,7 +23,9 @@ public sealed class SessionCookieEvents(SessionStore sessions, IOptions<Identity
         // A refresh (RefreshSignInAsync after a password or profile change) keeps its session; a new sign-in starts one.
         if (!context.Properties.Items.ContainsKey(SessionItem) && context.Principal?.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) is { } userId)
         {
-            context.Properties.Items[SessionItem] = await sessions.StartAsync(userId, context.Options.ExpireTimeSpan, context.HttpContext.RequestAborted);
+            // Only a coarse browser and system family is kept (the list of one's sessions shows it), never the header.
+            var device = DeviceDescription.FromUserAgent(context.HttpContext.Request.Headers.UserAgent.ToString());
+            context.Properties.Items[SessionItem] = await sessions.StartAsync(userId, context.Options.ExpireTimeSpan, device, context.HttpContext.RequestAborted);
         }
 
         await base.SigningIn(context);

@@ -56,4 +56,33 @@ public sealed class UserStoreTests
         Assert.True(await store.AnyAdministratorAsync());
         Assert.True(await store.IsInRoleAsync(user, "ADMINISTRATOR", default));
     }
+
+    [Fact]
+    public async Task TwoStep_OnCodesRecoveryOff_EachJournalledWithThePersonAndNoCode()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "A" };
+        await store.CreateAsync(user, default);
+
+        await store.SetTwoFactorEnabledAsync(user, true, default);
+        await store.UpdateAsync(user, default);
+        await store.ReplaceCodesAsync(user, ["AAAA-1111", "BBBB-2222"], default);
+        Assert.True(await store.RedeemCodeAsync(user, "aaaa1111", default));
+        Assert.False(await store.RedeemCodeAsync(user, "aaaa1111", default));
+        user.DisplayName = "A again";
+        await store.UpdateAsync(user, default);
+        await store.SetTwoFactorEnabledAsync(user, false, default);
+        await store.ReplaceCodesAsync(user, [], default);
+        await store.UpdateAsync(user, default);
+
+        await using var connection = await temp.Database.OpenAsync();
+        var entries = (await connection.QueryAsync<(string Action, string Actor, string Summary)>(
+            "SELECT action, actor, summary FROM journal_entry WHERE entity_kind = 'account' ORDER BY seq")).ToList();
+        Assert.Equal(
+            ["account.two_step_enabled", "account.recovery_codes_renewed", "account.recovery_code_used", "account.two_step_disabled"],
+            entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(user.Id, e.Actor));
+        Assert.DoesNotContain(entries, e => e.Summary.Contains("AAAA", StringComparison.OrdinalIgnoreCase) || e.Summary.Contains("1111", StringComparison.Ordinal));
+    }
 }

@@ -817,7 +817,7 @@ CREATE TABLE user_session (
     id_hash TEXT NOT NULL,
     user_id TEXT NOT NULL,
     created_at TEXT NOT NULL,
-    last_seen_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL, device TEXT NULL,
     CONSTRAINT pk_user_session PRIMARY KEY (id_hash),
     CONSTRAINT fk_user_session_user_account FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE
 );

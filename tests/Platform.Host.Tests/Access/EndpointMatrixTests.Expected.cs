@@ -28,6 +28,8 @@ public sealed partial class EndpointMatrixTests
         POST /account/profile                      SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/reset-password               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/reset-password               Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        GET  /account/sessions                     SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
+        POST /account/sessions                     SignIn  Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/sign-in                      Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         POST /account/sign-in                      Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed
         GET  /account/sign-out                     Allowed Allowed Allowed Allowed Allowed Allowed Allowed Allowed

@@ -103,6 +103,8 @@ public sealed class TwoStepTests
         Assert.Equal(HttpStatusCode.Found, used.Status);
         Assert.NotNull(again.Document.QuerySelector("#two-step-failure"));
         Assert.Contains("9", (await first.GetAsync("/account/two-step/setup")).MainText, StringComparison.Ordinal);
+        var journalled = await factory.QueryAsync<string>("SELECT summary FROM journal_entry WHERE action = 'account.recovery_code_used'");
+        Assert.DoesNotContain(codes[0], Assert.Single(journalled), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -159,6 +161,22 @@ public sealed class TwoStepTests
         Assert.Equal(10, fresh.Count);
         Assert.Empty(fresh.Intersect(old));
         Assert.NotNull(withOld.Document.QuerySelector("#two-step-failure"));
+    }
+
+    [Fact]
+    public async Task TurnOnThenOff_EachActIsJournalledWithThePersonAsActor()
+    {
+        using var factory = new PlatformFactory();
+        var (_, _, browser) = await EnrolledAsync(factory);
+        using var signedIn = browser;
+
+        var off = await browser.SendAsync(await browser.OpenFormAsync("/account/two-step/setup", "two-step-off"), new Dictionary<string, string> { ["Again.Password"] = PlatformFactory.Password });
+        var person = (await factory.FindUserAsync(Email))!;
+        var entries = await factory.QueryAsync<(string Action, string Actor)>("SELECT action, actor FROM journal_entry WHERE entity_kind = 'account' ORDER BY seq");
+
+        Assert.NotNull(off.Document.QuerySelector("main [role=status]"));
+        Assert.Equal(["account.two_step_enabled", "account.recovery_codes_renewed", "account.two_step_disabled"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(person.Id, e.Actor));
     }
 
     /// <summary>Where a redirect leads, as path and query (the host may answer with an absolute address).</summary>

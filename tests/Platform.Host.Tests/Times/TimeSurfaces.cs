@@ -92,6 +92,7 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         }, DueDay),
         new("commitment page", [typeof(CommitmentPage), typeof(CommitmentDetails)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/commitments/{await CommitmentAsync(s)}"), RecordedDay, DueDay),
         new("calendar subscription", [typeof(CalendarSubscription)], CalendarLinkAsync, At(ZoneScene.Recorded, "D")),
+        new("own sessions: the day signed in", [typeof(Sessions)], s => MainAsync(s.Browser, "/account/sessions"), RecordedDay),
         new("mail outbox", [typeof(MailOutbox)], OutboxAsync, RecordedShort),
         new("people list: the viewer's last sign-in", [typeof(People)], s => AdministratorAsync(s, "/admin/people"), RecordedShort),
         new("a person's page: last sign-in", [typeof(Person)], s => AdministratorAsync(s, $"/admin/people/{s.Viewer.Id}"), RecordedShort),
