@@ -71,8 +71,11 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
         var newStamp = Guid.NewGuid().ToString("N");
         using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
+        // Read before the transaction: on SQLite (WAL) a transaction that reads first cannot always turn into a writer
+        // (another commit in between refuses it at once, without waiting). The concurrency stamp below still refuses the
+        // update if the row changed since, so the flag read here is the one being replaced.
+        var wasEnabled = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectTwoFactor, new { user.Id }, cancellationToken: cancellationToken));
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var wasEnabled = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectTwoFactor, new { user.Id }, transaction, cancellationToken: cancellationToken));
         var changed = await connection.ExecuteAsync(new CommandDefinition(Update, Parameters(user, newStamp), transaction, cancellationToken: cancellationToken));
         if (changed == 0)
         {
