@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.Grains.Storage.Dialects;
+using Platform.Grains.Storage;
 
 namespace Platform.Grains.Journal;
 
@@ -73,5 +74,26 @@ public sealed class JournalWriter(TimeProvider time)
         row = row with { Hash = JournalHash.Compute(row) };
         await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: cancellationToken));
         return row.ToEntry();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="entry"/> and runs <paramref name="sql"/> in one transaction, in the process's write turn;
+    /// nothing is kept (not even the entry) when the statement changed no row. True when it did.
+    /// </summary>
+    public async Task<bool> ChangeAsync(Database database, string sql, object parameters, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        using var turn = await database.WaitToWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await AppendAsync(connection, transaction, entry, cancellationToken);
+        if (await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)) == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -97,21 +97,8 @@ public sealed class PendingInvitations(Database database, JournalWriter journal,
         return ChangeAsync(Delete, new { id = invitation.Id }, new NewJournalEntry(invitation.GroupId, EntityKind, invitation.Id, "invitation.revoked", actor, "Invitation revoked"), cancellationToken);
     }
 
-    private async Task<bool> ChangeAsync(string sql, object parameters, NewJournalEntry entry, CancellationToken cancellationToken)
-    {
-        using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await journal.AppendAsync(connection, transaction, entry, cancellationToken);
-        if (await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)) == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+    private Task<bool> ChangeAsync(string sql, object parameters, NewJournalEntry entry, CancellationToken cancellationToken) =>
+        journal.ChangeAsync(database, sql, parameters, entry, cancellationToken);
 
     private sealed class PendingRow
     {

@@ -131,19 +131,6 @@ public sealed class PeopleStore(Database database, JournalWriter journal, TimePr
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");
 
-    internal async Task<bool> ChangeAsync(string sql, object parameters, NewJournalEntry entry, CancellationToken cancellationToken)
-    {
-        using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await journal.AppendAsync(connection, transaction, entry, cancellationToken);
-        if (await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)) == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+    internal Task<bool> ChangeAsync(string sql, object parameters, NewJournalEntry entry, CancellationToken cancellationToken) =>
+        journal.ChangeAsync(database, sql, parameters, entry, cancellationToken);
 }
