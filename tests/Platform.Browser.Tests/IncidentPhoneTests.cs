@@ -81,12 +81,7 @@ public sealed class IncidentPhoneTests
         var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();
         var member = new User { Email = "miembro@example.org", DisplayName = name };
         Assert.True((await users.CreateAsync(member, "a long passphrase")).Succeeded);
-        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@organisation, 'Cooperativa El Cerro', 'COOPERATIVA EL CERRO', 'asm_organisation', 'CO', '2026-01-01T00:00:00.0000000Z');
-            INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-            VALUES (@group, @user, @organisation, 'member', '2026-01-01T00:00:00.0000000Z');
-            """, new { group = group.ToString(), user = member.Id, organisation = Guid.NewGuid().ToString() });
+        var data = new TestData(host.Services.GetRequiredService<Database>());
+        await data.SeatAsync(group, member.Id, await data.OrganisationAsync("Cooperativa El Cerro", "asm_organisation"));
     }
 }

@@ -119,22 +119,13 @@ public sealed class IntakeTests
 
     internal static async Task<(Guid Group, string Facilitator)> OpenIntakeAsync(InProcessHost host)
     {
-        var group = Guid.NewGuid();
         var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();
         // Given time by an administrator: these tests are about the register, not two-step verification (NewcomerTests).
         var facilitator = new User { Email = "facilitadora@example.org", DisplayName = "Facilitadora", TwoStepGraceUntil = DateTimeOffset.UtcNow.AddYears(1) };
         Assert.True((await users.CreateAsync(facilitator, "a long passphrase")).Succeeded);
-        await using (var connection = await host.Services.GetRequiredService<Database>().OpenAsync())
-        {
-            await connection.ExecuteAsync("""
-                INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-                VALUES (@group, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, '2026-01-01T00:00:00.0000000Z');
-                INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-                VALUES (@organisation, 'Corporación Tierra Viva', 'CORPORACIÓN TIERRA VIVA', 'civil_society', 'CO', '2026-01-01T00:00:00.0000000Z');
-                INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-                VALUES (@group, @user, @organisation, 'facilitator', '2026-01-01T00:00:00.0000000Z');
-                """, new { group = group.ToString(), user = facilitator.Id, organisation = Guid.NewGuid().ToString() });
-        }
+        var data = new TestData(host.Services.GetRequiredService<Database>());
+        var group = await data.GroupAsync("Mesa minera de Segovia");
+        await data.SeatAsync(group, facilitator.Id, await data.OrganisationAsync("Corporación Tierra Viva"), "facilitator");
 
         await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
             .ChangeAsync(new ChangeIncidentSettings(true, 730, 30, facilitator.Id, 0));

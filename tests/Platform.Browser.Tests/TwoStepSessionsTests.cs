@@ -81,20 +81,13 @@ public sealed class TwoStepSessionsTests
 
     private static async Task<(Guid Group, string UserId)> FacilitatorWithoutGraceAsync(InProcessHost host)
     {
-        var group = Guid.NewGuid();
         using var scope = host.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         var facilitator = new User { Email = Email, DisplayName = "Facilitadora" };
         Assert.True((await users.CreateAsync(facilitator, Password)).Succeeded);
-        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-            VALUES (@group, @name, 'local', 'CO', 'America/Bogota', 'monthly', 1, '2026-01-01T00:00:00.0000000Z');
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@organisation, 'Corporación Tierra Viva', 'CORPORACIÓN TIERRA VIVA', 'civil_society', 'CO', '2026-01-01T00:00:00.0000000Z');
-            INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-            VALUES (@group, @user, @organisation, 'facilitator', '2026-01-01T00:00:00.0000000Z');
-            """, new { group = group.ToString(), name = GroupName, user = facilitator.Id, organisation = Guid.NewGuid().ToString() });
+        var data = new TestData(host.Services.GetRequiredService<Database>());
+        var group = await data.GroupAsync(GroupName);
+        await data.SeatAsync(group, facilitator.Id, await data.OrganisationAsync("Corporación Tierra Viva"), "facilitator");
         return (group, facilitator.Id);
     }
 }

@@ -1,2 +1,3 @@
 global using System.Data.Common;
 global using Dapper;
+global using Platform.Tests;

@@ -1,2 +1,3 @@
 global using AngleSharp.Dom;
 global using Platform.Grains.People;
+global using Platform.Tests;

@@ -9,31 +9,23 @@ internal sealed class CalendarSeed(Database database)
 {
     private const string Now = "2026-01-01T00:00:00.0000000Z";
 
-    public string UserId { get; } = Guid.NewGuid().ToString();
+    public string UserId { get; private set; } = "";
 
-    private const string InsertUserAndOrganisation = """
-        INSERT INTO user_account (id, email, normalized_email, display_name, security_stamp, concurrency_stamp, created_at)
-        VALUES (@userId, 'ana@example.org', 'ANA@EXAMPLE.ORG', 'Ana', 'stamp', 'stamp', @now);
-        INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-        VALUES (@organisationId, 'Cooperativa', 'COOPERATIVA', 'asm_organisation', 'CO', @now);
-        """;
+    private readonly TestData data = new(database, Now);
 
-    private readonly Guid organisationId = Guid.NewGuid();
+    private Guid organisationId;
 
-    public Task PersonAsync() => ExecuteAsync(InsertUserAndOrganisation, new { userId = UserId, organisationId = organisationId.ToString(), now = Now });
-
-    private const string InsertGroupAndSeat = """
-        INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-        VALUES (@id, @name, 'local', 'CO', @zone, 'monthly', 1, @now);
-        INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-        VALUES (@id, @userId, @organisationId, 'member', @now);
-        """;
+    public async Task PersonAsync()
+    {
+        UserId = await data.UserAsync("Ana", "ana@example.org");
+        organisationId = await data.OrganisationAsync("Cooperativa", "asm_organisation");
+    }
 
     /// <summary>A group in <paramref name="zone"/> with the person seated as a member.</summary>
     public async Task<Guid> GroupAsync(string name, string zone)
     {
-        var id = Guid.NewGuid();
-        await ExecuteAsync(InsertGroupAndSeat, new { id = id.ToString(), name, zone, userId = UserId, organisationId = organisationId.ToString(), now = Now });
+        var id = await data.GroupAsync(name, zone);
+        await data.SeatAsync(id, UserId, organisationId);
         return id;
     }
 
@@ -69,9 +61,5 @@ internal sealed class CalendarSeed(Database database)
     public static DateTimeOffset Utc(string zone, LocalDateTime local) =>
         local.InZoneLeniently(DateTimeZoneProviders.Tzdb[zone]).ToDateTimeOffset().ToUniversalTime();
 
-    public async Task ExecuteAsync(string sql, object parameters)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    public Task ExecuteAsync(string sql, object parameters) => data.ExecuteAsync(sql, parameters);
 }

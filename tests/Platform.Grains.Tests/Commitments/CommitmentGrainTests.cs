@@ -4,16 +4,48 @@ using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Commitments;
 
-public sealed class CommitmentGrainTests
+/// <remarks>Each test has its own database and silo, with the seats of <see cref="CommitmentSilo.SeatsAsync"/>.</remarks>
+public sealed class CommitmentGrainTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string Pledge = "Formar a todo el personal de seguridad en derechos humanos";
+
+    private TempDatabase db = null!;
+    private CommitmentSilo silo = null!;
+    private Seats s = null!;
+
+    public async Task InitializeAsync()
+    {
+        db = await TempDatabase.MigratedAsync();
+        silo = new CommitmentSilo(db.Database);
+        s = await silo.SeatsAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <remarks>xunit may call it again after <see cref="IAsyncLifetime.DisposeAsync"/>: the second call finds nothing left.</remarks>
+    public async ValueTask DisposeAsync()
+    {
+        var (ownSilo, ownDb) = (silo, db);
+        (silo, db) = (null!, null!);
+        if (ownSilo is not null)
+        {
+            await ownSilo.DisposeAsync();
+        }
+
+        ownDb?.Dispose();
+    }
+
+    /// <summary>A commitment the member pledged for the company under <paramref name="standard"/>.</summary>
+    private async Task<ICommitmentGrain> PledgedAsync(CommitmentStandard standard)
+    {
+        var grain = silo.Commitment(Guid.NewGuid());
+        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, standard, s.Member));
+        return grain;
+    }
 
     [Fact]
     public async Task Create_ByMemberForOwnOrganisation_StoresJournalsAndPublishesWithSeq()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
         var id = Guid.NewGuid();
 
         var created = await silo.Commitment(id).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.VoluntaryPrinciples, s.Member));
@@ -29,9 +61,6 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task Create_ForAnotherOrganisationOrAsObserver_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
 
         var other = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
         var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
@@ -43,11 +72,7 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task CompleteMilestone_OneOfThree_DerivesThirtyThreePercent()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
-        var grain = silo.Commitment(Guid.NewGuid());
-        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+        var grain = await PledgedAsync(CommitmentStandard.Icoc);
         foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
         {
             await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
@@ -64,11 +89,7 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task Update_ByPledgerAfterVerification_ClearsVerificationButFacilitatorChangeKeepsIt()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
-        var grain = silo.Commitment(Guid.NewGuid());
-        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+        var grain = await PledgedAsync(CommitmentStandard.Icoc);
 
         var verified = await grain.VerifyAsync(new VerifyCommitment(s.Facilitator));
         var byFacilitator = await grain.AddEvidenceAsync(new AddEvidence("https://example.org/informe.pdf", "Informe anual", s.Facilitator));
@@ -84,9 +105,6 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task Update_ByMemberOfAnotherOrganisation_IsRefusedAndChangesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
         var grain = silo.Commitment(Guid.NewGuid());
         var created = await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
@@ -100,11 +118,7 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task Update_FulfilledWithOpenMilestones_IsRefused_WithdrawnRefusesLaterChanges()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
-        var grain = silo.Commitment(Guid.NewGuid());
-        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Craft, s.Member));
+        var grain = await PledgedAsync(CommitmentStandard.Craft);
         await grain.AddMilestoneAsync(new AddMilestone("Taller", new LocalDate(2027, 1, 15), s.Member));
 
         var open = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member)));
@@ -123,11 +137,7 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task AddEvidence_WithJavascriptLink_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
-        var grain = silo.Commitment(Guid.NewGuid());
-        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Fairmined, s.Member));
+        var grain = await PledgedAsync(CommitmentStandard.Fairmined);
 
         var refused = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.AddEvidenceAsync(new AddEvidence("javascript:alert(1)", null, s.Member)));
 
@@ -138,11 +148,7 @@ public sealed class CommitmentGrainTests
     [Fact]
     public async Task EditAndRemoveMilestone_OpenOnes_ChangeProgressAndJournal_DoneOneRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
-        var s = await silo.SeatsAsync();
-        var grain = silo.Commitment(Guid.NewGuid());
-        await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
+        var grain = await PledgedAsync(CommitmentStandard.Icoc);
         foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
         {
             await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Events;
@@ -11,17 +10,12 @@ namespace Platform.Grains.Tests.Hosting;
 internal sealed class TestSilo : IAsyncDisposable
 {
     private readonly OrleansSilo silo;
-    private readonly IDisposable subscription;
-    private readonly ConcurrentQueue<CounterIncremented> published = new();
+    private readonly PublishedEvents<CounterIncremented> published;
 
     private TestSilo(Database database)
     {
         silo = new OrleansSilo(database, Time, services => services.AddSingleton<ActivationLog>().AddSingleton<CounterStore>());
-        subscription = Events.Subscribe<CounterIncremented>((e, _) =>
-        {
-            published.Enqueue(e);
-            return Task.CompletedTask;
-        });
+        published = new PublishedEvents<CounterIncremented>(Events);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
@@ -33,11 +27,7 @@ internal sealed class TestSilo : IAsyncDisposable
     public ActivationLog Activations => silo.Services.GetRequiredService<ActivationLog>();
 
     /// <summary>The counter events published so far, once every one of them has been delivered.</summary>
-    public async Task<IReadOnlyList<CounterIncremented>> PublishedAsync()
-    {
-        await Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        return [.. published];
-    }
+    public Task<IReadOnlyList<CounterIncremented>> PublishedAsync() => published.AllAsync();
 
     public static async Task<TestSilo> StartAsync(Database database)
     {
@@ -47,7 +37,7 @@ internal sealed class TestSilo : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
+        published.Dispose();
         await silo.DisposeAsync();
     }
 }

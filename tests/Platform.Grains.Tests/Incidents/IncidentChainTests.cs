@@ -115,10 +115,6 @@ public sealed class IncidentChainTests
             return id;
         }
 
-        public async Task<T> ScalarAsync<T>(string sql)
-        {
-            await using var connection = await Groups.Database.OpenAsync();
-            return (await connection.ExecuteScalarAsync<T>(sql))!;
-        }
+        public Task<T> ScalarAsync<T>(string sql) => Groups.Data.ScalarAsync<T>(sql);
     }
 }

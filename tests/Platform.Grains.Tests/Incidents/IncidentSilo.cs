@@ -24,17 +24,9 @@ internal sealed class IncidentSilo(Database database) : GrainSilo<IIncidentEvent
 
     public IncidentQueries Queries => new(Groups.Database);
 
-    public async Task ExecuteAsync(string sql, object? parameters = null)
-    {
-        await using var connection = await Groups.Database.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    public Task ExecuteAsync(string sql, object? parameters = null) => Groups.Data.ExecuteAsync(sql, parameters);
 
-    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
-    {
-        await using var connection = await Groups.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
-    }
+    public Task<T> ScalarAsync<T>(string sql, object? parameters = null) => Groups.Data.ScalarAsync<T>(sql, parameters);
 
     public async Task<IncidentSeats> SeatsAsync(string zone = "America/Bogota")
     {
@@ -53,10 +45,10 @@ internal sealed class IncidentSilo(Database database) : GrainSilo<IIncidentEvent
         }
 
         var donor = await Groups.PersonAsync("Diana");
-        await ExecuteAsync("INSERT INTO user_role (user_id, role) VALUES (@donor, 'donor')", new { donor });
-        await ExecuteAsync("INSERT INTO donor_portfolio (user_id, working_group_id, added_at) VALUES (@donor, @group, '2026-11-22T12:00:00.0000000Z')", new { donor, group = group.ToString("D") });
+        await Groups.Data.RoleAsync(donor, "donor");
+        await Groups.Data.PortfolioAsync(donor, group);
         var admin = await Groups.PersonAsync("Adrián");
-        await ExecuteAsync("INSERT INTO user_role (user_id, role) VALUES (@admin, 'administrator')", new { admin });
+        await Groups.Data.RoleAsync(admin, "administrator");
         var outsider = await Groups.PersonAsync("Óscar");
         var authority = (await Settings(group).AddAuthorityAsync(new AddAuthority("Fiscalía seccional", AuthorityKind.Prosecutor, ana))).Authorities.Single().Id;
         await Settings(group).ChangeAsync(new ChangeIncidentSettings(true, 30, 10, ana));

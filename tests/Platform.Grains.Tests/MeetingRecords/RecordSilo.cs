@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
@@ -15,19 +14,14 @@ namespace Platform.Grains.Tests.MeetingRecords;
 internal sealed class RecordSilo : IAsyncDisposable
 {
     private readonly OrleansSilo silo;
-    private readonly IDisposable subscription;
-    private readonly ConcurrentQueue<IMeetingRecordEvent> published = new();
+    private readonly PublishedEvents<IMeetingRecordEvent> published;
 
     public RecordSilo(Database database)
     {
         Database = database;
         Seed = new AccessSeed(database);
         silo = new OrleansSilo(database, Time);
-        subscription = silo.Events.Subscribe<IMeetingRecordEvent>((e, _) =>
-        {
-            published.Enqueue(e);
-            return Task.CompletedTask;
-        });
+        published = new PublishedEvents<IMeetingRecordEvent>(silo.Events);
     }
 
     public Database Database { get; }
@@ -37,11 +31,7 @@ internal sealed class RecordSilo : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 16, 0, 0, TimeSpan.Zero));
 
     /// <summary>The record events published so far, once every one of them has been delivered.</summary>
-    public async Task<IReadOnlyList<IMeetingRecordEvent>> PublishedAsync()
-    {
-        await silo.Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        return [.. published];
-    }
+    public Task<IReadOnlyList<IMeetingRecordEvent>> PublishedAsync() => published.AllAsync();
 
     public IMeetingRecordGrain Record(Guid meetingId) => silo.Grains.GetGrain<IMeetingRecordGrain>(meetingId);
 
@@ -76,21 +66,13 @@ internal sealed class RecordSilo : IAsyncDisposable
         return id;
     }
 
-    public async Task ExecuteAsync(string sql, object? parameters = null)
-    {
-        await using var connection = await Database.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    public Task ExecuteAsync(string sql, object? parameters = null) => new TestData(Database).ExecuteAsync(sql, parameters);
 
-    public async Task<long> CountAsync(string sql, object? parameters = null)
-    {
-        await using var connection = await Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql, parameters);
-    }
+    public Task<long> CountAsync(string sql, object? parameters = null) => new TestData(Database).ScalarAsync<long>(sql, parameters);
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
+        published.Dispose();
         await silo.DisposeAsync();
     }
 }

@@ -7,17 +7,49 @@ using Platform.Grains.Tests.Storage;
 namespace Platform.Grains.Tests.Meetings;
 
 /// <summary>Invitations go out when the facilitator sends them (or at the time planned), once; before that nobody is told of changes (issue 15).</summary>
-public sealed class MeetingInvitationTests
+public sealed class MeetingInvitationTests : IAsyncLifetime, IAsyncDisposable
 {
     // 8 December 2026, after the silo's clock (22 November 2026 12:00 UTC).
     private static readonly MeetingDetails Ahead = MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0));
 
+    private TempDatabase db = null!;
+    private MeetingSilo silo = null!;
+    private Guid group;
+    private string ana = "";
+
+    public async Task InitializeAsync()
+    {
+        db = await TempDatabase.MigratedAsync();
+        silo = new MeetingSilo(db.Database);
+        (group, ana, _) = await silo.GroupAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <remarks>xunit may call it again after <see cref="IAsyncLifetime.DisposeAsync"/>: the second call finds nothing left.</remarks>
+    public async ValueTask DisposeAsync()
+    {
+        var (ownSilo, ownDb) = (silo, db);
+        (silo, db) = (null!, null!);
+        if (ownSilo is not null)
+        {
+            await ownSilo.DisposeAsync();
+        }
+
+        ownDb?.Dispose();
+    }
+
+    /// <summary>A meeting Ana scheduled for <see cref="Ahead"/>, no invitation sent.</summary>
+    private async Task<Guid> ScheduledAsync()
+    {
+        var id = Guid.NewGuid();
+        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        return id;
+    }
+
     [Fact]
     public async Task Schedule_Meeting_WritesNoMailRequestAndIsNotInvited()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
 
         var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
 
@@ -28,11 +60,7 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task SendInvitations_Scheduled_WritesExactlyOneRequestAndNamesTheSenderInTheJournal()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
 
         var sent = await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
 
@@ -47,11 +75,7 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task SendInvitations_Twice_SecondIsRefusedAndNoSecondRequest()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
         await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
 
         var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana)));
@@ -63,9 +87,6 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task ChangesAndCancel_BeforeInvitations_NotifyNobody()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
         var id = Guid.NewGuid();
         var meeting = await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
 
@@ -79,11 +100,7 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task Edit_AfterInvitations_NotifiesAsBefore()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
         var sent = await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
 
         await silo.Meeting(id).EditAsync(new EditMeeting(Ahead with { Title = "Reunión aplazada" }, ana, sent.EditVersion));
@@ -94,11 +111,7 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task InvitationScan_PlannedTimeComes_SendsOnceWithTheAgendaOfThen()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
         var planned = await silo.Meeting(id).PlanInvitationsAsync(new PlanInvitations(silo.Time.GetUtcNow().AddDays(2), ana));
         var scan = silo.Scan();
 
@@ -120,11 +133,7 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task InvitationScan_PlanCalledOff_SendsNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
         await silo.Meeting(id).PlanInvitationsAsync(new PlanInvitations(silo.Time.GetUtcNow().AddHours(1), ana));
 
         await silo.Meeting(id).PlanInvitationsAsync(new PlanInvitations(null, ana));
@@ -139,11 +148,7 @@ public sealed class MeetingInvitationTests
     [InlineData(24 * 30, "InvitationsDueAfterStart")]
     public async Task PlanInvitations_PastOrAfterStart_IsRefusedOnItsField(int hoursFromNow, string code)
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, Ahead, ana));
+        var id = await ScheduledAsync();
 
         var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
             silo.Meeting(id).PlanInvitationsAsync(new PlanInvitations(silo.Time.GetUtcNow().AddHours(hoursFromNow), ana)));
@@ -155,9 +160,6 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task Series_SentFromAnOccurrence_OneSeriesRequestAndEveryOccurrenceCountsAsInvited()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
         var weekly = new SeriesPattern(RecurrenceRule.Weekly, IsoDayOfWeek.Monday, null, new LocalDate(2026, 12, 7), new LocalDate(2026, 12, 28));
         var seriesId = Guid.NewGuid();
         var ids = await silo.Series(seriesId).CreateAsync(new CreateSeries(group, weekly, new SeriesChanges("Reunión semanal", new LocalTime(9, 0), 60, null, null), ana));
@@ -178,23 +180,23 @@ public sealed class MeetingInvitationTests
     [Fact]
     public async Task Migration_ExistingMeetings_CountAsInvitedWhenScheduled()
     {
-        using var db = new TempDatabase();
-        await new Migrator(db.Database, [.. Migration.Embedded(db.Database.Dialect.Name).Where(m => m.Number < 26)]).MigrateAsync();
-        await using var silo = new MeetingSilo(db.Database);
-        var (group, _, _) = await silo.GroupAsync();
+        using var older = new TempDatabase();
+        await new Migrator(older.Database, [.. Migration.Embedded(older.Database.Dialect.Name).Where(m => m.Number < 26)]).MigrateAsync();
+        await using var olderSilo = new MeetingSilo(older.Database);
+        var (olderGroup, _, _) = await olderSilo.GroupAsync();
         var id = Guid.NewGuid();
-        await using (var connection = await db.Database.OpenAsync())
+        await using (var connection = await older.Database.OpenAsync())
         {
             await connection.ExecuteAsync("""
                 INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
                 VALUES (@id, @group, 'Reunión', '2026-12-08T09:00', '2026-12-08T11:00', 'America/Bogota',
                         '2026-12-08T14:00:00.0000000Z', '2026-12-08T16:00:00.0000000Z', 1, '2026-11-01T10:00:00.0000000Z')
-                """, new { id = id.ToString("D"), group = group.ToString("D") });
+                """, new { id = id.ToString("D"), group = olderGroup.ToString("D") });
         }
 
-        await new Migrator(db.Database).MigrateAsync();
+        await new Migrator(older.Database).MigrateAsync();
 
-        var meeting = (await new MeetingStore(db.Database).LoadAsync(id))!;
+        var meeting = (await new MeetingStore(older.Database).LoadAsync(id))!;
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero), meeting.InvitationsSentAt);
     }
 }

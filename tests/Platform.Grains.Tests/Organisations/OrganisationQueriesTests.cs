@@ -38,18 +38,7 @@ public sealed class OrganisationQueriesTests
     public async Task FindAndPeople_OrganisationInTwoGroups_ListsDistinctGroupsAndEachSeat()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new OrganisationStore(temp.Database, new JournalWriter(time), time);
-        var org = (await store.CreateAsync(new("Mina El Roble", StakeholderType.LargeScaleMining, "CO", null, null), actor: null)).OrganisationId;
-        var other = (await store.CreateAsync(new("Defensoría", StakeholderType.OversightBody, "CO", null, null), actor: null)).OrganisationId;
-        var ana = await UserAsync(temp, "Ana");
-        var luis = await UserAsync(temp, "Luis");
-        var outsider = await UserAsync(temp, "Olga");
-        var national = await GroupAsync(temp, "Grupo nacional");
-        var local = await GroupAsync(temp, "Mesa local");
-        await SeatAsync(temp, national, ana, org, GroupRole.Facilitator);
-        await SeatAsync(temp, local, ana, org, GroupRole.Member);
-        await SeatAsync(temp, local, luis, org, GroupRole.Observer);
-        await SeatAsync(temp, national, outsider, other, GroupRole.Member);
+        var (org, other, _, luis, outsider, national, local) = await TwoGroupsAsync(temp, GroupRole.Member);
         var queries = new OrganisationQueries(temp.Database);
 
         var detail = await queries.FindAsync(org);
@@ -68,18 +57,7 @@ public sealed class OrganisationQueriesTests
     public async Task People_ViewerInOneGroup_ListsOnlySeatsInThatGroup()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new OrganisationStore(temp.Database, new JournalWriter(time), time);
-        var org = (await store.CreateAsync(new("Mina El Roble", StakeholderType.LargeScaleMining, "CO", null, null), actor: null)).OrganisationId;
-        var other = (await store.CreateAsync(new("Defensoría", StakeholderType.OversightBody, "CO", null, null), actor: null)).OrganisationId;
-        var ana = await UserAsync(temp, "Ana");
-        var luis = await UserAsync(temp, "Luis");
-        var viewer = await UserAsync(temp, "Olga");
-        var national = await GroupAsync(temp, "Grupo nacional");
-        var local = await GroupAsync(temp, "Mesa local");
-        await SeatAsync(temp, national, ana, org, GroupRole.Facilitator);
-        await SeatAsync(temp, local, ana, org, GroupRole.Member);
-        await SeatAsync(temp, local, luis, org, GroupRole.Observer);
-        await SeatAsync(temp, national, viewer, other, GroupRole.Facilitator);
+        var (org, _, _, _, viewer, _, _) = await TwoGroupsAsync(temp, GroupRole.Facilitator);
         var queries = new OrganisationQueries(temp.Database);
 
         var people = await queries.PeopleAsync(org, viewer, everyone: false);
@@ -99,6 +77,27 @@ public sealed class OrganisationQueriesTests
         Assert.Null(await queries.FindByNameAsync("Asociación Minera", "CO"));
     }
 
+    /// <summary>
+    /// Mina El Roble in two groups: Ana facilitates the national one and sits in the local one, Luis observes the local
+    /// one; Olga sits in the national group for the Defensoría (the other organisation) as <paramref name="olgaRole"/>.
+    /// </summary>
+    private async Task<(Guid Org, Guid Other, string Ana, string Luis, string Olga, Guid National, Guid Local)> TwoGroupsAsync(TempDatabase temp, GroupRole olgaRole)
+    {
+        var store = new OrganisationStore(temp.Database, new JournalWriter(time), time);
+        var org = (await store.CreateAsync(new("Mina El Roble", StakeholderType.LargeScaleMining, "CO", null, null), actor: null)).OrganisationId;
+        var other = (await store.CreateAsync(new("Defensoría", StakeholderType.OversightBody, "CO", null, null), actor: null)).OrganisationId;
+        var ana = await UserAsync(temp, "Ana");
+        var luis = await UserAsync(temp, "Luis");
+        var olga = await UserAsync(temp, "Olga");
+        var national = await GroupAsync(temp, "Grupo nacional");
+        var local = await GroupAsync(temp, "Mesa local");
+        await SeatAsync(temp, national, ana, org, GroupRole.Facilitator);
+        await SeatAsync(temp, local, ana, org, GroupRole.Member);
+        await SeatAsync(temp, local, luis, org, GroupRole.Observer);
+        await SeatAsync(temp, national, olga, other, olgaRole);
+        return (org, other, ana, luis, olga, national, local);
+    }
+
     private async Task<string> UserAsync(TempDatabase temp, string name)
     {
         var user = new User { Email = $"{name}@example.org", NormalizedEmail = $"{name.ToUpperInvariant()}@EXAMPLE.ORG", DisplayName = name };
@@ -107,21 +106,8 @@ public sealed class OrganisationQueriesTests
     }
 
     // Working groups and seats are written by the working-group grain; these tests only need rows to read.
-    private static async Task<Guid> GroupAsync(TempDatabase temp, string name)
-    {
-        var id = Guid.NewGuid();
-        await using var connection = await temp.Database.OpenAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at) VALUES (@id, @name, 'national', 'CO', 'America/Bogota', 'monthly', 1, '2026-11-22T12:00:00.0000000Z')",
-            new { id = id.ToString(), name });
-        return id;
-    }
+    private static Task<Guid> GroupAsync(TempDatabase temp, string name) => new TestData(temp.Database).GroupAsync(name, scope: "national");
 
-    private static async Task SeatAsync(TempDatabase temp, Guid group, string user, Guid organisation, GroupRole role)
-    {
-        await using var connection = await temp.Database.OpenAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at) VALUES (@group, @user, @organisation, @role, '2026-11-22T12:00:00.0000000Z')",
-            new { group = group.ToString(), user, organisation = organisation.ToString(), role = Platform.Grains.Storage.EnumText.ToText(role) });
-    }
+    private static Task SeatAsync(TempDatabase temp, Guid group, string user, Guid organisation, GroupRole role) =>
+        new TestData(temp.Database).SeatAsync(group, user, organisation, Platform.Grains.Storage.EnumText.ToText(role));
 }

@@ -7,42 +7,16 @@ internal sealed class ProgressSeed(Database database)
 {
     public const string Created = "2026-01-01T00:00:00.0000000Z";
 
-    public async Task<Guid> GroupAsync(string name, string cadence, string zone, string createdAt, string country = "CO")
-    {
-        var id = Guid.NewGuid();
-        await ExecuteAsync("""
-            INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-            VALUES (@id, @name, 'local', @country, @zone, @cadence, 1, @createdAt)
-            """, new { id = id.ToString(), name, country, zone, cadence, createdAt });
-        return id;
-    }
+    private readonly TestData data = new(database, Created);
 
-    public async Task<string> PersonAsync(string name, string gender)
-    {
-        var id = Guid.NewGuid().ToString();
-        var email = $"{name}@example.org";
-        await ExecuteAsync("""
-            INSERT INTO user_account (id, email, normalized_email, display_name, security_stamp, concurrency_stamp, gender, created_at)
-            VALUES (@id, @email, @normalized, @name, 's', 's', @gender, @created)
-            """, new { id, email, normalized = email.ToUpperInvariant(), name, gender, created = Created });
-        return id;
-    }
+    public Task<Guid> GroupAsync(string name, string cadence, string zone, string createdAt, string country = "CO") =>
+        new TestData(database, createdAt).GroupAsync(name, zone, country: country, cadence: cadence);
 
-    public async Task<Guid> OrganisationAsync(string name, string type)
-    {
-        var id = Guid.NewGuid();
-        await ExecuteAsync("""
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@id, @name, @name, @type, 'CO', @created)
-            """, new { id = id.ToString(), name, type, created = Created });
-        return id;
-    }
+    public Task<string> PersonAsync(string name, string gender) => data.UserAsync(name, $"{name}@example.org", gender: gender);
 
-    public Task SeatAsync(Guid groupId, string userId, Guid organisationId) =>
-        ExecuteAsync("""
-            INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-            VALUES (@groupId, @userId, @organisationId, 'member', @created)
-            """, new { groupId = groupId.ToString(), userId, organisationId = organisationId.ToString(), created = Created });
+    public Task<Guid> OrganisationAsync(string name, string type) => data.OrganisationAsync(name, type);
+
+    public Task SeatAsync(Guid groupId, string userId, Guid organisationId) => data.SeatAsync(groupId, userId, organisationId);
 
     /// <summary>A one-hour meeting starting at <paramref name="startsUtc"/> (local columns are not read by the figures).</summary>
     public async Task<Guid> MeetingAsync(Guid groupId, string startsUtc, string status = "scheduled")
@@ -115,15 +89,11 @@ internal sealed class ProgressSeed(Database database)
         }
     }
 
-    public Task PortfolioAsync(string userId, Guid groupId) =>
-        ExecuteAsync("""
-            INSERT INTO user_role (user_id, role) SELECT @userId, 'donor' WHERE NOT EXISTS (SELECT 1 FROM user_role WHERE user_id = @userId);
-            INSERT INTO donor_portfolio (user_id, working_group_id, added_at) VALUES (@userId, @groupId, @created);
-            """, new { userId, groupId = groupId.ToString(), created = Created });
-
-    private async Task ExecuteAsync(string sql, object parameters)
+    public async Task PortfolioAsync(string userId, Guid groupId)
     {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
+        await data.RoleAsync(userId, "donor");
+        await data.PortfolioAsync(userId, groupId);
     }
+
+    private Task ExecuteAsync(string sql, object parameters) => data.ExecuteAsync(sql, parameters);
 }

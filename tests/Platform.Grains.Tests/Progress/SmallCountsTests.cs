@@ -89,22 +89,39 @@ public sealed class SmallCountsTests
         }
     }
 
+    /// <remarks>
+    /// The same set as filtering every vector of parts 0–<paramref name="bound"/> by the cells, built from each part's
+    /// own cell (its possible values) and then narrowed by the total: 21⁴ vectors per case made four parts take a minute.
+    /// </remarks>
     private static IEnumerable<long[]> Consistent(LinkedCells cells, int partCount, int bound)
     {
         var smallestShown = cells.Parts.Where(c => c.IsExact && c.Value >= 5).Select(c => (long)c.Value).DefaultIfEmpty(bound).Min();
-        return Vectors(partCount, bound).Where(w =>
-            Enumerable.Range(0, partCount).All(i => cells.Parts[i].Kind switch
-            {
-                CellKind.Exact => w[i] == (long)cells.Parts[i].Value,
-                CellKind.Small => w[i] is >= 1 and <= 4,
-                _ => w[i] >= 5 && w[i] <= smallestShown,
-            })
-            && cells.Total.Kind switch
-            {
-                CellKind.Exact => w.Sum() == (long)cells.Total.Value,
-                CellKind.Small => w.Sum() is >= 1 and <= 4,
-                _ => true,
-            });
+        var possible = Enumerable.Range(0, partCount).Select(i => cells.Parts[i].Kind switch
+        {
+            CellKind.Exact => Between((long)cells.Parts[i].Value, (long)cells.Parts[i].Value, bound),
+            CellKind.Small => Between(1, 4, bound),
+            _ => Between(5, smallestShown, bound),
+        }).ToArray();
+        return Combinations(possible).Where(w => cells.Total.Kind switch
+        {
+            CellKind.Exact => w.Sum() == (long)cells.Total.Value,
+            CellKind.Small => w.Sum() is >= 1 and <= 4,
+            _ => true,
+        });
+    }
+
+    private static long[] Between(long from, long to, int bound) =>
+        [.. Enumerable.Range(0, bound + 1).Select(v => (long)v).Where(v => v >= from && v <= to)];
+
+    private static IEnumerable<long[]> Combinations(long[][] possible)
+    {
+        IEnumerable<long[]> combinations = [[]];
+        foreach (var values in possible)
+        {
+            combinations = combinations.SelectMany(prefix => values.Select(v => (long[])[.. prefix, v])).ToList();
+        }
+
+        return combinations;
     }
 
     private static IEnumerable<long[]> Vectors(int length, int bound)

@@ -13,51 +13,16 @@ internal sealed class ReminderSeed(Database database)
 {
     private const string Created = "2026-01-01T00:00:00.0000000Z";
 
-    private const string InsertUser = """
-        INSERT INTO user_account (id, email, normalized_email, display_name, security_stamp, concurrency_stamp, preferred_language, time_zone, created_at)
-        VALUES (@id, @email, @normalized, @name, 'stamp', 'stamp', @language, @zone, @now)
-        """;
+    private readonly TestData data = new(database, Created);
 
-    public async Task<string> PersonAsync(string name, string zone = "UTC", string language = "en")
-    {
-        var id = Guid.NewGuid().ToString();
-        var email = $"{name}.{id[..8]}@example.org".ToLowerInvariant();
-        await ExecuteAsync(InsertUser, new { id, email, normalized = email.ToUpperInvariant(), name, language, zone, now = Created });
-        return id;
-    }
+    public Task<string> PersonAsync(string name, string zone = "UTC", string language = "en") =>
+        data.UserAsync(name, $"{name}.{Guid.NewGuid().ToString()[..8]}@example.org".ToLowerInvariant(), zone, language);
 
-    private const string InsertOrganisation = """
-        INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-        VALUES (@id, @name, @normalized, 'civil_society', 'CO', @now)
-        """;
+    public Task<Guid> OrganisationAsync(string name) => data.OrganisationAsync($"{name} {Guid.NewGuid().ToString()[..8]}");
 
-    public async Task<Guid> OrganisationAsync(string name)
-    {
-        var id = Guid.NewGuid();
-        var unique = $"{name} {id.ToString()[..8]}";
-        await ExecuteAsync(InsertOrganisation, new { id = id.ToString(), name = unique, normalized = unique.ToUpperInvariant(), now = Created });
-        return id;
-    }
+    public Task<Guid> GroupAsync(string zone, string name = "Mesa minera") => data.GroupAsync(name, zone);
 
-    private const string InsertGroup = """
-        INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-        VALUES (@id, @name, 'local', 'CO', @zone, 'monthly', 1, @now)
-        """;
-
-    public async Task<Guid> GroupAsync(string zone, string name = "Mesa minera")
-    {
-        var id = Guid.NewGuid();
-        await ExecuteAsync(InsertGroup, new { id = id.ToString(), name, zone, now = Created });
-        return id;
-    }
-
-    private const string InsertSeat = """
-        INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-        VALUES (@groupId, @userId, @organisationId, @role, @now)
-        """;
-
-    public Task SeatAsync(Guid groupId, string userId, Guid organisationId, string role = "member") =>
-        ExecuteAsync(InsertSeat, new { groupId = groupId.ToString(), userId, organisationId = organisationId.ToString(), role, now = Created });
+    public Task SeatAsync(Guid groupId, string userId, Guid organisationId, string role = "member") => data.SeatAsync(groupId, userId, organisationId, role);
 
     private const string InsertMeeting = """
         INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, status, version, created_at, invitations_sent_at)
@@ -142,9 +107,5 @@ internal sealed class ReminderSeed(Database database)
             VALUES (@id, @userId, 'meeting_reminder', 'Reminder.Test', @now, @dedupeKey)
             """, new { id = Guid.NewGuid().ToString(), userId, dedupeKey, now = Created });
 
-    private async Task ExecuteAsync(string sql, object parameters)
-    {
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    private Task ExecuteAsync(string sql, object parameters) => data.ExecuteAsync(sql, parameters);
 }

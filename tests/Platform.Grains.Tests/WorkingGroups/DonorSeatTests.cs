@@ -81,8 +81,7 @@ public sealed class DonorSeatTests
     private static async Task<string> DonorAsync(GroupSilo silo, string name)
     {
         var id = await silo.PersonAsync(name);
-        await using var connection = await silo.Database.OpenAsync();
-        await connection.ExecuteAsync("INSERT INTO user_role (user_id, role) VALUES (@id, 'donor')", new { id });
+        await silo.Data.RoleAsync(id, "donor");
         return id;
     }
 }

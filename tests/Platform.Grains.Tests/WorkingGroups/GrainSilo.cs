@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Hosting;
@@ -13,18 +12,13 @@ namespace Platform.Grains.Tests.WorkingGroups;
 internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 {
     private readonly OrleansSilo silo;
-    private readonly IDisposable subscription;
-    private readonly ConcurrentQueue<TEvent> published = new();
+    private readonly PublishedEvents<TEvent> published;
 
     protected GrainSilo(Database database)
     {
         silo = new OrleansSilo(database, Time);
         Groups = new GroupSilo(database, silo);
-        subscription = silo.Events.Subscribe<TEvent>((e, _) =>
-        {
-            published.Enqueue(e);
-            return Task.CompletedTask;
-        });
+        published = new PublishedEvents<TEvent>(silo.Events);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
@@ -32,11 +26,7 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
     public GroupSilo Groups { get; }
 
     /// <summary>The events published so far, once every one of them has been delivered.</summary>
-    public async Task<IReadOnlyList<TEvent>> PublishedAsync()
-    {
-        await silo.Events.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        return [.. published];
-    }
+    public Task<IReadOnlyList<TEvent>> PublishedAsync() => published.AllAsync();
 
     protected TGrain Grain<TGrain>(Guid id) where TGrain : IGrainWithGuidKey => silo.Grains.GetGrain<TGrain>(id);
 
@@ -56,7 +46,7 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
+        published.Dispose();
         await Groups.DisposeAsync();
         await silo.DisposeAsync();
     }

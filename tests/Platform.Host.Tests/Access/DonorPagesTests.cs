@@ -10,11 +10,8 @@ public sealed class DonorPagesTests
     public async Task Portfolio_Donor_ShowsOnlyPortfolioGroupsAndNoPerson()
     {
         using var factory = new PlatformFactory();
-        var seed = await SeedGroupAWithPeopleAsync(factory);
-        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
-        await seed.PortfolioAsync(donor, seed.GroupA);
-        using var browser = factory.Browser();
-        await browser.SignInAsync("donor@example.org", PlatformFactory.Password);
+        var (seed, browser) = await DonorOfGroupAAsync(factory);
+        using var _ = browser;
 
         var page = await browser.GetAsync("/portfolio");
 
@@ -28,11 +25,8 @@ public sealed class DonorPagesTests
     public async Task Summary_ThreeMembers_ShowsSmallCountsAsUnderFive()
     {
         using var factory = new PlatformFactory();
-        var seed = await SeedGroupAWithPeopleAsync(factory);
-        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
-        await seed.PortfolioAsync(donor, seed.GroupA);
-        using var browser = factory.Browser();
-        await browser.SignInAsync("donor@example.org", PlatformFactory.Password);
+        var (seed, browser) = await DonorOfGroupAAsync(factory);
+        using var _ = browser;
 
         var page = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
 
@@ -65,7 +59,7 @@ public sealed class DonorPagesTests
 
         Assert.Contains("Mesa minera de Segovia", before.MainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, after.Status);
-        Assert.Contains("/account/access-denied", after.Location, StringComparison.Ordinal);
+        PageAssert.Denied(after);
         Assert.Empty((await admin.GetAsync("/admin/donors")).Document.QuerySelectorAll("#donor-list + ul li"));
     }
 
@@ -165,16 +159,21 @@ public sealed class DonorPagesTests
         }
     }
 
+    /// <summary>A donor with group A (seeded with people) in their portfolio, signed in.</summary>
+    private static async Task<(Personas Seed, FormClient Browser)> DonorOfGroupAAsync(PlatformFactory factory)
+    {
+        var seed = await SeedGroupAWithPeopleAsync(factory);
+        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
+        await seed.PortfolioAsync(donor, seed.GroupA);
+        return (seed, await factory.SignedInAsync("donor@example.org"));
+    }
+
     /// <summary>Group A with three people from three organisations (ASM, police, a community), group B empty.</summary>
     private static async Task<Personas> SeedGroupAWithPeopleAsync(PlatformFactory factory)
     {
         var seed = new Personas(factory);
         await seed.SeedGroupsAsync();
-        var police = Guid.NewGuid();
-        await seed.ExecuteAsync("""
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@police, 'Policía de Segovia', 'POLICÍA DE SEGOVIA', 'public_security_police', 'CO', '2026-01-01T00:00:00.0000000Z')
-            """, new { police = police.ToString() });
+        var police = await seed.OrganisationAsync("Policía de Segovia", "public_security_police");
         var organisations = new[] { seed.Organisation, police, seed.Organisation };
         for (var i = 0; i < SeededPeople.Length; i++)
         {

@@ -15,7 +15,7 @@ public sealed class GroupPolicyTests
 
         var page = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
 
-        AssertDenied(page);
+        PageAssert.Denied(page);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class GroupPolicyTests
         var other = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
 
         Assert.Equal(HttpStatusCode.OK, own.Status);
-        AssertDenied(other);
+        PageAssert.Denied(other);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class GroupPolicyTests
 
         var page = await browser.GetAsync($"/groups/{Guid.NewGuid()}/summary");
 
-        AssertDenied(page);
+        PageAssert.Denied(page);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class GroupPolicyTests
         await seed.UnseatAsync(seed.GroupA, (await factory.FindUserAsync("mia@example.org"))!.Id);
         var next = await browser.GetAsync($"/groups/{seed.GroupA}");
 
-        AssertDenied(next);
+        PageAssert.Denied(next);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class GroupPolicyTests
         var next = await browser.GetAsync("/admin/donors");
         var home = await browser.GetAsync("/admin");
 
-        AssertDenied(next);
-        AssertDenied(home);
+        PageAssert.Denied(next);
+        PageAssert.Denied(home);
     }
 
     [Fact]
@@ -89,12 +89,6 @@ public sealed class GroupPolicyTests
         // The form names group B, the route names group A: only the route counts.
         var page = await browser.PostAsync($"/groups/{seed.GroupA}/summary", new Dictionary<string, string> { ["groupId"] = seed.GroupB.ToString() });
 
-        AssertDenied(page);
-    }
-
-    private static void AssertDenied(FormClient.Page page)
-    {
-        Assert.Equal(HttpStatusCode.Found, page.Status);
-        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+        PageAssert.Denied(page);
     }
 }

@@ -36,19 +36,12 @@ public sealed class MalformedInputTests(Xunit.Abstractions.ITestOutputHelper out
 
         var walk = new Walk(endpoints, values, errors);
         await walk.RunAsync(await seed.SeatedBrowserAsync("facilitator@example.org", seed.GroupA, "facilitator"));
-        await walk.RunAsync(await SignedInAsync(factory, "donor@example.org"));
-        await walk.RunAsync(await SignedInAsync(factory, "admin@example.org"));
+        await walk.RunAsync(await factory.SignedInAsync("donor@example.org"));
+        await walk.RunAsync(await factory.SignedInAsync("admin@example.org"));
 
         output.WriteLine($"{walk.Requests} requests, {walk.FormsPosted} forms walked.");
         Assert.True(walk.FormsPosted > 25, $"Only {walk.FormsPosted} forms were walked: the walk no longer reaches the pages.");
         Assert.True(walk.Problems.Count == 0, $"{walk.Requests} requests; these failed:\n{string.Join('\n', walk.Problems.Distinct())}");
-    }
-
-    private static async Task<FormClient> SignedInAsync(PlatformFactory factory, string email)
-    {
-        var browser = factory.Browser();
-        Assert.Equal(System.Net.HttpStatusCode.Found, (await browser.SignInAsync(email, PlatformFactory.Password)).Status);
-        return browser;
     }
 
     private sealed class Walk(IReadOnlyList<RouteEndpoint> endpoints, IReadOnlyDictionary<string, string> values, ErrorLog errors)
@@ -156,7 +149,6 @@ public sealed class MalformedInputTests(Xunit.Abstractions.ITestOutputHelper out
                 }
             }
         }
-
 
         /// <summary>The valid URL (name null) and, for each route parameter and malformed value, the URL carrying it.</summary>
         private IEnumerable<(string? Name, string Url)> RouteVariants(RoutePattern pattern)

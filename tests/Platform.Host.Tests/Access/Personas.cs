@@ -30,12 +30,7 @@ internal sealed class Personas(PlatformFactory factory)
 
     public Guid ActionB { get; } = Guid.NewGuid();
 
-    private const string InsertGroupsAndOrganisation = """
-        INSERT INTO working_group (id, name, scope, country, time_zone, cadence, version, created_at)
-        VALUES (@a, 'Mesa minera de Segovia', 'local', 'CO', 'America/Bogota', 'monthly', 1, @now),
-               (@b, 'Grupo nacional de Principios Voluntarios', 'national', 'CO', 'America/Bogota', 'monthly', 1, @now);
-        INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-        VALUES (@organisation, 'Cooperativa La Esperanza', 'COOPERATIVA LA ESPERANZA', 'asm_organisation', 'CO', @now);
+    private const string InsertMeetingsCommitmentsAndItems = """
         INSERT INTO meeting (id, working_group_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc, version, created_at)
         VALUES (@meetingA, @a, 'Reunión mensual', '2026-12-01T09:00', '2026-12-01T11:00', 'America/Bogota',
                 '2026-12-01T14:00:00.0000000Z', '2026-12-01T16:00:00.0000000Z', 1, @now),
@@ -49,8 +44,14 @@ internal sealed class Personas(PlatformFactory factory)
                (@actionB, @b, 'Revisión del protocolo', @organisation, 1, @now, @now);
         """;
 
-    public Task SeedGroupsAsync() =>
-        ExecuteAsync(InsertGroupsAndOrganisation, new
+    private readonly TestData data = new(factory.Services.GetRequiredService<Database>(), Now);
+
+    public async Task SeedGroupsAsync()
+    {
+        await data.GroupAsync("Mesa minera de Segovia", id: GroupA);
+        await data.GroupAsync("Grupo nacional de Principios Voluntarios", scope: "national", id: GroupB);
+        await data.OrganisationAsync("Cooperativa La Esperanza", "asm_organisation", id: Organisation);
+        await ExecuteAsync(InsertMeetingsCommitmentsAndItems, new
         {
             a = GroupA.ToString(),
             b = GroupB.ToString(),
@@ -63,6 +64,7 @@ internal sealed class Personas(PlatformFactory factory)
             actionB = ActionB.ToString(),
             now = Now,
         });
+    }
 
     /// <summary>Real seeded ids for the route parameters, the things inside a group following <paramref name="groupId"/> (A or B).</summary>
     /// <remarks>{milestoneId} is unknown on purpose: that page answers "not found" inside an allowed route.</remarks>
@@ -86,41 +88,26 @@ internal sealed class Personas(PlatformFactory factory)
     /// <summary>Creates a person who can sign in, with an optional platform role.</summary>
     public async Task<string> PersonAsync(string email, string? platformRole = null) => (await factory.CreateUserAsync(email, platformRole)).Id;
 
-    private const string InsertMembership = """
-        INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at)
-        VALUES (@groupId, @userId, @organisationId, @role, @now)
-        """;
-
     public Task SeatAsync(Guid groupId, string userId, string role, Guid? organisationId = null) =>
-        ExecuteAsync(InsertMembership, new { groupId = groupId.ToString(), userId, organisationId = (organisationId ?? Organisation).ToString(), role, now = Now });
+        data.SeatAsync(groupId, userId, organisationId ?? Organisation, role);
 
     /// <summary>Creates <paramref name="email"/>, seats them in <paramref name="groupId"/> as <paramref name="role"/> and signs them in.</summary>
     public async Task<FormClient> SeatedBrowserAsync(string email, Guid groupId, string role)
     {
         await SeatAsync(groupId, await PersonAsync(email), role);
-        var browser = factory.Browser();
-        await browser.SignInAsync(email, PlatformFactory.Password);
-        return browser;
+        return await factory.SignedInAsync(email);
     }
 
-    public Task UnseatAsync(Guid groupId, string userId) =>
-        ExecuteAsync("DELETE FROM membership WHERE working_group_id = @groupId AND user_id = @userId", new { groupId = groupId.ToString(), userId });
+    public Task UnseatAsync(Guid groupId, string userId) => data.UnseatAsync(groupId, userId);
 
-    public Task PortfolioAsync(string userId, Guid groupId) =>
-        ExecuteAsync("INSERT INTO donor_portfolio (user_id, working_group_id, added_at) VALUES (@userId, @groupId, @now)", new { userId, groupId = groupId.ToString(), now = Now });
+    public Task PortfolioAsync(string userId, Guid groupId) => data.PortfolioAsync(userId, groupId);
 
-    public Task RemoveRoleAsync(string userId, string role) =>
-        ExecuteAsync("DELETE FROM user_role WHERE user_id = @userId AND role = @role", new { userId, role });
+    public Task RemoveRoleAsync(string userId, string role) => data.RemoveRoleAsync(userId, role);
 
-    public async Task ExecuteAsync(string sql, object? parameters = null)
-    {
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    /// <summary>An organisation of another stakeholder type, to seat people for it.</summary>
+    public Task<Guid> OrganisationAsync(string name, string type = "civil_society") => data.OrganisationAsync(name, type);
 
-    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
-    {
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
-    }
+    public Task ExecuteAsync(string sql, object? parameters = null) => data.ExecuteAsync(sql, parameters);
+
+    public Task<T> ScalarAsync<T>(string sql, object? parameters = null) => data.ScalarAsync<T>(sql, parameters);
 }

@@ -28,7 +28,7 @@ public sealed class AuthorizationTests
         var page = await browser.GetAsync("/account/invite");
 
         Assert.Equal(HttpStatusCode.Found, page.Status);
-        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+        PageAssert.Denied(page);
     }
 
     [Fact]

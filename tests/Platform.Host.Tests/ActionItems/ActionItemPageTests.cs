@@ -16,7 +16,7 @@ public sealed class ActionItemPageTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var created = await member.SubmitAsync($"/groups/{group.GroupId}/actions/new", new Dictionary<string, string>
         {
@@ -53,7 +53,7 @@ public sealed class ActionItemPageTests
         await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id)
             .AddProgressAsync(new AddActionItemProgress("Enviado a la alcaldía", ActionItemStatus.InProgress, null, group.Member.Id));
         await factory.ExecuteAsync("UPDATE user_account SET time_zone = 'America/Bogota' WHERE id = @id", new { id = group.Member.Id });
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var page = await member.GetAsync($"/groups/{group.GroupId}/actions/{id}");
 
@@ -71,14 +71,14 @@ public sealed class ActionItemPageTests
         var observer = await factory.CreateUserAsync("olga@example.org");
         await factory.Group(group.GroupId).AddMemberAsync(new AddMember(observer.Id, group.Organisation, GroupRole.Observer, group.Facilitator.Id));
         var item = await CreateAsync(factory, group, "Informe de incidentes");
-        using var browser = await SignInAsync(factory, "olga@example.org");
+        using var browser = await factory.SignedInAsync("olga@example.org");
 
         var form = await browser.GetAsync($"/groups/{group.GroupId}/actions/{item}/progress");
         var post = await browser.PostAsync($"/groups/{group.GroupId}/actions/{item}/progress", new Dictionary<string, string> { ["Input.Text"] = "x" });
         var view = await browser.GetAsync($"/groups/{group.GroupId}/actions/{item}");
 
-        AssertDenied(form);
-        AssertDenied(post);
+        PageAssert.Denied(form);
+        PageAssert.Denied(post);
         Assert.Equal(HttpStatusCode.OK, view.Status);
         Assert.Null(view.Document.QuerySelector("main a[href$='/progress']"));
         Assert.Equal(0, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM action_item_update"));
@@ -91,10 +91,10 @@ public sealed class ActionItemPageTests
         var group = await MeetingGroup.CreateAsync(factory);
         var other = await MeetingGroup.CreateAsync(factory, "otra");
         var theirs = await CreateAsync(factory, other, "Secreto de otro grupo");
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
-        AssertDenied(await member.GetAsync($"/groups/{group.GroupId}/actions/{theirs}"));
-        AssertDenied(await member.GetAsync($"/groups/{group.GroupId}/actions/{theirs}/progress"));
+        PageAssert.Denied(await member.GetAsync($"/groups/{group.GroupId}/actions/{theirs}"));
+        PageAssert.Denied(await member.GetAsync($"/groups/{group.GroupId}/actions/{theirs}/progress"));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ActionItemPageTests
         var group = await MeetingGroup.CreateAsync(factory);
         await CreateAsync(factory, group, "=HYPERLINK(\"http://evil.example\",\"x\")");
         await CreateAsync(factory, group, "Revisar protocolo, anexo 2");
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var response = await member.Http.GetAsync(new Uri($"/groups/{group.GroupId}/actions.csv", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
@@ -121,7 +121,7 @@ public sealed class ActionItemPageTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var item = await CreateAsync(factory, group, "Informe de incidentes");
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var page = await member.SubmitAsync($"/groups/{group.GroupId}/actions/{item}/edit", new Dictionary<string, string>
         {
@@ -144,18 +144,5 @@ public sealed class ActionItemPageTests
         var details = new ActionItemDetails(title, null, group.Member.Id, null, null, ActionItemPriority.Normal);
         await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id).CreateAsync(new CreateActionItem(group.GroupId, details, null, group.Facilitator.Id));
         return id;
-    }
-
-    private static async Task<FormClient> SignInAsync(PlatformFactory factory, string email)
-    {
-        var browser = factory.Browser();
-        Assert.Equal(HttpStatusCode.Found, (await browser.SignInAsync(email, PlatformFactory.Password)).Status);
-        return browser;
-    }
-
-    private static void AssertDenied(FormClient.Page page)
-    {
-        Assert.Equal(HttpStatusCode.Found, page.Status);
-        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
     }
 }

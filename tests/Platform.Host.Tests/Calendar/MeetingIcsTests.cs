@@ -35,6 +35,6 @@ public sealed class MeetingIcsTests
         var page = await browser.GetAsync($"/groups/{seed.GroupA}/meetings/{seed.MeetingB}/ics");
 
         Assert.Equal(HttpStatusCode.Found, page.Status);
-        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+        PageAssert.Denied(page);
     }
 }

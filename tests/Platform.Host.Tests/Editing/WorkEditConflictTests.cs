@@ -19,16 +19,10 @@ public sealed class WorkEditConflictTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var first = await factory.SignedInAsync(group.Facilitator);
-        using var second = await factory.SignedInAsync(group.Facilitator);
-        var url = $"/groups/{group.GroupId}/meetings/{meeting}/edit";
 
-        var refused = await EditRace.SecondSaveAsync(first, second, url, "edit-meeting", Typed("Input.Place", "Salón comunal"), Typed("Input.Place", "Alcaldía de Segovia"));
-
-        EditRace.AssertRefused(refused, "edit-meeting", "Salón comunal", "Input.Place", "Alcaldía de Segovia");
-        Assert.Equal("Salón comunal", (await Meeting(factory, meeting).GetAsync())!.Details.Place);
-        await EditRace.SaveAgainAsync(second, refused, url, "edit-meeting", Typed("Input.Place", "Alcaldía de Segovia"));
-        Assert.Equal("Alcaldía de Segovia", (await Meeting(factory, meeting).GetAsync())!.Details.Place);
+        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Facilitator), $"/groups/{group.GroupId}/meetings/{meeting}/edit",
+            "edit-meeting", "Input.Place", ("Salón comunal", "Alcaldía de Segovia", "Alcaldía de Segovia"),
+            async () => (await Meeting(factory, meeting).GetAsync())!.Details.Place);
     }
 
     [Fact]
@@ -58,17 +52,10 @@ public sealed class WorkEditConflictTests
         var item = Guid.NewGuid();
         await Item(factory, item).CreateAsync(new CreateActionItem(group.GroupId,
             new ActionItemDetails("Informe de incidentes", null, group.Member.Id, null, null, ActionItemPriority.Normal), null, group.Facilitator.Id));
-        using var first = await factory.SignedInAsync(group.Facilitator);
-        using var second = await factory.SignedInAsync(group.Member);
-        var url = $"/groups/{group.GroupId}/actions/{item}/edit";
 
-        var refused = await EditRace.SecondSaveAsync(first, second, url, "edit-action",
-            Typed("Input.Description", "Incluir los casos de octubre."), Typed("Input.Description", "Enviar a la alcaldía."));
-
-        EditRace.AssertRefused(refused, "edit-action", "Incluir los casos de octubre.", "Input.Description", "Enviar a la alcaldía.");
-        Assert.Equal("Incluir los casos de octubre.", (await Item(factory, item).GetAsync())!.Details.Description);
-        await EditRace.SaveAgainAsync(second, refused, url, "edit-action", Typed("Input.Description", "Incluir los casos de octubre y enviar a la alcaldía."));
-        Assert.Equal("Incluir los casos de octubre y enviar a la alcaldía.", (await Item(factory, item).GetAsync())!.Details.Description);
+        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/actions/{item}/edit",
+            "edit-action", "Input.Description", ("Incluir los casos de octubre.", "Enviar a la alcaldía.", "Incluir los casos de octubre y enviar a la alcaldía."),
+            async () => (await Item(factory, item).GetAsync())!.Details.Description);
     }
 
     [Fact]
@@ -77,17 +64,10 @@ public sealed class WorkEditConflictTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var commitment = await PledgeAsync(factory, group);
-        using var first = await factory.SignedInAsync(group.Facilitator);
-        using var second = await factory.SignedInAsync(group.Member);
-        var url = $"/groups/{group.GroupId}/commitments/{commitment}/edit";
 
-        var refused = await EditRace.SecondSaveAsync(first, second, url, "commitment",
-            Typed("Input.Text", "Capacitar a los vigilantes y contratistas"), Typed("Input.Text", "Capacitar a los vigilantes cada año"));
-
-        EditRace.AssertRefused(refused, "commitment", "Capacitar a los vigilantes y contratistas", "Input.Text", "Capacitar a los vigilantes cada año");
-        Assert.Equal("Capacitar a los vigilantes y contratistas", (await Pledge(factory, commitment).GetAsync())!.Text);
-        await EditRace.SaveAgainAsync(second, refused, url, "commitment", Typed("Input.Text", "Capacitar a los vigilantes y contratistas cada año"));
-        Assert.Equal("Capacitar a los vigilantes y contratistas cada año", (await Pledge(factory, commitment).GetAsync())!.Text);
+        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/edit",
+            "commitment", "Input.Text", ("Capacitar a los vigilantes y contratistas", "Capacitar a los vigilantes cada año", "Capacitar a los vigilantes y contratistas cada año"),
+            async () => (await Pledge(factory, commitment).GetAsync())!.Text);
     }
 
     [Fact]
@@ -97,17 +77,29 @@ public sealed class WorkEditConflictTests
         var group = await MeetingGroup.CreateAsync(factory);
         var commitment = await PledgeAsync(factory, group);
         var milestone = (await Pledge(factory, commitment).AddMilestoneAsync(new AddMilestone("Contratar formadora", new LocalDate(2027, 3, 1), group.Facilitator.Id))).Milestones[0].Id;
-        using var first = await factory.SignedInAsync(group.Facilitator);
-        using var second = await factory.SignedInAsync(group.Member);
-        var url = $"/groups/{group.GroupId}/commitments/{commitment}/milestones/{milestone}";
 
-        var refused = await EditRace.SecondSaveAsync(first, second, url, "milestone-edit",
-            Typed("Input.Title", "Contratar formadora local"), Typed("Input.Title", "Contratar dos formadoras"));
+        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/milestones/{milestone}",
+            "milestone-edit", "Input.Title", ("Contratar formadora local", "Contratar dos formadoras", "Contratar dos formadoras locales"),
+            async () => (await Pledge(factory, commitment).GetAsync())!.Milestones[0].Title);
+    }
 
-        EditRace.AssertRefused(refused, "milestone-edit", "Contratar formadora local", "Input.Title", "Contratar dos formadoras");
-        Assert.Equal("Contratar formadora local", (await Pledge(factory, commitment).GetAsync())!.Milestones[0].Title);
-        await EditRace.SaveAgainAsync(second, refused, url, "milestone-edit", Typed("Input.Title", "Contratar dos formadoras locales"));
-        Assert.Equal("Contratar dos formadoras locales", (await Pledge(factory, commitment).GetAsync())!.Milestones[0].Title);
+    /// <summary>
+    /// Two people open <paramref name="url"/>; the first saves <paramref name="field"/> as Kept, the second's Refused is
+    /// refused showing the first's save and keeping what they typed (the store still holds Kept); saved again as Again, it lands.
+    /// </summary>
+    private static async Task SecondSaveRefusedThenSavedAgainAsync(
+        PlatformFactory factory, (User First, User Second) people, string url, string form, string field,
+        (string Kept, string Refused, string Again) values, Func<Task<string?>> stored)
+    {
+        using var first = await factory.SignedInAsync(people.First);
+        using var second = await factory.SignedInAsync(people.Second);
+
+        var refused = await EditRace.SecondSaveAsync(first, second, url, form, Typed(field, values.Kept), Typed(field, values.Refused));
+
+        EditRace.AssertRefused(refused, form, values.Kept, field, values.Refused);
+        Assert.Equal(values.Kept, await stored());
+        await EditRace.SaveAgainAsync(second, refused, url, form, Typed(field, values.Again));
+        Assert.Equal(values.Again, await stored());
     }
 
     private static IGrainFactory Grains(PlatformFactory factory) => factory.Services.GetRequiredService<IGrainFactory>();

@@ -152,13 +152,9 @@ public sealed class IncidentCorrectionPageTests : IAsyncLifetime, IDisposable
     {
         for (var i = 0; i < count; i++)
         {
-            var organisation = Guid.NewGuid().ToString();
             var person = await scene.Seed.PersonAsync($"extra{i}@example.org");
-            await scene.Seed.ExecuteAsync("""
-                INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-                VALUES (@organisation, @name, @name, 'civil_society', 'CO', '2026-01-01T00:00:00Z')
-                """, new { organisation, name = $"ONG {i}" });
-            await scene.Seed.SeatAsync(scene.Seed.GroupA, person, "member", Guid.Parse(organisation));
+            var organisation = await scene.Seed.OrganisationAsync($"ONG {i}");
+            await scene.Seed.SeatAsync(scene.Seed.GroupA, person, "member", organisation);
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
 using Platform.Host.Tests.Access;
@@ -8,130 +6,30 @@ using Platform.Host.Tests.Access;
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>
-/// The incident pages as every persona, on real incidents: the status each gets and whether the narrative, the shared
-/// summary and an identity (canaries) appear in the HTML. Identities show only on the response to the "show identities" POST.
+/// The incident pages' forms, each on incidents of its own (<see cref="IncidentPagesHost"/>): identities show only on the
+/// response to the "show identities" POST; evidence, people, commitments naming an incident; refusals keep what was typed.
 /// </summary>
 public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
 {
-    private const string Narrative = "NARRATIVE-CANARY-7f3 the guards beat two miners";
-    private const string Identity = "IDENTITY-CANARY-9q2";
-    private const string Summary = "SUMMARY-CANARY-4k1 shared with the table";
+    private const string Identity = IncidentPagesHost.Identity;
 
-    private readonly PlatformFactory factory = new() { DistinctClientAddresses = true };
-    private readonly Dictionary<string, FormClient> browsers = new(StringComparer.Ordinal);
+    private readonly IncidentPagesHost host = new();
+    private readonly Dictionary<string, FormClient> browsers;
     private Personas seed = default!;
     private Guid shared;
     private Guid unshared;
 
+    public IncidentPagesTests() => browsers = host.Browsers;
+
     public async Task InitializeAsync()
     {
-        seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        var police = Guid.NewGuid();
-        var alleged = Guid.NewGuid();
-        await seed.ExecuteAsync("""
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@police, 'Policía Nacional', 'POLICIA NACIONAL', 'public_security_police', 'CO', '2026-01-01T00:00:00Z'),
-                   (@alleged, 'Minera del Norte', 'MINERA DEL NORTE', 'large_scale_mining', 'CO', '2026-01-01T00:00:00Z')
-            """, new { police = police.ToString(), alleged = alleged.ToString() });
-        var facilitator = await SeatAsync("facilitator", "facilitator", null);
-        var handler = await SeatAsync("handler", "member", null);
-        var policeHandler = await SeatAsync("police", "member", police);
-        var allegedHandler = await SeatAsync("alleged", "member", alleged);
-        await SeatAsync("member", "member", null);
-        await SeatAsync("observer", "observer", null);
-        var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);
-        await seed.PortfolioAsync(donor, seed.GroupA);
-        await seed.PersonAsync("admin@example.org", PlatformRoles.Administrator);
-        await seed.PersonAsync("outsider@example.org");
-
-        var grains = factory.Services.GetRequiredService<IGrainFactory>();
-        var settings = grains.GetGrain<IIncidentSettingsGrain>(seed.GroupA);
-        foreach (var appointed in new[] { handler, policeHandler, allegedHandler })
-        {
-            await settings.AppointHandlerAsync(new AppointHandler(appointed, facilitator));
-        }
-
-        shared = await ReportAsync(grains, facilitator, alleged);
-        await grains.GetGrain<IIncidentGrain>(shared).ShareAsync(new ShareIncident(Summary, facilitator));
-        unshared = await ReportAsync(grains, facilitator, alleged);
-
-        browsers["anonymous"] = factory.Browser();
-        foreach (var name in new[] { "facilitator", "handler", "police", "alleged", "member", "observer", "donor", "admin", "outsider" })
-        {
-            var browser = factory.Browser();
-            Assert.Equal(HttpStatusCode.Found, (await browser.SignInAsync($"{name}@example.org", PlatformFactory.Password)).Status);
-            browsers[name] = browser;
-        }
+        await host.InitializeAsync();
+        (seed, shared, unshared) = (host.Seed, host.Shared, host.Unshared);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => host.DisposeAsync();
 
-    public void Dispose()
-    {
-        foreach (var browser in browsers.Values)
-        {
-            browser.Dispose();
-        }
-
-        factory.Dispose();
-    }
-
-    [Theory]
-    [InlineData("facilitator", "Allowed", true, true)]
-    [InlineData("handler", "Allowed", true, true)]
-    [InlineData("police", "Allowed", false, true)]
-    [InlineData("alleged", "Allowed", false, true)]
-    [InlineData("member", "Allowed", false, true)]
-    [InlineData("observer", "Denied", false, false)]
-    [InlineData("donor", "Denied", false, false)]
-    [InlineData("admin", "Denied", false, false)]
-    [InlineData("outsider", "Denied", false, false)]
-    [InlineData("anonymous", "SignIn", false, false)]
-    public async Task SharedIncidentPage_AsPersona_ShowsOnlyWhatTheSightAllows(string persona, string outcome, bool narrative, bool summary)
-    {
-        var page = await browsers[persona].GetAsync($"/groups/{seed.GroupA}/incidents/{shared}");
-        var html = page.Document.DocumentElement.OuterHtml;
-
-        Assert.Equal(outcome, MatrixOutcome.Of("GET", page.Status, page.Location));
-        Assert.Equal(narrative, html.Contains("NARRATIVE-CANARY", StringComparison.Ordinal));
-        Assert.Equal(summary, html.Contains("SUMMARY-CANARY", StringComparison.Ordinal));
-        Assert.DoesNotContain(Identity, html, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("facilitator", "Allowed", true)]
-    [InlineData("handler", "Allowed", true)]
-    [InlineData("police", "Allowed", false)]
-    [InlineData("alleged", "Allowed", false)]
-    [InlineData("member", "Denied", false)]
-    [InlineData("observer", "Denied", false)]
-    [InlineData("donor", "Denied", false)]
-    public async Task UnsharedIncidentPage_MembersFindNothing_HandlersWithoutPeopleSeeNoNarrative(string persona, string outcome, bool narrative)
-    {
-        var page = await browsers[persona].GetAsync($"/groups/{seed.GroupA}/incidents/{unshared}");
-
-        Assert.Equal(outcome, MatrixOutcome.Of("GET", page.Status, page.Location));
-        Assert.Equal(narrative, page.Document.DocumentElement.OuterHtml.Contains("NARRATIVE-CANARY", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("facilitator", "Allowed", 2)]
-    [InlineData("police", "Allowed", 2)]
-    [InlineData("member", "Allowed", 1)]
-    [InlineData("observer", "Denied", 0)]
-    [InlineData("donor", "Denied", 0)]
-    [InlineData("admin", "Denied", 0)]
-    [InlineData("outsider", "Denied", 0)]
-    [InlineData("anonymous", "SignIn", 0)]
-    public async Task Register_AsPersona_ListsOnlyTheIncidentsTheySee(string persona, string outcome, int rows)
-    {
-        var page = await browsers[persona].GetAsync($"/groups/{seed.GroupA}/incidents");
-
-        Assert.Equal(outcome, MatrixOutcome.Of("GET", page.Status, page.Location));
-        Assert.Equal(rows, page.Document.QuerySelectorAll("table.incident-register tbody tr").Length);
-        Assert.DoesNotContain("NARRATIVE-CANARY", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
-    }
+    public void Dispose() => host.Dispose();
 
     [Fact]
     public async Task ShowIdentities_AsFacilitator_ShowsThemOnTheResponseOnly()
@@ -228,22 +126,6 @@ public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Found, page.Status);
         Assert.Contains("recorded=3", page.Location, StringComparison.Ordinal);
         Assert.Equal(1L, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident WHERE channel = 'member' AND kind = 'grievance_water'"));
-    }
-
-    private async Task<string> SeatAsync(string name, string role, Guid? organisation)
-    {
-        var id = await seed.PersonAsync($"{name}@example.org");
-        await seed.SeatAsync(seed.GroupA, id, role, organisation);
-        return id;
-    }
-
-    private async Task<Guid> ReportAsync(IGrainFactory grains, string actor, Guid alleged)
-    {
-        var id = Guid.NewGuid();
-        await grains.GetGrain<IIncidentGrain>(id).ReportAsync(new ReportIncident(
-            seed.GroupA, IncidentChannel.Member, actor, IncidentKind.AbuseByPrivateSecurity, Narrative, new IncidentPlace("Vereda El Cedro", null, null),
-            null, null, [new AllegedParty(alleged, StakeholderType.LargeScaleMining)], new AffectedCounts(0, 2, 0, 0, 0), new NewIdentity(Identity, "300 000 0000")));
-        return id;
     }
 
     /// <summary>A PNG as a phone would send it: the signature, then bytes with a canary no page or log may show.</summary>

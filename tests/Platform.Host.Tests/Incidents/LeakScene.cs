@@ -62,13 +62,8 @@ internal sealed class LeakScene(PlatformFactory factory)
     public async Task BuildAsync()
     {
         await Seed.SeedGroupsAsync();
-        var police = Guid.NewGuid();
-        var alleged = Guid.NewGuid();
-        await Seed.ExecuteAsync("""
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@police, 'Policía Nacional', 'POLICIA NACIONAL', 'public_security_police', 'CO', '2026-01-01T00:00:00Z'),
-                   (@alleged, 'Minera del Norte', 'MINERA DEL NORTE', 'large_scale_mining', 'CO', '2026-01-01T00:00:00Z')
-            """, new { police = police.ToString(), alleged = alleged.ToString() });
+        var police = await Seed.OrganisationAsync("Policía Nacional", "public_security_police");
+        var alleged = await Seed.OrganisationAsync("Minera del Norte", "large_scale_mining");
         await SeatAsync("facilitator", "facilitator", null);
         await SeatAsync("handler", "member", null);
         await SeatAsync("police-handler", "member", police);

@@ -42,17 +42,9 @@ internal sealed record RecordStage(Guid Group, Guid Meeting, Guid FirstItem, Gui
 
 internal static class RecordTestData
 {
-    public static async Task ExecuteAsync(this PlatformFactory factory, string sql, object? parameters = null)
-    {
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    public static Task ExecuteAsync(this PlatformFactory factory, string sql, object? parameters = null) => factory.Data.ExecuteAsync(sql, parameters);
 
-    public static async Task<long> CountAsync(this PlatformFactory factory, string sql, object? parameters = null)
-    {
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql, parameters);
-    }
+    public static Task<long> CountAsync(this PlatformFactory factory, string sql, object? parameters = null) => factory.Data.ScalarAsync<long>(sql, parameters);
 
     public static async Task<Guid> MeetingAsync(this PlatformFactory factory, Guid groupId, string title = "Reunión mensual")
     {
@@ -76,12 +68,6 @@ internal static class RecordTestData
         return id;
     }
 
-    public static async Task<FormClient> SignedInAsync(this PlatformFactory factory, User user)
-    {
-        var browser = factory.Browser();
-        Assert.Equal(System.Net.HttpStatusCode.Found, (await browser.SignInAsync(user.Email, PlatformFactory.Password)).Status);
-        return browser;
-    }
 }
 
 /// <summary>Writes and publishes a record through the real grain, for tests about what happens after publishing.</summary>

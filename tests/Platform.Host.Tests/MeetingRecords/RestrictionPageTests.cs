@@ -1,4 +1,5 @@
 using System.Net;
+using Platform.Grains.MeetingRecords;
 
 namespace Platform.Host.Tests.MeetingRecords;
 
@@ -9,9 +10,7 @@ public sealed class RestrictionPageTests
     public async Task CorrectPage_RestrictedNote_StartsFromItsTextAndObserverNeverReadsTheCorrection()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
-        var secret = (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single(n => n.Restricted);
+        var (s, secret) = await PublishedWithSecretAsync(factory);
         using var ana = await factory.SignedInAsync(s.Ana);
         using var olga = await factory.SignedInAsync(s.Olga);
         var correct = $"{s.Record}/correct?part={secret.Id}";
@@ -56,9 +55,7 @@ public sealed class RestrictionPageTests
     public async Task LiftPage_ConfirmedWithReason_ObserverReadsThePartInTheNextRevision()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
-        var secret = (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single(n => n.Restricted);
+        var (s, secret) = await PublishedWithSecretAsync(factory);
         using var ana = await factory.SignedInAsync(s.Ana);
         using var olga = await factory.SignedInAsync(s.Olga);
         var lift = $"{s.Record}/lift?part={secret.Id}";
@@ -80,9 +77,7 @@ public sealed class RestrictionPageTests
     public async Task LiftPage_WithoutReasonOrAsMember_ChangesNothing()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
-        var secret = (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single(n => n.Restricted);
+        var (s, secret) = await PublishedWithSecretAsync(factory);
         using var ana = await factory.SignedInAsync(s.Ana);
         using var beto = await factory.SignedInAsync(s.Beto);
         var lift = $"{s.Record}/lift?part={secret.Id}";
@@ -91,7 +86,7 @@ public sealed class RestrictionPageTests
         var member = await beto.PostAsync(lift, new Dictionary<string, string> { ["_handler"] = "lift", ["Lift.PartId"] = secret.Id.ToString(), ["Lift.Reason"] = "Porque sí" });
 
         Assert.NotNull(noReason.Document.QuerySelector("main textarea[name='Lift.Reason'][aria-invalid=true]"));
-        Assert.Contains("/account/access-denied", member.Location, StringComparison.Ordinal);
+        PageAssert.Denied(member);
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(0, await factory.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'restriction_lifted'"));
     }
@@ -112,5 +107,13 @@ public sealed class RestrictionPageTests
         Assert.Equal(HttpStatusCode.Found, lifted.Status);
         Assert.EndsWith(s.Run, lifted.Location, StringComparison.Ordinal);
         Assert.False((await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single().Restricted);
+    }
+
+    /// <summary>The stage's record published, with its restricted note (the secret an observer must never read).</summary>
+    private static async Task<(RecordStage Stage, NoteEntry Secret)> PublishedWithSecretAsync(PlatformFactory factory)
+    {
+        var s = await RecordStage.CreateAsync(factory);
+        await factory.PublishAsync(s);
+        return (s, (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single(n => n.Restricted));
     }
 }

@@ -59,7 +59,7 @@ public sealed class StatusCorrectionPageTests
 
         var post = await beto.PostAsync($"{s.Record}/correct", new Dictionary<string, string> { ["_handler"] = "correct-statuses", ["Statuses.Reason"] = "x" });
 
-        Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
+        PageAssert.Denied(post);
         Assert.Equal(1, await factory.CountAsync("SELECT COUNT(*) FROM record_revision"));
     }
 }

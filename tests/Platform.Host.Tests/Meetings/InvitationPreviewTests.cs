@@ -16,7 +16,7 @@ public sealed class InvitationPreviewTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/new", "new-meeting");
 
         var done = await ana.SendAsync(form, new Dictionary<string, string>
@@ -40,7 +40,7 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var page = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations");
 
@@ -60,7 +60,7 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "send-invitations");
 
         var sent = await ana.SendAsync(form, new Dictionary<string, string>());
@@ -83,7 +83,7 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "send-invitations");
 
         var forged = await ana.PostAsync(form.Action, form.Values.Where(v => v.Key != "__RequestVerificationToken").ToDictionary());
@@ -102,7 +102,7 @@ public sealed class InvitationPreviewTests
         var group = await MeetingGroup.CreateAsync(factory);
         await SetLanguageAsync(factory, group.Facilitator.Id, language);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "plan-invitations");
         var yesterday = Ahead(factory, -1);
 
@@ -121,7 +121,7 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = await SignInAsync(factory, "ana@example.org");
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var url = $"/groups/{group.GroupId}/meetings/{meeting}/invitations";
         var plan = await ana.OpenFormAsync(url, "plan-invitations");
 
@@ -144,7 +144,7 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var beto = await SignInAsync(factory, "beto@example.org");
+        using var beto = await factory.SignedInAsync("beto@example.org");
 
         var page = await beto.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations");
 
@@ -174,12 +174,5 @@ public sealed class InvitationPreviewTests
         var stored = await users.FindByIdAsync(userId);
         stored!.PreferredLanguage = language;
         await users.UpdateAsync(stored);
-    }
-
-    private static async Task<FormClient> SignInAsync(PlatformFactory factory, string email)
-    {
-        var client = factory.Browser();
-        await client.SignInAsync(email, PlatformFactory.Password);
-        return client;
     }
 }

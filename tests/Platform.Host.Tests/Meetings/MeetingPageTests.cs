@@ -26,7 +26,7 @@ public sealed class MeetingPageTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var facilitator = await SignInAsync(factory, "ana@example.org");
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
         var fields = Monthly();
         fields["Input.Invite"] = "now";
 
@@ -53,7 +53,7 @@ public sealed class MeetingPageTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var facilitator = await SignInAsync(factory, "ana@example.org");
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
         var fields = Monthly();
         fields["Input.Repeat"] = "once";
         fields["Input.EndTime"] = "08:00";
@@ -72,7 +72,7 @@ public sealed class MeetingPageTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var facilitator = await SignInAsync(factory, "ana@example.org");
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
         var fields = Monthly();
         fields["Input.Repeat"] = "once";
         await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
@@ -98,14 +98,14 @@ public sealed class MeetingPageTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meetingId = await ScheduleAsync(factory, group);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var answered = await member.SubmitAsync($"/groups/{group.GroupId}/meetings/{meetingId}", "main form[method=post]", new Dictionary<string, string>
         {
             ["Rsvp.Response"] = "not_attending",
             ["Rsvp.Delegate"] = group.Facilitator.Id,
         });
-        using var facilitator = await SignInAsync(factory, "ana@example.org");
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
         var seen = await facilitator.GetAsync($"/groups/{group.GroupId}/meetings/{meetingId}");
 
         Assert.NotNull(answered.Document.QuerySelector("main [role=status]"));
@@ -120,14 +120,14 @@ public sealed class MeetingPageTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meetingId = await ScheduleAsync(factory, group);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var create = await member.GetAsync($"/groups/{group.GroupId}/meetings/new");
         var edit = await member.GetAsync($"/groups/{group.GroupId}/meetings/{meetingId}/edit");
         var post = await member.PostAsync($"/groups/{group.GroupId}/meetings/{meetingId}/edit", new Dictionary<string, string>());
         var view = await member.GetAsync($"/groups/{group.GroupId}/meetings/{meetingId}");
 
-        Assert.All([create, edit, post], AssertDenied);
+        Assert.All([create, edit, post], PageAssert.Denied);
         Assert.Equal(HttpStatusCode.OK, view.Status);
         Assert.Null(view.Document.QuerySelector($"main a[href$='/edit']"));
     }
@@ -139,11 +139,11 @@ public sealed class MeetingPageTests
         var group = await MeetingGroup.CreateAsync(factory);
         var other = await MeetingGroup.CreateAsync(factory, "otra");
         var theirs = await ScheduleAsync(factory, other);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var page = await member.GetAsync($"/groups/{group.GroupId}/meetings/{theirs}");
 
-        AssertDenied(page);
+        PageAssert.Denied(page);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class MeetingPageTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         await ScheduleAsync(factory, group);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var page = await member.GetAsync($"/groups/{group.GroupId}/meetings?month=2027-01");
 
@@ -167,7 +167,7 @@ public sealed class MeetingPageTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var id = await ScheduleAsync(factory, group);
-        using var member = await SignInAsync(factory, "beto@example.org");
+        using var member = await factory.SignedInAsync("beto@example.org");
 
         var home = await member.GetAsync("/");
         var groupPage = await member.GetAsync($"/groups/{group.GroupId}");
@@ -183,18 +183,5 @@ public sealed class MeetingPageTests
         var details = new MeetingDetails("Reunión", new NodaTime.LocalDateTime(2027, 1, 12, 9, 0), new NodaTime.LocalDateTime(2027, 1, 12, 11, 0), "Segovia", null);
         await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
         return id;
-    }
-
-    private static async Task<FormClient> SignInAsync(PlatformFactory factory, string email)
-    {
-        var browser = factory.Browser();
-        Assert.Equal(HttpStatusCode.Found, (await browser.SignInAsync(email, PlatformFactory.Password)).Status);
-        return browser;
-    }
-
-    private static void AssertDenied(FormClient.Page page)
-    {
-        Assert.Equal(HttpStatusCode.Found, page.Status);
-        Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
     }
 }

@@ -29,11 +29,7 @@ internal sealed record MeetingGroup(Guid GroupId, Guid Organisation, User Facili
         return new MeetingGroup(groupId, org, ana, beto);
     }
 
-    public static async Task<long> CountAsync(PlatformFactory factory, string sql, object? parameters = null)
-    {
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql, parameters);
-    }
+    public static Task<long> CountAsync(PlatformFactory factory, string sql, object? parameters = null) => factory.Data.ScalarAsync<long>(sql, parameters);
 
     /// <summary>The hidden fields of the form a page returned, to submit it again as a browser would.</summary>
     public static Dictionary<string, string> HiddenFields(FormClient.Page page, string formSelector = "main form[method=post]") =>

@@ -57,9 +57,7 @@ public sealed class DigestScanTests
         using var factory = new PlatformFactory();
         var f = await DigestFixture.CreateAsync(factory);
         var idle = await factory.CreateUserAsync("idle@example.org");
-        await factory.ExecuteAsync(
-            "INSERT INTO membership (working_group_id, user_id, organisation_id, role, joined_at) SELECT working_group_id, @idle, organisation_id, 'member', joined_at FROM membership WHERE user_id = @lucia",
-            new { idle = idle.Id, lucia = f.Lucia.Id });
+        await factory.Data.SeatAsync(f.Segovia, idle.Id, await factory.Data.OrganisationAsync("Cooperativa de Segovia"));
         await factory.Services.GetRequiredService<NotificationPreferenceStore>().SaveAsync(
             f.Lucia.Id, new NotificationPreferences(new HashSet<NotificationKind>(), DigestPreference.Default with { Enabled = false }));
 

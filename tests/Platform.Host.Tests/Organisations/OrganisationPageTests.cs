@@ -59,7 +59,7 @@ public sealed class OrganisationPageTests
         Assert.All([get, post], page =>
         {
             Assert.Equal(HttpStatusCode.Found, page.Status);
-            Assert.Contains("/account/access-denied", page.Location, StringComparison.Ordinal);
+            PageAssert.Denied(page);
         });
         Assert.Null(await factory.Services.GetRequiredService<OrganisationQueries>().FindByNameAsync("Sneaky", "CO"));
     }

@@ -35,6 +35,9 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
 {
     public override string ToString() => Name;
 
+    /// <summary>Reaching it changes nothing another surface shows, so the zone tests read it on a scene shared with others.</summary>
+    public bool OnlyReads { get; init; }
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     private static Func<ZoneScene, (string, string)> At(DateTimeOffset instant, string format) => s => (s.Local(instant, format), ZoneScene.Utc(instant, format));
@@ -53,12 +56,12 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
     public static IReadOnlyList<TimeSurface> All { get; } =
     [
         new("meeting calendar", [typeof(MeetingCalendarPage), typeof(MeetingMonth), typeof(MeetingList)],
-            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings?month=2027-01"), MeetingShort),
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings?month=2027-01"), MeetingShort) { OnlyReads = true },
         new("meeting calendar, live fragment", [typeof(MeetingMonth), typeof(MeetingList)],
-            s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/meetings?month=2027-01"), MeetingShort),
+            s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/meetings?month=2027-01"), MeetingShort) { OnlyReads = true },
         new("overlap warning on a new meeting", [typeof(NewMeeting), typeof(OverlapWarning)], OverlapOnNewAsync, MeetingShort),
         new("editing a later meeting, with the backlog", [typeof(EditMeetingPage), typeof(BacklogChoice)], EditLaterMeetingAsync, MeetingShort),
-        new("meeting page", [typeof(MeetingPage), typeof(MeetingWhen)], s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}"), MeetingLong),
+        new("meeting page", [typeof(MeetingPage), typeof(MeetingWhen)], s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}"), MeetingLong) { OnlyReads = true },
         new("meeting page, invitations sent", [typeof(MeetingPage), typeof(InvitationState)], async s =>
         {
             await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(s.Meeting).SendInvitationsAsync(new SendInvitations(s.Viewer.Id));
@@ -69,20 +72,20 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
             await s.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(s.Meeting).PlanInvitationsAsync(new PlanInvitations(ZoneScene.Recorded.AddDays(1), s.Viewer.Id));
             return await MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/invitations");
         }, At(ZoneScene.MeetingStarts, "f"), At(ZoneScene.Recorded.AddDays(1), "f")),
-        new("home, upcoming meetings", [typeof(Home)], s => MainAsync(s.Browser, "/"), MeetingShort),
+        new("home, upcoming meetings", [typeof(Home)], s => MainAsync(s.Browser, "/"), MeetingShort) { OnlyReads = true },
         new("cancelling a meeting, its confirmation", [typeof(CancelMeetingPage), typeof(MeetingWhen)],
-            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/cancel"), MeetingLong),
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/cancel"), MeetingLong) { OnlyReads = true },
         new("running a meeting not yet started", [typeof(RunMeeting), typeof(NotStartedNote)],
-            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/run"), MeetingLong),
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/run"), MeetingLong) { OnlyReads = true },
         new("publishing the record of a meeting not yet started", [typeof(PublishRecordPage), typeof(NotStartedNote)],
-            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/record/publish"), MeetingLong),
-        new("group page, activity", [typeof(ViewGroup), typeof(ActivityFeed)], s => MainAsync(s.Browser, $"/groups/{s.Group}"), RecordedShort),
-        new("group activity, live fragment", [typeof(ActivityFeed)], s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/activity"), RecordedShort),
-        new("notifications", [typeof(NotificationList)], s => MainAsync(s.Browser, "/notifications"), RecordedShort),
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Meeting}/record/publish"), MeetingLong) { OnlyReads = true },
+        new("group page, activity", [typeof(ViewGroup), typeof(ActivityFeed)], s => MainAsync(s.Browser, $"/groups/{s.Group}"), RecordedShort) { OnlyReads = true },
+        new("group activity, live fragment", [typeof(ActivityFeed)], s => BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/activity"), RecordedShort) { OnlyReads = true },
+        new("notifications", [typeof(NotificationList)], s => MainAsync(s.Browser, "/notifications"), RecordedShort) { OnlyReads = true },
         new("digest hour, on one's own clock", [typeof(NotificationSettings)], s => MainAsync(s.Browser, "/account/notifications"),
-            Same(new DateTime(2027, 1, 1, 9, 0, 0).ToString("t", English))),
+            Same(new DateTime(2027, 1, 1, 9, 0, 0).ToString("t", English))) { OnlyReads = true },
         new("published record", [typeof(RecordPage), typeof(RecordDocument), typeof(AcknowledgementList)],
-            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Held}/record"), RecordedShort, At(ZoneScene.HeldStarts, "f")),
+            s => MainAsync(s.Browser, $"/groups/{s.Group}/meetings/{s.Held}/record"), RecordedShort, At(ZoneScene.HeldStarts, "f")) { OnlyReads = true },
         new("action item page", [typeof(ActionItemPage), typeof(ActionItemBody)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
         new("action item, live fragment", [typeof(ActionItemBody)], async s => await BodyAsync(s.Browser, $"/groups/{s.Group}/fragments/actions/{await ActionItemAsync(s)}"), RecordedShort, DueDay),
         new("action board", [typeof(ActionItemList)], async s =>
@@ -92,7 +95,7 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         }, DueDay),
         new("commitment page", [typeof(CommitmentPage), typeof(CommitmentDetails)], async s => await MainAsync(s.Browser, $"/groups/{s.Group}/commitments/{await CommitmentAsync(s)}"), RecordedDay, DueDay),
         new("calendar subscription", [typeof(CalendarSubscription)], CalendarLinkAsync, At(ZoneScene.Recorded, "D")),
-        new("own sessions: the day signed in", [typeof(Sessions)], s => MainAsync(s.Browser, "/account/sessions"), RecordedDay),
+        new("own sessions: the day signed in", [typeof(Sessions)], s => MainAsync(s.Browser, "/account/sessions"), RecordedDay) { OnlyReads = true },
         new("mail outbox", [typeof(MailOutbox)], OutboxAsync, RecordedShort),
         new("people list: the viewer's last sign-in", [typeof(People)], s => AdministratorAsync(s, "/admin/people"), RecordedShort),
         new("a person's page: last sign-in", [typeof(Person)], s => AdministratorAsync(s, $"/admin/people/{s.Viewer.Id}"), RecordedShort),

@@ -2,7 +2,8 @@ using System.Net;
 
 namespace Platform.Host.Tests.Web;
 
-public sealed class ShellTests
+/// <remarks>The pages are read on one shared host; only the headers of each environment need a host of their own.</remarks>
+public sealed class ShellTests(SharedHost host) : IClassFixture<SharedHost>
 {
     private static Dictionary<string, string> Culture(string culture, string? returnUrl = null)
     {
@@ -38,8 +39,7 @@ public sealed class ShellTests
     [InlineData(true, "/")]
     public async Task AnyPage_LoadsOnlyTheSitesOwnScriptsAndStyles_NoBlazorFramework(bool signedIn, string url)
     {
-        using var factory = new PlatformFactory();
-        using var browser = signedIn ? await factory.SignedInBrowserAsync("ana@example.org") : factory.Browser();
+        using var browser = signedIn ? await host.SignedInBrowserAsync("ana@example.org") : host.Factory.Browser();
 
         var page = await browser.GetAsync(url);
 
@@ -59,8 +59,7 @@ public sealed class ShellTests
     [InlineData(false, "/report")]
     public async Task AnyPage_HasAFaviconAndASkipLinkToItsOwnContent(bool signedIn, string url)
     {
-        using var factory = new PlatformFactory();
-        using var browser = signedIn ? await factory.SignedInBrowserAsync("ana@example.org") : factory.Browser();
+        using var browser = signedIn ? await host.SignedInBrowserAsync("ana@example.org") : host.Factory.Browser();
 
         var page = await browser.GetAsync(url + "?x=1");
         var icon = page.Document.QuerySelector("link[rel=icon]")?.GetAttribute("href");
@@ -78,8 +77,7 @@ public sealed class ShellTests
     [Fact]
     public async Task UnknownRoute_AnsweredWithFriendly404InTheReadersLanguage()
     {
-        using var factory = new PlatformFactory();
-        using var browser = factory.Browser();
+        using var browser = host.Factory.Browser();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/no/such/page");
         request.Headers.AcceptLanguage.ParseAdd("fr-FR");
 
@@ -93,8 +91,7 @@ public sealed class ShellTests
     [Fact]
     public async Task Health_WhenDatabaseAnswers_IsHealthy()
     {
-        using var factory = new PlatformFactory();
-        using var browser = factory.Browser();
+        using var browser = host.Factory.Browser();
 
         var body = await browser.Http.GetStringAsync(new Uri("/health", UriKind.Relative));
 
@@ -104,8 +101,7 @@ public sealed class ShellTests
     [Fact]
     public async Task LanguageSwitcher_PostWithToken_SetsLanguageForLaterPages()
     {
-        using var factory = new PlatformFactory();
-        using var browser = factory.Browser();
+        using var browser = host.Factory.Browser();
 
         var switched = await browser.SubmitAsync("/account/sign-in", "form.language-switcher", Culture("es"));
         var after = await browser.GetAsync("/account/sign-in");
@@ -118,8 +114,7 @@ public sealed class ShellTests
     [Fact]
     public async Task LanguageSwitcher_PostWithoutToken_IsRejectedAndChangesNothing()
     {
-        using var factory = new PlatformFactory();
-        using var browser = factory.Browser();
+        using var browser = host.Factory.Browser();
         await browser.GetAsync("/account/sign-in");
 
         var response = await browser.PostAsync("/culture", Culture("es"));
@@ -133,8 +128,7 @@ public sealed class ShellTests
     [Fact]
     public async Task LanguageSwitcher_ForeignReturnUrl_StaysOnThisSite()
     {
-        using var factory = new PlatformFactory();
-        using var browser = factory.Browser();
+        using var browser = host.Factory.Browser();
 
         var response = await browser.SubmitAsync("/account/sign-in", "form.language-switcher", Culture("fr", "//evil.example/"));
 

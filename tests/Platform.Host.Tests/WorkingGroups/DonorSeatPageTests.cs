@@ -28,7 +28,7 @@ public sealed class DonorSeatPageTests
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("cannot sit in a working group", refused.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Null(await factory.RoleInAsync(group, (await factory.FindUserAsync("emily@example.org"))!.Id));
-        Assert.Contains("/account/access-denied", (await donor.GetAsync($"/groups/{group}")).Location, StringComparison.Ordinal);
+        PageAssert.Denied(await donor.GetAsync($"/groups/{group}"));
     }
 
     [Fact]

@@ -9,18 +9,8 @@ namespace Platform.Host.Tests.WorkingGroups;
 /// <summary>Organisations by SQL (their pages belong to another slice) and groups through the real grain.</summary>
 internal static class GroupTestData
 {
-    public static async Task<Guid> OrganisationAsync(this PlatformFactory factory, string name, string type = "civil_society", string country = "CO")
-    {
-        var id = Guid.NewGuid();
-        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO organisation (id, name, normalized_name, stakeholder_type, country, created_at)
-            VALUES (@id, @name, @normalized, @type, @country, '2026-11-22T12:00:00.0000000Z')
-            """,
-            new { id = id.ToString("D"), name, normalized = name.ToUpperInvariant(), type, country });
-        return id;
-    }
+    public static Task<Guid> OrganisationAsync(this PlatformFactory factory, string name, string type = "civil_society", string country = "CO") =>
+        factory.Data.OrganisationAsync(name, type, country);
 
     public static IWorkingGroupGrain Group(this PlatformFactory factory, Guid id) =>
         factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkingGroupGrain>(id);

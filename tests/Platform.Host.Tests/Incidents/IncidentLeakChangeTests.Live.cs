@@ -6,7 +6,7 @@ using Platform.Host.Live;
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>The live paths: hub frames and the catch-up after a reconnection.</summary>
-public sealed partial class IncidentLeakMatrixTests
+public sealed partial class IncidentLeakChangeTests
 {
     [Theory]
     [InlineData("observer")]
