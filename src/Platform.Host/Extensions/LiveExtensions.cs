@@ -6,12 +6,8 @@ using Platform.Grains.WorkingGroups;
 using Platform.Host.Live;
 using Platform.Web.Access;
 using Platform.Web.ActionItems;
-using Platform.Web.Components.ActionItems;
-using Platform.Web.Components.Meetings;
-using Platform.Web.Components.Pages.ActionItems;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
-using Platform.Web.Components.WorkingGroups;
 using Platform.Web.Localization;
 using Platform.Web.Forms;
 

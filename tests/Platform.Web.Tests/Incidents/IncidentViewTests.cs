@@ -1,7 +1,7 @@
 using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
-using Platform.Web.Components.Incidents;
+using Platform.Web.Incidents;
 using Platform.Web.Localization;
 
 namespace Platform.Web.Tests.Incidents;

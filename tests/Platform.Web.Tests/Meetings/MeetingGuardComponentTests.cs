@@ -1,6 +1,6 @@
 using Platform.Web.Accounts;
-using Platform.Web.Components.MeetingRecords;
-using Platform.Web.Components.Meetings;
+using Platform.Web.MeetingRecords;
+using Platform.Web.Meetings;
 using Platform.Web.Components.Shared;
 using Platform.Web.Localization;
 

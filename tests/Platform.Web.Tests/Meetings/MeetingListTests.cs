@@ -1,5 +1,5 @@
 using Platform.Grains.Meetings;
-using Platform.Web.Components.Meetings;
+using Platform.Web.Meetings;
 using Platform.Web.Localization;
 
 namespace Platform.Web.Tests.Meetings;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Components.WorkingGroups;
+using Platform.Web.WorkingGroups;
 using Platform.Web.Localization;
 
 namespace Platform.Web.Tests.WorkingGroups;
