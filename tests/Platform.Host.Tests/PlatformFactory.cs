@@ -214,7 +214,7 @@ public sealed class PlatformFactory(string environment = "Development", string? 
     public async Task<HubConnection> HubAsync(string cookie)
     {
         var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, Platform.Host.Extensions.LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
+            .WithUrl(new Uri(Server.BaseAddress, Platform.Host.Live.LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
             {
                 options.SkipNegotiation = true;
                 options.WebSocketFactory = (context, cancellationToken) =>

@@ -69,7 +69,7 @@ public sealed partial class IncidentPage
 
     private string Title => state is null ? "" : string.Format(CultureInfo.CurrentCulture, T["Incident.Title"], state.Number);
 
-    private string? User => ViewerTime.UserId(HttpContext.User);
+    private string? User => HttpContext.User.UserId();
 
     private IIncidentGrain Grain => Grains.GetGrain<IIncidentGrain>(IncidentId);
 

@@ -58,7 +58,7 @@ public sealed partial class RecordPage
 
     private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
 
-    private string UserId => ViewerTime.UserId(HttpContext.User)!;
+    private string UserId => HttpContext.User.UserId()!;
 
     // The General section's agenda item row has the meeting's own id (migration 0027).
     private string NewActionLink(Guid? itemId, SnapshotOutcome outcome) =>

@@ -71,7 +71,7 @@ public sealed partial class RunMeeting
 
     private IMeetingRecordGrain Grain => Grains.GetGrain<IMeetingRecordGrain>(MeetingId);
 
-    private string ActorId => ViewerTime.UserId(HttpContext.User)!;
+    private string ActorId => HttpContext.User.UserId()!;
 
     /// <summary>Before its start a meeting has nothing to record: the page says from when instead of offering the forms.</summary>
     private bool NotStarted => record is { } r && r.When.StartsUtc > Time.GetUtcNow();

@@ -44,7 +44,7 @@ public sealed partial class EditMeeting
 
     private IMeetingGrain Grain => Grains.GetGrain<IMeetingGrain>(MeetingId);
 
-    private string Actor => ViewerTime.UserId(HttpContext.User)!;
+    private string Actor => HttpContext.User.UserId()!;
 
     protected override async Task OnInitializedAsync()
     {

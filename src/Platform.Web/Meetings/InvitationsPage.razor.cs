@@ -83,7 +83,7 @@ public sealed partial class InvitationsPage
     /// <summary>The facilitator as a recipient: their own seat when they hold one, else their language and clock.</summary>
     private async Task<Invitee> ReaderAsync()
     {
-        var userId = ViewerTime.UserId(HttpContext.User) ?? "";
+        var userId = HttpContext.User.UserId() ?? "";
         var seated = (await Meetings.InviteesAsync(GroupId)).FirstOrDefault(i => i.UserId == userId);
         return seated ?? new Invitee(userId, "", "", CultureInfo.CurrentUICulture.Name, clock.ZoneId);
     }
@@ -103,7 +103,7 @@ public sealed partial class InvitationsPage
 
     private async Task RunAsync(Func<string, Task<MeetingState>> command, bool leave)
     {
-        if (meeting is null || ViewerTime.UserId(HttpContext.User) is not { } actor)
+        if (meeting is null || HttpContext.User.UserId() is not { } actor)
         {
             return;
         }

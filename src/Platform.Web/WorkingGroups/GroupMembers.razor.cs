@@ -52,7 +52,7 @@ public sealed partial class GroupMembers
 
     private IWorkingGroupGrain Group => Grains.GetGrain<IWorkingGroupGrain>(GroupId);
 
-    private string ActorId => ViewerTime.UserId(HttpContext.User)!;
+    private string ActorId => HttpContext.User.UserId()!;
 
     protected override async Task OnInitializedAsync()
     {

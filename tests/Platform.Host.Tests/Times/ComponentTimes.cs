@@ -20,6 +20,9 @@ internal static class ComponentTimes
         typeof(Instant), typeof(LocalDate), typeof(LocalDateTime), typeof(LocalTime), typeof(ZonedDateTime), typeof(OffsetDateTime), typeof(YearMonth),
     ];
 
+    // Files written for machines by their own standard: iCalendar stamps are UTC (RFC 5545).
+    private static readonly HashSet<Type> MachineWriters = [typeof(Platform.Grains.Calendar.IcsWriter)];
+
     // Zone-free members: what machines read, and the zone's own name.
     private static readonly HashSet<string> NotShowing = [nameof(ViewerClock.Machine), "get_" + nameof(ViewerClock.ZoneId), "get_" + nameof(ViewerClock.ZoneName)];
 
@@ -27,7 +30,7 @@ internal static class ComponentTimes
         .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(c => c.Value);
 
     public static IReadOnlyList<Type> Components { get; } = [.. typeof(ViewerClock).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace?.StartsWith("Platform.Web.Components", StringComparison.Ordinal) == true)
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace?.StartsWith("Platform.Web", StringComparison.Ordinal) == true)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
     /// <summary>Every other type of Platform.Web (mails, messages, CSV, forms), with the types nested in it.</summary>
@@ -49,7 +52,7 @@ internal static class ComponentTimes
             {
                 yield return $"{site}: boxes or calls into a {type.Name} (rendered or passed as text)";
             }
-            else if (method is not null && method.DeclaringType != typeof(ViewerClock) && !Inside(method.DeclaringType, component) && Formats(method))
+            else if (method is not null && method.DeclaringType != typeof(ViewerClock) && !MachineWriters.Contains(method.DeclaringType!) && !Inside(method.DeclaringType, component) && Formats(method))
             {
                 yield return $"{site}: {method.DeclaringType?.Name}.{method.Name}";
             }

@@ -1,3 +1,4 @@
+using Platform.Web.Calendar;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
