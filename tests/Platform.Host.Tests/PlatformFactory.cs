@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Tests;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Grains.People;
 using Platform.Web.Accounts;
 using Platform.Web.Accounts.TwoStep;
+using Platform.Messages.Accounts;
 
 namespace Platform.Host.Accounts;
 

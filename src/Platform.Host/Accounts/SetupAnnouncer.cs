@@ -1,5 +1,6 @@
 using Platform.Grains.People;
 using Platform.Web.Accounts;
+using Platform.Messages.Accounts;
 
 namespace Platform.Host.Accounts;
 

@@ -12,7 +12,7 @@ internal static class ActionItemExtensions
         builder.Services.AddSingleton<ActionItemQueries>();
         builder.Services.AddSingleton<ActionItemHistory>();
         builder.Services.AddSingleton<ActionOwnerQueries>();
-        builder.Services.AddSingleton<Platform.Web.ActionItems.ActionOwnerNotices>();
+        builder.Services.AddSingleton<Platform.Messages.ActionItems.ActionOwnerNotices>();
         builder.Services.AddSingleton<IActionItemBacklog, ActionItemBacklog>();
         return builder;
     }

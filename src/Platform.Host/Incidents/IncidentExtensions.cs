@@ -32,7 +32,7 @@ internal static class IncidentExtensions
         builder.Services.AddSingleton<IncidentSettingsStore>();
         builder.Services.AddSingleton<IncidentFollowUpScan>();
         builder.Services.AddSingleton<IncidentRetention>();
-        builder.Services.AddSingleton<Platform.Web.Reminders.IncidentFollowUpScanner>();
+        builder.Services.AddSingleton<Platform.Messages.Reminders.IncidentFollowUpScanner>();
         builder.AddIncidentAccess();
         return builder;
     }

@@ -17,7 +17,7 @@ internal static class IntakeExtensions
         builder.Services.AddSingleton<IntakeQueries>();
         builder.Services.AddSingleton<IPublicIntake, GrainIntake>();
         builder.Services.AddSingleton<PublicReportScan>();
-        builder.Services.AddSingleton<Platform.Web.Reminders.PublicReportScanner>();
+        builder.Services.AddSingleton<Platform.Messages.Reminders.PublicReportScanner>();
         builder.Services.AddHttpContextAccessor();
 
         // Every logger the host hands out goes through the silence; LoggerFactory itself stays as configured.

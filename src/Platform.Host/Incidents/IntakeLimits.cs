@@ -4,7 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Platform.Web.Incidents;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Host.Incidents;
 

@@ -5,6 +5,7 @@ using Platform.Grains.Reminders;
 using Platform.Host.Jobs;
 using Platform.Web.Access;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 

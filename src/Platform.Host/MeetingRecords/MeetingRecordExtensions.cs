@@ -1,6 +1,7 @@
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Notifications;
 using Platform.Web.MeetingRecords;
+using Platform.Messages.MeetingRecords;
 
 namespace Platform.Host.MeetingRecords;
 

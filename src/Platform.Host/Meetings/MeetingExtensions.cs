@@ -1,5 +1,6 @@
 using Platform.Grains.Meetings;
 using Platform.Web.Meetings;
+using Platform.Messages.Meetings;
 
 namespace Platform.Host.Meetings;
 

@@ -3,6 +3,7 @@ using Platform.Grains.Notifications;
 using Platform.Grains.Storage;
 using Platform.Web.Components.Layout;
 using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Notifications;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Platform.Web.Incidents;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Host.Pipeline;
 

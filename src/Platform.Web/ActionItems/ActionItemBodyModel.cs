@@ -3,7 +3,7 @@ using Platform.Grains.Access;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Meetings;
 using Platform.Web.Access;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.WorkingGroups;
 using Platform.Web.Accounts;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.ActionItems;
 using Platform.Web.Access;
 using Platform.Web.ActionItems;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;

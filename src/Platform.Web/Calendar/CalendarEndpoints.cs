@@ -11,7 +11,8 @@ using Platform.Grains.Calendar;
 using Platform.Grains.People;
 using Platform.Web.Access;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
+using Platform.Messages.Accounts;
 
 namespace Platform.Web.Calendar;
 

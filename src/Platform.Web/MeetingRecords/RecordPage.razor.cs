@@ -6,7 +6,7 @@ using Platform.Grains.MeetingRecords;
 using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
 using Platform.Web.ActionItems;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 

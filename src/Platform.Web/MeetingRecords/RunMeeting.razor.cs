@@ -7,7 +7,7 @@ using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
 using Platform.Web.WorkingGroups;
 

@@ -6,7 +6,7 @@ using Platform.Grains.Incidents;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
 

@@ -5,9 +5,10 @@ using Orleans;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.Meetings;
 using Platform.Web.WorkingGroups;
+using Platform.Messages.Meetings;
 
 namespace Platform.Web.Meetings;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.Progress;
 using Platform.Web.Access;
 using Platform.Web.ActionItems;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.Reports;
 
 namespace Platform.Web.Reports;

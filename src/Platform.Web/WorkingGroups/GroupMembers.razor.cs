@@ -7,8 +7,9 @@ using Platform.Grains.People;
 using Platform.Grains.Persistence;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.WorkingGroups;
+using Platform.Messages.Accounts;
 
 namespace Platform.Web.WorkingGroups;
 

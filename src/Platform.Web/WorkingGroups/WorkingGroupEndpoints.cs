@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Access;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.WorkingGroups;
 

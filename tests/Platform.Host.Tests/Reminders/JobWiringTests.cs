@@ -54,7 +54,7 @@ public sealed class JobWiringTests
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         Assert.Empty(connection.GetRecurringJobs());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Reminders.MeetingReminderScan>());
-        Assert.NotNull(factory.Services.GetService<Platform.Web.Reminders.IncidentFollowUpScanner>());
+        Assert.NotNull(factory.Services.GetService<Platform.Messages.Reminders.IncidentFollowUpScanner>());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentRetention>());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentVault>());
     }

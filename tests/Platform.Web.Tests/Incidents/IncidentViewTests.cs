@@ -2,7 +2,7 @@ using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
 using Platform.Web.Incidents;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Incidents;
 

@@ -2,7 +2,7 @@ using Platform.Web.Accounts;
 using Platform.Web.MeetingRecords;
 using Platform.Web.Meetings;
 using Platform.Web.Components.Shared;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Meetings;
 

@@ -3,10 +3,10 @@ using Platform.Grains.Events;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Accounts;
+using Platform.Messages.Localization;
 
-namespace Platform.Web.Notifications;
+namespace Platform.Messages.Notifications;
 
 /// <summary>
 /// The one <see cref="INotifier"/>: notifications and their mails in one transaction (<see cref="NotificationWriter"/>),

@@ -1,6 +1,6 @@
 using Platform.Grains.Notifications;
 
-namespace Platform.Web.Notifications;
+namespace Platform.Messages.Notifications;
 
 /// <summary>
 /// The weekly digest: everyone whose digest is due (<see cref="DigestSchedule"/>) and who has not had this week's gets

@@ -4,9 +4,9 @@ using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
-namespace Platform.Web.Meetings;
+namespace Platform.Messages.Meetings;
 
 /// <summary>
 /// The in-app side of a meeting notice: when a meeting is moved, cancelled or gets a new agenda, everyone invited except the

@@ -2,7 +2,7 @@ using System.Globalization;
 using Platform.Grains.Incidents;
 using Platform.Grains.Notifications;
 
-namespace Platform.Web.Reminders;
+namespace Platform.Messages.Reminders;
 
 /// <summary>
 /// Unanswered referrals to the group's case handlers: "Incident N: referral to A has had no answer for D days", nothing

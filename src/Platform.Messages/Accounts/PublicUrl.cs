@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 
-namespace Platform.Web.Accounts;
+namespace Platform.Messages.Accounts;
 
 /// <summary>
 /// Absolute links for e-mails and the console. Never built from the request's Host header: a forged

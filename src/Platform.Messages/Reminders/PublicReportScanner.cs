@@ -2,7 +2,7 @@ using System.Globalization;
 using Platform.Grains.Incidents;
 using Platform.Grains.Notifications;
 
-namespace Platform.Web.Reminders;
+namespace Platform.Messages.Reminders;
 
 /// <summary>
 /// "Incident N: a new report from the public form needs assessment", to the group's case handlers, the day after it

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using NodaTime;
 using Platform.Grains.Meetings;
-using Platform.Web.Accounts;
+using Platform.Messages.Accounts;
 
-namespace Platform.Web.Localization;
+namespace Platform.Messages.Localization;
 
 /// <summary>
 /// A reader's clock: the one place a date or time becomes text for a person, on their wall clock and in their culture.

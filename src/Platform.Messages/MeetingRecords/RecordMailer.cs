@@ -2,11 +2,11 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.MeetingRecords;
-using Platform.Web.Accounts;
-using Platform.Web.Localization;
-using Platform.Web.Notifications;
+using Platform.Messages.Accounts;
+using Platform.Messages.Localization;
+using Platform.Messages.Notifications;
 
-namespace Platform.Web.MeetingRecords;
+namespace Platform.Messages.MeetingRecords;
 
 /// <summary>
 /// Writes the mail every participant gets when a record is published or corrected, each in their own language, with a

@@ -3,10 +3,10 @@ using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Localization;
-using Platform.Web.Notifications;
+using Platform.Messages.Localization;
+using Platform.Messages.Notifications;
 
-namespace Platform.Web.ActionItems;
+namespace Platform.Messages.ActionItems;
 
 /// <summary>
 /// Tells whoever became owner of an action item (the person named, or the people seated for the owning organisation)

@@ -5,11 +5,11 @@ using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Web.Localization;
-using Platform.Web.Notifications;
+using Platform.Messages.Accounts;
+using Platform.Messages.Localization;
+using Platform.Messages.Notifications;
 
-namespace Platform.Web.Meetings;
+namespace Platform.Messages.Meetings;
 
 /// <summary>
 /// What everyone invited hears when a series is changed or cancelled "from this date on": one notification and one mail

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
-namespace Platform.Web.Notifications;
+namespace Platform.Messages.Notifications;
 
 /// <summary>Runs a composition in a recipient's language: the localizer reads CurrentUICulture, which is async-local.</summary>
 public static class MailCulture

@@ -1,4 +1,4 @@
-namespace Platform.Web.Accounts;
+namespace Platform.Messages.Accounts;
 
 /// <summary>Claim types Roundtable adds to the sign-in cookie beyond Identity's own.</summary>
 public static class AccountClaims
@@ -13,7 +13,7 @@ public static class AccountClaims
 
     /// <summary>
     /// Present while an administrator or facilitator has not turned on two-step verification (and has no grace):
-    /// <see cref="TwoStep.TwoStepGate"/> then opens nothing but enrolment.
+    /// the two-step gate (Platform.Web.Accounts.TwoStep.TwoStepGate) then opens nothing but enrolment.
     /// </summary>
     public const string TwoStepRequired = "two_step_required";
 }

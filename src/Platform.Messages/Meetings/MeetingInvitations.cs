@@ -4,11 +4,11 @@ using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Web.Localization;
-using Platform.Web.Notifications;
+using Platform.Messages.Accounts;
+using Platform.Messages.Localization;
+using Platform.Messages.Notifications;
 
-namespace Platform.Web.Meetings;
+namespace Platform.Messages.Meetings;
 
 /// <summary>
 /// Writes the invitations for a scheduled meeting or series, and the notices when a meeting changes or is cancelled, to

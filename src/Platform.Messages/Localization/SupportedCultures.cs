@@ -1,4 +1,4 @@
-namespace Platform.Web.Localization;
+namespace Platform.Messages.Localization;
 
 /// <summary>The interface languages Roundtable ships in.</summary>
 public static class SupportedCultures

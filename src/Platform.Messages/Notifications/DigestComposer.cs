@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Platform.Grains.Notifications;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
-namespace Platform.Web.Notifications;
+namespace Platform.Messages.Notifications;
 
 /// <summary>The digest's plain-text body in the person's language and zone: what changed, what they owe, what is coming.</summary>
 public sealed class DigestComposer(IStringLocalizer<Text> text)

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Platform.Grains.Mail;
-using Platform.Web.MeetingRecords;
-using Platform.Web.Meetings;
+using Platform.Messages.MeetingRecords;
+using Platform.Messages.Meetings;
 
-namespace Platform.Web.Notifications;
+namespace Platform.Messages.Notifications;
 
 /// <summary>
 /// The delivery job's body: each pending mail request (written by a grain with its change) becomes one rendered mail per

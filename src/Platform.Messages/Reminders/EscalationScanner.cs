@@ -1,7 +1,7 @@
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 
-namespace Platform.Web.Reminders;
+namespace Platform.Messages.Reminders;
 
 /// <summary>
 /// The escalation scan: tells every facilitator of the group, then records the escalation (which shows on the board).

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Localization;
 using Platform.Grains.Mail;
-using Platform.Web.Localization;
-using Platform.Web.Notifications;
+using Platform.Messages.Localization;
+using Platform.Messages.Notifications;
 
-namespace Platform.Web.Accounts;
+namespace Platform.Messages.Accounts;
 
 /// <summary>
 /// Writes account e-mails in the recipient's language (not the sender's) and queues them in the outbox, kicking delivery:

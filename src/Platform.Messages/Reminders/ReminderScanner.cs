@@ -1,7 +1,7 @@
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 
-namespace Platform.Web.Reminders;
+namespace Platform.Messages.Reminders;
 
 /// <summary>
 /// The minute scan: meeting reminders, action items due soon and overdue, record follow-ups. Everything due up to

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
-using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Accounts;
+using Platform.Messages.Localization;
 
-namespace Platform.Web.Reminders;
+namespace Platform.Messages.Reminders;
 
 /// <summary>
 /// Turns what the scans found into notification requests, with arguments written in each recipient's language and on
