@@ -1,4 +1,10 @@
-using Platform.Host.Extensions;
+using Platform.Web.ActionItems;
+using Platform.Web.Calendar;
+using Platform.Web.Incidents;
+using Platform.Web.Meetings;
+using Platform.Web.Reports;
+using Platform.Web.WorkingGroups;
+
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformStorage();
@@ -34,6 +40,8 @@ app.MapWorkAccountEndpoints();
 app.MapCalendarEndpoints();
 app.MapLive();
 app.MapActionItemEndpoints();
+app.MapWorkingGroupEndpoints();
+app.MapMeetingEndpoints();
 app.MapIncidentEndpoints();
 app.MapDeliveryEndpoints();
 app.MapProgressEndpoints();

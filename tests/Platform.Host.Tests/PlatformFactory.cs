@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Tests;
 
@@ -225,7 +226,7 @@ public sealed class PlatformFactory(string environment = "Development", string? 
     public async Task<HubConnection> HubAsync(string cookie)
     {
         var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, Platform.Host.Extensions.LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
+            .WithUrl(new Uri(Server.BaseAddress, Platform.Host.Live.LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
             {
                 options.SkipNegotiation = true;
                 options.WebSocketFactory = (context, cancellationToken) =>

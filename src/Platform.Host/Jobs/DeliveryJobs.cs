@@ -1,5 +1,6 @@
 using Platform.Grains.Mail;
 using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Jobs;
 

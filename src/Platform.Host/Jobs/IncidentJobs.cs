@@ -1,5 +1,6 @@
 using Platform.Grains.Incidents;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 

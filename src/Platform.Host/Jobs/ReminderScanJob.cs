@@ -1,4 +1,5 @@
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

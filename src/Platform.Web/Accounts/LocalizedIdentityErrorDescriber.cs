@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

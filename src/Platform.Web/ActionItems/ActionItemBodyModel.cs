@@ -3,8 +3,9 @@ using Platform.Grains.Access;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Meetings;
 using Platform.Web.Access;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 using Platform.Web.WorkingGroups;
+using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 
@@ -34,7 +35,7 @@ public sealed record ActionItemBodyModel(
             meeting?.GroupId == groupId ? meeting : null,
             await actions.UpdatesAsync(itemId),
             await history.JournalAsync(itemId),
-            await access.CanAsync(ViewerTime.UserId(user), groupId, GroupAction.Contribute),
+            await access.CanAsync(user.UserId(), groupId, GroupAction.Contribute),
             ViewerClock.For(user));
     }
 }

@@ -5,7 +5,7 @@ using NodaTime.Text;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.ActionItems;
 

@@ -1,31 +1,34 @@
-using System.Text;
+using CsvHelper;
 
 namespace Platform.Web.ActionItems;
 
 /// <summary>
-/// A tiny RFC 4180 writer: fields with a comma, quote or line break are quoted with quotes doubled; lines end CRLF.
-/// Cells a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) get a leading single quote first.
+/// Every CSV the platform writes, through CsvHelper: RFC 4180 (quoted where needed, quotes doubled, lines end CRLF). Our
+/// rule on top: a cell a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) gets a leading single quote.
 /// </summary>
 public static class Csv
 {
+    private static readonly CsvWriterOptions Options = new()
+    {
+        NewLine = "\r\n",
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=+-@\t\r",
+        InjectionEscape = '\'',
+        ValidateFieldCount = false,
+    };
+
     public static string Write(IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var text = new StringBuilder();
-        foreach (var row in rows)
+        using var text = new StringWriter();
+        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {
-            text.AppendJoin(',', row.Select(Field)).Append("\r\n");
+            foreach (var row in rows)
+            {
+                csv.WriteRecord([.. row]);
+            }
         }
 
         return text.ToString();
     }
-
-    public static string Field(string? value)
-    {
-        var cell = Defused(value ?? string.Empty);
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-    }
-
-    private static string Defused(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -4,6 +4,7 @@ using Platform.Grains.ActionItems;
 using Orleans;
 using Platform.Web.Forms;
 using Platform.Web.WorkingGroups;
+using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 
@@ -17,7 +18,7 @@ public sealed class ProgressShortcut(IGrainFactory grains) : IPostShortcut
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(form);
-        if (ViewerTime.UserId(context.User) is not { } actor
+        if (context.User.UserId() is not { } actor
             || !Guid.TryParse(context.GetRouteValue("groupId")?.ToString(), out var groupId)
             || !Guid.TryParse(context.GetRouteValue("itemId")?.ToString(), out var itemId)
             || ProgressInput.FromForm(form) is not { } input)

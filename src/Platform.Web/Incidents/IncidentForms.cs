@@ -6,7 +6,7 @@ using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Incidents;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Incidents;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Platform.Grains.MeetingRecords;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.MeetingRecords;
 

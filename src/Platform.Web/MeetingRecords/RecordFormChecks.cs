@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Platform.Grains.MeetingRecords;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.MeetingRecords;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NodaTime;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Meetings;
 

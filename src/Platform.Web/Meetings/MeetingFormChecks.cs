@@ -4,7 +4,7 @@ using NodaTime.Text;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Meetings;
 

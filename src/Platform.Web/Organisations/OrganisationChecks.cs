@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.Organisations;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Organisations;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Grains.Progress;
 using Platform.Grains.Storage;
 using Platform.Web.ActionItems;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Reports;
 

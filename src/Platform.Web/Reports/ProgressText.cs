@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Platform.Grains.Organisations;
 using Platform.Grains.Progress;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Reports;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.WorkingGroups;
 

@@ -12,8 +12,8 @@ using Platform.Grains.Journal;
 using Platform.Grains.Progress;
 using Platform.Grains.Storage;
 using Platform.Grains.Tests.Storage;
-using Platform.Web.Components.Donors;
-using Platform.Web.Components.Reports;
+using Platform.Web.Donors;
+using Platform.Web.Reports;
 
 namespace Platform.Benchmarks.Progress;
 

@@ -13,6 +13,9 @@ using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 using Platform.Web.Notifications;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
+using Platform.Messages.Accounts;
+using Platform.Messages.Notifications;
 
 namespace Platform.Benchmarks.Reminders;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Platform.Host.Extensions;
+using Platform.Host.Pipeline;
 
 namespace Platform.Host.Tests.Access;
 

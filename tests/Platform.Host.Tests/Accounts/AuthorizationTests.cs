@@ -47,7 +47,7 @@ public sealed class AuthorizationTests
 
         Assert.Equal(HttpStatusCode.Found, saved.Status);
         var principal = factory.PrincipalFromCookie(saved.SetCookies.Single(c => c.StartsWith("rt=", StringComparison.Ordinal)));
-        Assert.Equal("fr", principal.FindFirst(Platform.Web.Accounts.AccountClaims.Culture)?.Value);
+        Assert.Equal("fr", principal.FindFirst(Platform.Messages.Accounts.AccountClaims.Culture)?.Value);
         var user = await factory.FindUserAsync("bea@example.org");
         Assert.Equal(("fr", Genders.Woman), (user!.PreferredLanguage, user.Gender));
     }

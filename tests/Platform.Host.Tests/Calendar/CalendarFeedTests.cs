@@ -135,7 +135,7 @@ public sealed class CalendarFeedTests
         var url = await CreateLinkAsync(browser);
 
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i <= Platform.Host.Extensions.CalendarExtensions.FeedFetchesPerMinute; i++)
+        for (var i = 0; i <= Platform.Host.Calendar.CalendarExtensions.FeedFetchesPerMinute; i++)
         {
             statuses.Add((await FetchAsync(factory, url)).Status);
         }

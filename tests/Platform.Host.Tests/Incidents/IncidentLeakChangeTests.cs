@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Incidents;
-using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Tests.Incidents;
 
@@ -84,7 +84,7 @@ public sealed partial class IncidentLeakChangeTests : IAsyncLifetime, IDisposabl
         var form = await reporter.OpenFormAsync($"/report/{scene.Seed.GroupA}", "report");
         Assert.Equal(HttpStatusCode.OK, (await reporter.SendAsync(form, IntakeScene.Report(Narrative))).Status);
         var reported = Guid.Parse(await scene.Seed.ScalarAsync<string>("SELECT id FROM incident WHERE channel = 'web_form'"));
-        var scanner = factory.Services.GetRequiredService<Platform.Web.Reminders.PublicReportScanner>();
+        var scanner = factory.Services.GetRequiredService<Platform.Messages.Reminders.PublicReportScanner>();
 
         for (var day = 1; day <= 2; day++)
         {

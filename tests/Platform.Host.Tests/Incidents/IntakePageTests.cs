@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Platform.Host.Extensions;
+using Platform.Host.Incidents;
 
 namespace Platform.Host.Tests.Incidents;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Tests.Incidents;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Host.Extensions;
 using Platform.Host.Live;
 
 namespace Platform.Host.Tests.Live;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Platform.Grains.Meetings;
-using Platform.Host.Extensions;
 using Platform.Host.Live;
 using Platform.Host.Tests.Meetings;
 

@@ -71,7 +71,7 @@ public sealed class SeriesInvitationTests
             // The host stopped with two of the series' meetings made; the next one to start finishes it by itself.
             using var after = new PlatformFactory(sharedFolder: folder);
             after.CreateClient().Dispose();
-            var finished = await after.Services.GetRequiredService<Platform.Host.Extensions.SeriesResumptionOnStart>().Finished.WaitAsync(TimeSpan.FromSeconds(30));
+            var finished = await after.Services.GetRequiredService<Platform.Host.Meetings.SeriesResumptionOnStart>().Finished.WaitAsync(TimeSpan.FromSeconds(30));
             var mails = await after.DeliveredMailAsync();
 
             Assert.Equal(1, finished);

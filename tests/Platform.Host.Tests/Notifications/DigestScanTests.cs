@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
 using Platform.Host.Tests.MeetingRecords;
 using Platform.Web.Notifications;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Tests.Notifications;
 

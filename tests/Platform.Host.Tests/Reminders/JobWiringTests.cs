@@ -21,7 +21,7 @@ public sealed class JobWiringTests
 
         // The job server and the schedule start once the host answers, off the start-up path.
         await Task.WhenAll(factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
-            .OfType<Platform.Host.Extensions.AfterStartup>().Select(s => s.Running)).WaitAsync(TimeSpan.FromSeconds(30));
+            .OfType<Platform.Host.Jobs.AfterStartup>().Select(s => s.Running)).WaitAsync(TimeSpan.FromSeconds(30));
 
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var recurring = Assert.Single(connection.GetRecurringJobs(), r => r.Id == job);
@@ -54,7 +54,7 @@ public sealed class JobWiringTests
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         Assert.Empty(connection.GetRecurringJobs());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Reminders.MeetingReminderScan>());
-        Assert.NotNull(factory.Services.GetService<Platform.Web.Reminders.IncidentFollowUpScanner>());
+        Assert.NotNull(factory.Services.GetService<Platform.Messages.Reminders.IncidentFollowUpScanner>());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentRetention>());
         Assert.NotNull(factory.Services.GetService<Platform.Grains.Incidents.IncidentVault>());
     }

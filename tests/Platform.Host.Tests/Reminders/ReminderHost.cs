@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
 
 namespace Platform.Host.Tests.Reminders;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using Microsoft.AspNetCore.Components;
 using NodaTime;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Host.Tests.Times;
 
@@ -20,18 +20,24 @@ internal static class ComponentTimes
         typeof(Instant), typeof(LocalDate), typeof(LocalDateTime), typeof(LocalTime), typeof(ZonedDateTime), typeof(OffsetDateTime), typeof(YearMonth),
     ];
 
+    // Files written for machines by their own standard: iCalendar stamps are UTC (RFC 5545).
+    private static readonly HashSet<Type> MachineWriters = [typeof(Platform.Grains.Calendar.IcsWriter)];
+
     // Zone-free members: what machines read, and the zone's own name.
     private static readonly HashSet<string> NotShowing = [nameof(ViewerClock.Machine), "get_" + nameof(ViewerClock.ZoneId), "get_" + nameof(ViewerClock.ZoneName)];
 
     private static readonly Dictionary<short, OpCode> Codes = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(c => c.Value);
 
-    public static IReadOnlyList<Type> Components { get; } = [.. typeof(ViewerClock).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace?.StartsWith("Platform.Web.Components", StringComparison.Ordinal) == true)
+    // The pages' assembly, and the one that writes mails, notices and reminders.
+    private static readonly Type[] Types = [.. typeof(Platform.Web.App).Assembly.GetTypes(), .. typeof(ViewerClock).Assembly.GetTypes()];
+
+    public static IReadOnlyList<Type> Components { get; } = [.. Types
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace?.StartsWith("Platform.", StringComparison.Ordinal) == true)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    /// <summary>Every other type of Platform.Web (mails, messages, CSV, forms), with the types nested in it.</summary>
-    public static IReadOnlyList<Type> OtherTypes { get; } = [.. typeof(ViewerClock).Assembly.GetTypes()
+    /// <summary>Every other type of Platform.Web and Platform.Messages (mails, messages, CSV, forms, endpoints), with the types nested in it.</summary>
+    public static IReadOnlyList<Type> OtherTypes { get; } = [.. Types
         .Where(t => t.DeclaringType is null && t != typeof(ViewerClock) && !Components.Contains(t) && !typeof(IComponent).IsAssignableFrom(t))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
@@ -49,7 +55,7 @@ internal static class ComponentTimes
             {
                 yield return $"{site}: boxes or calls into a {type.Name} (rendered or passed as text)";
             }
-            else if (method is not null && method.DeclaringType != typeof(ViewerClock) && !Inside(method.DeclaringType, component) && Formats(method))
+            else if (method is not null && method.DeclaringType != typeof(ViewerClock) && !MachineWriters.Contains(method.DeclaringType!) && !Inside(method.DeclaringType, component) && Formats(method))
             {
                 yield return $"{site}: {method.DeclaringType?.Name}.{method.Name}";
             }

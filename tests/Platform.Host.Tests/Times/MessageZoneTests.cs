@@ -3,6 +3,8 @@ using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 using Platform.Web.Notifications;
 using Platform.Web.Reminders;
+using Platform.Messages.Reminders;
+using Platform.Messages.Notifications;
 
 namespace Platform.Host.Tests.Times;
 

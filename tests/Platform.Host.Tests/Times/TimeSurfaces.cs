@@ -1,3 +1,4 @@
+using Platform.Web.Calendar;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
@@ -5,24 +6,19 @@ using Platform.Grains.Commitments;
 using Platform.Grains.Meetings;
 using Orleans;
 using Platform.Host.Tests.Organisations;
-using Platform.Web.Components.MeetingRecords;
-using Platform.Web.Components.Meetings;
-using Platform.Web.Components.ActionItems;
-using Platform.Web.Components.Commitments;
-using Platform.Web.Components.Pages.Account;
-using Platform.Web.Components.Pages.ActionItems;
-using Platform.Web.Components.Pages.Commitments;
-using Platform.Web.Components.Pages.Admin;
-using Platform.Web.Components.Pages.Donors;
-using Platform.Web.Components.Pages.Groups;
-using Platform.Web.Components.Pages.Home;
-using Platform.Web.Components.Pages.MeetingRecords;
-using Platform.Web.Components.Pages.Meetings;
-using Platform.Web.Components.Pages.Notifications;
-using Platform.Web.Components.Reports;
-using Platform.Web.Components.WorkingGroups;
-using EditMeetingPage = Platform.Web.Components.Pages.Meetings.EditMeeting;
-using MeetingCalendarPage = Platform.Web.Components.Pages.Meetings.MeetingCalendar;
+using Platform.Web.MeetingRecords;
+using Platform.Web.Meetings;
+using Platform.Web.ActionItems;
+using Platform.Web.Commitments;
+using Platform.Web.Accounts;
+using Platform.Web.Admin;
+using Platform.Web.Donors;
+using Platform.Web.WorkingGroups;
+using Platform.Web.Components;
+using Platform.Web.Notifications;
+using Platform.Web.Reports;
+using EditMeetingPage = Platform.Web.Meetings.EditMeeting;
+using MeetingCalendarPage = Platform.Web.Meetings.MeetingCalendar;
 
 namespace Platform.Host.Tests.Times;
 
@@ -109,11 +105,11 @@ internal sealed record TimeSurface(string Name, Type[] Components, Func<ZoneScen
         new("donor portfolio, print", [typeof(PortfolioPrint), typeof(ReportHeading)], s => DonorAsync(s, "/portfolio/print"), RecordedLong),
         new("donor group summary", [typeof(GroupSummary), typeof(ReportHeading), typeof(GroupReport), typeof(BarChart)],
             s => DonorAsync(s, $"/groups/{s.Group}/summary"), RecordedLong, ReportMonth),
-        new("public report follow-up: the reporter's own report, in days", [typeof(Platform.Web.Components.Pages.Report.FollowUp), typeof(Platform.Web.Components.Incidents.ReporterCaseView)],
+        new("public report follow-up: the reporter's own report, in days", [typeof(Platform.Web.Incidents.Report.FollowUp), typeof(Platform.Web.Incidents.ReporterCaseView)],
             ReporterFollowUpAsync, Same(new DateTime(2027, 1, 4).ToString("D", English))),
-        new("incident page: steps at their instant, days as days", [typeof(Platform.Web.Components.Pages.Incidents.IncidentPage), typeof(Platform.Web.Components.Incidents.IncidentView), typeof(Platform.Web.Components.Incidents.IncidentChain)],
+        new("incident page: steps at their instant, days as days", [typeof(Platform.Web.Incidents.IncidentPage), typeof(Platform.Web.Incidents.IncidentView), typeof(Platform.Web.Incidents.IncidentChainView)],
             IncidentOnAgendaAsync, RecordedShort, Same(new DateTime(2027, 1, 4).ToString("d", English)), Same(new DateTime(2027, 1, 19).ToString("d", English))),
-        new("incident register: the group's day received", [typeof(Platform.Web.Components.Pages.Incidents.IncidentRegisterPage)], async s =>
+        new("incident register: the group's day received", [typeof(Platform.Web.Incidents.IncidentRegisterPage)], async s =>
         {
             await IncidentAsync(s);
             return await MainAsync(s.Browser, $"/groups/{s.Group}/incidents");

@@ -1,5 +1,4 @@
 using Platform.Web.Accounts;
-using Platform.Web.Components.Account;
 
 namespace Platform.Web.Tests.Account;
 

@@ -1,6 +1,6 @@
 using NodaTime;
 using Platform.Grains.ActionItems;
-using Platform.Web.Components.ActionItems;
+using Platform.Web.ActionItems;
 
 namespace Platform.Web.Tests.ActionItems;
 

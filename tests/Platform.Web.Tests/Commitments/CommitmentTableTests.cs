@@ -1,5 +1,5 @@
 using Platform.Grains.Commitments;
-using Platform.Web.Components.Commitments;
+using Platform.Web.Commitments;
 
 namespace Platform.Web.Tests.Commitments;
 

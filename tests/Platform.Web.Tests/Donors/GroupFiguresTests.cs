@@ -1,6 +1,6 @@
 using Platform.Grains.Donors;
 using Platform.Grains.Organisations;
-using Platform.Web.Components.Donors;
+using Platform.Web.Donors;
 
 namespace Platform.Web.Tests.Donors;
 

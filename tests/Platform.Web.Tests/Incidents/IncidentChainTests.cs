@@ -21,7 +21,7 @@ public sealed class IncidentChainTests : ComponentTest
             [new ChainActionItem(action, "Solicitar la lista de guardias", ActionItemStatus.InProgress, null)],
             [new ChainCommitment(Guid.NewGuid(), "Formar a los guardias en los Principios Voluntarios", "Minera del Norte", CommitmentStatus.OnTrack)]);
 
-        var cut = Render<Platform.Web.Components.Incidents.IncidentChain>("es", p => p.Add(c => c.GroupId, Group).Add(c => c.Chain, chain));
+        var cut = Render<Platform.Web.Incidents.IncidentChainView>("es", p => p.Add(c => c.GroupId, Group).Add(c => c.Chain, chain));
 
         Assert.Equal($"/groups/{Group}/meetings/{meeting}", cut.Find("a[href*='/meetings/']").GetAttribute("href"));
         Assert.Equal("2026-11-25", cut.Find("time").GetAttribute("datetime"));
@@ -34,7 +34,7 @@ public sealed class IncidentChainTests : ComponentTest
     [Fact]
     public void Render_EmptyChain_SaysNothingWasDoneYet()
     {
-        var cut = Render<Platform.Web.Components.Incidents.IncidentChain>("en", p => p.Add(c => c.GroupId, Group).Add(c => c.Chain, ChainView.Empty));
+        var cut = Render<Platform.Web.Incidents.IncidentChainView>("en", p => p.Add(c => c.GroupId, Group).Add(c => c.Chain, ChainView.Empty));
 
         Assert.Empty(cut.FindAll("a"));
         Assert.Contains("Not yet on a meeting's agenda", cut.Markup, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
-using Platform.Web.Components.Incidents;
-using Platform.Web.Localization;
+using Platform.Web.Incidents;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Incidents;
 

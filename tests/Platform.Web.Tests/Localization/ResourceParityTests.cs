@@ -41,6 +41,6 @@ public sealed class ResourceParityTests
             folder = folder.Parent;
         }
 
-        return Path.Combine(folder!.FullName, "src", "Platform.Web", "Localization");
+        return Path.Combine(folder!.FullName, "src", "Platform.Messages", "Localization");
     }
 }

@@ -1,4 +1,4 @@
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Localization;
 

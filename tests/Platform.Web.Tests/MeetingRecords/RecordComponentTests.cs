@@ -2,7 +2,6 @@ using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 using Platform.Grains.Organisations;
 using Platform.Web.Accounts;
-using Platform.Web.Components.MeetingRecords;
 using Platform.Web.MeetingRecords;
 
 namespace Platform.Web.Tests.MeetingRecords;

@@ -1,6 +1,5 @@
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
-using Platform.Web.Components.MeetingRecords;
 using Platform.Web.MeetingRecords;
 
 namespace Platform.Web.Tests.MeetingRecords;

@@ -1,8 +1,8 @@
 using Platform.Web.Accounts;
-using Platform.Web.Components.MeetingRecords;
-using Platform.Web.Components.Meetings;
+using Platform.Web.MeetingRecords;
+using Platform.Web.Meetings;
 using Platform.Web.Components.Shared;
-using Platform.Web.Localization;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Meetings;
 

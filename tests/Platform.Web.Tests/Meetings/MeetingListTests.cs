@@ -1,6 +1,6 @@
 using Platform.Grains.Meetings;
-using Platform.Web.Components.Meetings;
-using Platform.Web.Localization;
+using Platform.Web.Meetings;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.Meetings;
 

@@ -1,5 +1,5 @@
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Components.WorkingGroups;
+using Platform.Web.WorkingGroups;
 using Platform.Web.Organisations;
 
 namespace Platform.Web.Tests.Organisations;

@@ -1,6 +1,5 @@
 using Platform.Grains.Organisations;
 using Platform.Web.Accounts;
-using Platform.Web.Components.Organisations;
 using Platform.Web.Organisations;
 
 namespace Platform.Web.Tests.Organisations;

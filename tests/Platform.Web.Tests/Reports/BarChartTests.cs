@@ -1,5 +1,4 @@
 using Platform.Grains.Progress;
-using Platform.Web.Components.Reports;
 using Platform.Web.Reports;
 
 namespace Platform.Web.Tests.Reports;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Grains.Progress;
-using Platform.Web.Components.Reports;
+using Platform.Web.Reports;
 
 namespace Platform.Web.Tests.Reports;
 

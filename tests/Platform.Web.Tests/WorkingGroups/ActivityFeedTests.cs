@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Grains.WorkingGroups;
-using Platform.Web.Components.WorkingGroups;
-using Platform.Web.Localization;
+using Platform.Web.WorkingGroups;
+using Platform.Messages.Localization;
 
 namespace Platform.Web.Tests.WorkingGroups;
 

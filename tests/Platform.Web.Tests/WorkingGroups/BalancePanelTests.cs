@@ -1,6 +1,6 @@
 using Platform.Grains.Organisations;
 using Platform.Grains.People;
-using Platform.Web.Components.WorkingGroups;
+using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Tests.WorkingGroups;
 

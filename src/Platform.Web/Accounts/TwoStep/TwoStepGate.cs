@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Platform.Messages.Accounts;
 
 namespace Platform.Web.Accounts.TwoStep;
 
