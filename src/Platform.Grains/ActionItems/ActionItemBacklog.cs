@@ -18,7 +18,7 @@ public sealed class ActionItemBacklog(Database database) : IActionItemBacklog
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Id, string Title, string? OwnerUserId)>(
-            new CommandDefinition(SelectOpen, new { groupId = groupId.ToString("D") }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectOpen, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new BacklogActionItem(Guid.Parse(r.Id), r.Title, r.OwnerUserId))];
     }
 }

@@ -21,7 +21,7 @@ public sealed class ActionItemHistory(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Action, string Summary, string? ActorName, string OccurredAt)>(
-            new CommandDefinition(SelectJournal, new { itemId = itemId.ToString("D") }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectJournal, new { itemId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new ActionItemJournalLine(r.Action, r.Summary, r.ActorName, StoredTime.Read(r.OccurredAt)))];
     }
 }

@@ -24,7 +24,7 @@ public sealed class CommitmentQueries(Database database)
     public async Task<IReadOnlyList<CommitmentLine>> ForGroupAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId = CommitmentStore.Key(groupId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows.Select(Line)];
     }
 
@@ -58,7 +58,7 @@ public sealed class CommitmentQueries(Database database)
     public async Task<CommitmentExtras> ExtrasAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectExtras, new { id = CommitmentStore.Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectExtras, new { id }, cancellationToken: cancellationToken));
         var organisation = await reader.ReadSingleOrDefaultAsync<string>() ?? "";
         var verifier = await reader.ReadSingleOrDefaultAsync<string>();
         var evidence = (await reader.ReadAsync<(string Link, string Note, string AddedBy, string AddedAt)>())

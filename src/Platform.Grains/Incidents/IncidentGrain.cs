@@ -532,7 +532,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("NotAllowed");
         }
 
-        EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, IncidentStore.Key(id));
+        EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, id.ToString("D"));
         var group = await store.GroupContextAsync(current.GroupId) ?? throw new IncidentRuleException("NotFound");
         return (current, sight, group);
     }
@@ -572,5 +572,5 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     private static string Words(string action) => action.Replace("_", " ", StringComparison.Ordinal);
 
     private NewJournalEntry Entry(IncidentState state, string action, string? actor, string summary, LocalDate? dayOnly = null) =>
-        new(state.GroupId, IncidentAudience.IncidentEntity, IncidentStore.Key(id), action, actor, summary, dayOnly);
+        new(state.GroupId, IncidentAudience.IncidentEntity, id.ToString("D"), action, actor, summary, dayOnly);
 }

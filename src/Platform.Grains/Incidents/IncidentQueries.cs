@@ -78,7 +78,7 @@ public sealed class IncidentQueries(Database database)
     internal static async Task<IncidentViewer> ReadViewerAsync(DbConnection connection, DbTransaction? transaction, string userId, Guid groupId, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleAsync<ViewerRow>(new CommandDefinition(
-            SelectViewer, new { GroupId = IncidentStore.Key(groupId), UserId = userId }, transaction, cancellationToken: cancellationToken));
+            SelectViewer, new { GroupId = groupId, UserId = userId }, transaction, cancellationToken: cancellationToken));
         GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
         StakeholderType? type = row.OrganisationType is null ? null : EnumText.Parse<StakeholderType>(row.OrganisationType);
         return new IncidentViewer(row.GroupExists, role, row.IsCaseHandler, row.IsAdministrator, row.IsDonorForGroup,
@@ -116,7 +116,7 @@ public sealed class IncidentQueries(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRegister, new { groupId = IncidentStore.Key(groupId) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRegister, new { groupId }, cancellationToken: cancellationToken));
         var rows = (await reader.ReadAsync<RegisterRow>()).ToList();
         var alleged = (await reader.ReadAsync<(string IncidentId, string OrganisationId)>())
             .ToLookup(a => a.IncidentId, a => Guid.Parse(a.OrganisationId), StringComparer.Ordinal);

@@ -15,8 +15,6 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 {
     public IncidentVault Vault => vault;
 
-    public static string Key(Guid id) => id.ToString("D");
-
     private static string Day(LocalDate day) => MeetingTime.WriteDate(day);
 
     private static string? Day(LocalDate? day) => day is { } d ? MeetingTime.WriteDate(d) : null;
@@ -52,7 +50,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<IncidentState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectIncident, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectIncident, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<IncidentRow>();
         var steps = (await reader.ReadAsync<StepRow>()).Select(s => new IncidentStep(
             (int)s.Position, EnumText.Parse<IncidentStepStatus>(s.Status), s.ActorId, MeetingTime.ReadDate(s.OccurredOn),
@@ -116,7 +114,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<IncidentGroupContext?> GroupContextAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId }, cancellationToken: cancellationToken));
         return row is null ? null : new IncidentGroupContext(
             MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc,
             row.IntakeOpen ?? false,
@@ -144,7 +142,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<bool?> AuthorityActiveAsync(Guid groupId, Guid authorityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SelectAuthority, new { id = Key(authorityId), groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SelectAuthority, new { id = authorityId, groupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectNextNumber = "SELECT COALESCE(MAX(number), 0) + 1 FROM incident WHERE working_group_id = @groupId";
@@ -153,7 +151,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<int> NextNumberAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectNextNumber, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectNextNumber, new { groupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSealed = """
@@ -175,7 +173,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     internal async Task<SealedValues?> SealedAsync(Guid id, bool identities, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSealed, new { id = Key(id), identities }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSealed, new { id, identities }, cancellationToken: cancellationToken));
         var head = await reader.ReadSingleOrDefaultAsync<(string? Narrative, string? Place, string? Wrapped)?>();
         var ids = (await reader.ReadAsync<SealedIdentityRow>()).ToList();
         var evidence = (await reader.ReadAsync<(string Id, string? Link, string? FileName, string? Note)>()).ToList();
@@ -198,7 +196,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<(string FileName, string File)?>(new CommandDefinition(
-            SelectSealedFile, new { id = Key(id), evidenceId = Key(evidenceId) }, cancellationToken: cancellationToken));
+            SelectSealedFile, new { id, evidenceId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectMessages = """
@@ -211,7 +209,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     internal async Task<(IReadOnlyList<SealedMessageRow> Messages, string? Wrapped, bool Revealed)> MessagesAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMessages, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMessages, new { id }, cancellationToken: cancellationToken));
         var messages = (await reader.ReadAsync<SealedMessageRow>()).ToList();
         var wrapped = await reader.ReadSingleOrDefaultAsync<string?>();
         var revealed = await reader.ReadSingleAsync<bool>();
@@ -223,7 +221,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<string?> WrappedKeyAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectWrapped, new { id = Key(id) }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectWrapped, new { id }, cancellationToken: cancellationToken));
     }
 
     // --- writes ---------------------------------------------------------------------------------------------------
@@ -257,11 +255,11 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     private const string TouchIncidentRow = "UPDATE incident SET version = version WHERE id = @id AND version = @expected";
 
     /// <summary>Writes nothing but holds the row at its version: for an entry that records a reading (identities opened).</summary>
-    public static StateWrite Touch(Guid id, long version) => new(TouchIncidentRow, new { id = Key(id), expected = version });
+    public static StateWrite Touch(Guid id, long version) => new(TouchIncidentRow, new { id, expected = version });
 
     private const string InsertKeyRow = "INSERT INTO incident_key (incident_id, wrapped) VALUES (@id, @wrapped)";
 
-    public static StateWrite InsertKey(Guid id, string wrapped) => new(InsertKeyRow, new { id = Key(id), wrapped });
+    public static StateWrite InsertKey(Guid id, string wrapped) => new(InsertKeyRow, new { id, wrapped });
 
     private const string InsertStepRow = """
         INSERT INTO incident_step (incident_id, position, status, actor_id, occurred_on, occurred_at, reason_sealed)
@@ -270,7 +268,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertStep(Guid id, IncidentStep step, string? reasonSealed) => new(InsertStepRow, new
     {
-        id = Key(id),
+        id,
         position = step.Position,
         status = EnumText.ToText(step.Status),
         actorId = step.ActorId,
@@ -286,15 +284,15 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertAlleged(Guid id, int position, AllegedParty party) => new(InsertAllegedRow, new
     {
-        id = Key(id),
+        id,
         position,
-        organisationId = party.OrganisationId is { } o ? Key(o) : null,
+        organisationId = party.OrganisationId,
         type = EnumText.ToText(party.Type),
     });
 
     private const string DeleteAllegedRow = "DELETE FROM incident_alleged WHERE incident_id = @id AND position = @position";
 
-    public static StateWrite DeleteAlleged(Guid id, int position) => new(DeleteAllegedRow, new { id = Key(id), position });
+    public static StateWrite DeleteAlleged(Guid id, int position) => new(DeleteAllegedRow, new { id, position });
 
     private const string InsertIdentityRow = """
         INSERT INTO incident_identity (id, incident_id, role, identity_sealed, added_on, revealed_by_reporter)
@@ -303,8 +301,8 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertIdentity(Guid id, Guid identityId, IdentityRole role, string sealedIdentity, LocalDate addedOn, bool revealed) => new(InsertIdentityRow, new
     {
-        identityId = Key(identityId),
-        id = Key(id),
+        identityId,
+        id,
         role = EnumText.ToText(role),
         @sealed = sealedIdentity,
         addedOn = Day(addedOn),
@@ -318,8 +316,8 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertEvidence(Guid id, EvidenceSummary e, string? link, string? fileName, string? file, string? note) => new(InsertEvidenceRow, new
     {
-        evidenceId = Key(e.Id),
-        id = Key(id),
+        evidenceId = e.Id,
+        id,
         position = e.Position,
         link,
         fileName,
@@ -333,7 +331,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     private const string JudgeEvidenceRow = "UPDATE incident_evidence SET credibility = @credibility WHERE id = @evidenceId AND incident_id = @id";
 
     public static StateWrite Judge(Guid id, Guid evidenceId, EvidenceCredibility credibility) =>
-        new(JudgeEvidenceRow, new { id = Key(id), evidenceId = Key(evidenceId), credibility = EnumText.ToText(credibility) });
+        new(JudgeEvidenceRow, new { id, evidenceId, credibility = EnumText.ToText(credibility) });
 
     private const string InsertReferralRow = """
         INSERT INTO incident_referral (id, incident_id, authority_id, referred_on, reference, follow_up_days, follow_up_on, answered_on, note_sealed)
@@ -342,9 +340,9 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertReferral(Guid id, IncidentReferral r) => new(InsertReferralRow, new
     {
-        referralId = Key(r.Id),
-        id = Key(id),
-        authorityId = Key(r.AuthorityId),
+        referralId = r.Id,
+        id,
+        authorityId = r.AuthorityId,
         referredOn = Day(r.ReferredOn),
         reference = r.Reference,
         followUpDays = r.FollowUpDays,
@@ -357,7 +355,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         """;
 
     public static StateWrite Answer(Guid id, Guid referralId, LocalDate answeredOn, string? noteSealed) =>
-        new(AnswerReferralRow, new { id = Key(id), referralId = Key(referralId), answeredOn = Day(answeredOn), note = noteSealed });
+        new(AnswerReferralRow, new { id, referralId, answeredOn = Day(answeredOn), note = noteSealed });
 
     private const string InsertMessageRow = """
         INSERT INTO incident_message (incident_id, position, from_reporter, author_id, written_on, body_sealed)
@@ -366,7 +364,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertMessage(Guid id, int position, bool fromReporter, string? authorId, LocalDate writtenOn, string bodySealed) => new(InsertMessageRow, new
     {
-        id = Key(id),
+        id,
         position,
         fromReporter,
         authorId,
@@ -376,7 +374,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     private const string InsertReceiptRow = "INSERT INTO incident_receipt (incident_id, lookup, code_hash) VALUES (@id, @lookup, @codeHash)";
 
-    public static StateWrite InsertReceipt(Guid id, IncidentReceipt receipt) => new(InsertReceiptRow, new { id = Key(id), lookup = receipt.Lookup, codeHash = receipt.CodeHash });
+    public static StateWrite InsertReceipt(Guid id, IncidentReceipt receipt) => new(InsertReceiptRow, new { id, lookup = receipt.Lookup, codeHash = receipt.CodeHash });
 
     // The purge: every statement may touch any number of rows, so it runs in its own transaction, not through GrainPersistence.
     private const string PurgeRows = """
@@ -410,10 +408,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         JournalEntry appended;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var parameters = new { id = Key(id), purgedOn = Day(purgedOn), version = expectedVersion + 1, expected = expectedVersion };
+            var parameters = new { id, purgedOn = Day(purgedOn), version = expectedVersion + 1, expected = expectedVersion };
             if (await connection.ExecuteAsync(new CommandDefinition(PurgeIncidentRow, parameters, transaction, cancellationToken: cancellationToken)) != 1)
             {
-                throw new ConcurrencyConflictException("incident", Key(id));
+                throw new ConcurrencyConflictException("incident", id.ToString("D"));
             }
 
             await connection.ExecuteAsync(new CommandDefinition(PurgeRows, parameters, transaction, cancellationToken: cancellationToken));
@@ -428,8 +426,8 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     private static DynamicParameters Parameters(IncidentState s, long expected)
     {
         var p = new DynamicParameters();
-        p.Add("id", Key(s.Id));
-        p.Add("groupId", Key(s.GroupId));
+        p.Add("id", s.Id);
+        p.Add("groupId", s.GroupId);
         p.Add("number", s.Number);
         p.Add("kind", EnumText.ToText(s.Kind));
         p.Add("status", EnumText.ToText(s.Status));

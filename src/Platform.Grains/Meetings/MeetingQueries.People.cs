@@ -26,7 +26,7 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<ResponseView>> ResponsesAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId = MeetingStore.Key(meetingId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateUserId, r.DelegateName, StoredTime.Read(r.RespondedAt)))];
     }
 
@@ -47,7 +47,7 @@ public sealed partial class MeetingQueries
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string UserId, string DisplayName, string OrganisationId, string OrganisationName)>(
-            new CommandDefinition(SelectSeats, new { groupId = MeetingStore.Key(groupId) }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectSeats, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new SeatView(r.UserId, r.DisplayName, Guid.Parse(r.OrganisationId), r.OrganisationName))];
     }
 
@@ -67,7 +67,7 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<Invitee>> InviteesAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Invitee>(new CommandDefinition(SelectInvitees, new { groupId = MeetingStore.Key(groupId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Invitee>(new CommandDefinition(SelectInvitees, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows];
     }
 
@@ -98,7 +98,7 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<BacklogItem>> BacklogAsync(Guid groupId, DateTimeOffset beforeUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BacklogRow>(new CommandDefinition(SelectBacklog, new { groupId = MeetingStore.Key(groupId), beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<BacklogRow>(new CommandDefinition(SelectBacklog, new { groupId, beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new BacklogItem(Guid.Parse(r.AgendaItemId), Guid.Parse(r.MeetingId), r.MeetingTitle, StoredTime.Read(r.MeetingStartsUtc), r.Title, r.PresenterUserId, r.MinutesAllotted, EnumText.Parse<AgendaItemStatus>(r.Status)))];
     }
 

@@ -26,7 +26,7 @@ public sealed partial class MeetingQueries(Database database)
     public async Task<IReadOnlyList<MeetingListItem>> BetweenAsync(Guid groupId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectBetween, new { groupId = MeetingStore.Key(groupId), from = StoredTime.Write(from), to = StoredTime.Write(to) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectBetween, new { groupId, from = StoredTime.Write(from), to = StoredTime.Write(to) }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToView())];
     }
 
@@ -82,10 +82,10 @@ public sealed partial class MeetingQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectOverlapping, new
         {
-            groupId = MeetingStore.Key(groupId),
+            groupId,
             startsUtc = StoredTime.Write(startsUtc),
             endsUtc = StoredTime.Write(endsUtc),
-            exceptId = exceptId is { } e ? MeetingStore.Key(e) : "",
+            exceptId = exceptId is { } e ? e.ToString("D") : "",
         }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToView())];
     }

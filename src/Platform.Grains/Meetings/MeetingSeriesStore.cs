@@ -53,7 +53,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<SeriesState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id }, cancellationToken: cancellationToken));
         return row is null ? null : new SeriesState(
             id,
             Guid.Parse(row.GroupId),
@@ -79,7 +79,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<IReadOnlyList<Guid>> OccurrenceIdsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id }, cancellationToken: cancellationToken));
         return [.. ids.Select(Guid.Parse)];
     }
 
@@ -102,7 +102,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task MarkSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id = MeetingStore.Key(id), version }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id, version }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSettled = "SELECT settled_version FROM meeting_series WHERE id = @id";
@@ -111,7 +111,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<bool> IsSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id }, cancellationToken: cancellationToken));
         return settled >= version;
     }
 
@@ -156,8 +156,8 @@ public sealed class MeetingSeriesStore(Database database)
 
     private static object Parameters(SeriesState s, long expected) => new
     {
-        id = MeetingStore.Key(s.Id),
-        groupId = MeetingStore.Key(s.GroupId),
+        id = s.Id,
+        groupId = s.GroupId,
         title = s.Details.Title,
         rule = EnumText.ToText(s.Pattern.Rule),
         weekday = (int)s.Pattern.Weekday,

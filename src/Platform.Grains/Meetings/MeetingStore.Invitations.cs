@@ -10,7 +10,7 @@ public sealed partial class MeetingStore
     public async Task<DateTimeOffset?> SeriesInvitedAtAsync(Guid seriesId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var sent = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectSeriesInvitedAt, new { seriesId = Key(seriesId) }, cancellationToken: cancellationToken));
+        var sent = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectSeriesInvitedAt, new { seriesId }, cancellationToken: cancellationToken));
         return StoredTime.ReadOptional(sent);
     }
 

@@ -26,7 +26,7 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string MeetingOffsets, long ActionDaysBefore, long OverdueDays, long StaleDays, long Version)?>(
-            new CommandDefinition(SelectOne, new { groupId = groupId.ToString("D") }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectOne, new { groupId }, cancellationToken: cancellationToken));
         return row is { } r
             ? new(new RuleRow(r.MeetingOffsets, r.ActionDaysBefore, r.OverdueDays, r.StaleDays).ToRule(), r.Version)
             : new(ReminderRule.Default, 0);
@@ -89,7 +89,7 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
         EditVersion.Require(expectedVersion, version, "reminder_rule", key);
         var written = await connection.ExecuteAsync(new CommandDefinition(Upsert, new
         {
-            groupId = groupId.ToString("D"),
+            groupId,
             offsets,
             daysBefore = rule.ActionDaysBefore,
             overdueDays = rule.OverdueDays,

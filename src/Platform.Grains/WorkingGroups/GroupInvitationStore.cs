@@ -31,8 +31,8 @@ public sealed class GroupInvitationStore(Database database, JournalWriter journa
         await connection.ExecuteAsync(new CommandDefinition(InsertSeat, new
         {
             invitationId = invitation.Id,
-            groupId = WorkingGroupStore.Key(seat.GroupId),
-            organisationId = WorkingGroupStore.Key(seat.OrganisationId),
+            groupId = seat.GroupId,
+            organisationId = seat.OrganisationId,
             role = EnumText.ToText(seat.Role),
         }, transaction, cancellationToken: cancellationToken));
 
