@@ -90,9 +90,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     public async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string Name, Guid OrganisationId, string OrganisationName)>(
-            new CommandDefinition(SelectOwners, new { groupId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new OwnerChoice(r.UserId, r.Name, r.OrganisationId, r.OrganisationName))];
+        return [.. await connection.QueryAsync<OwnerChoice>(new CommandDefinition(SelectOwners, new { groupId }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectFromOutcomes = """

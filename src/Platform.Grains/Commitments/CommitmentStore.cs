@@ -84,7 +84,7 @@ public sealed class CommitmentStore(Database database)
         id = m.Id,
         commitmentId,
         title = m.Title,
-        dueDate = MeetingTime.WriteDate(m.DueDate),
+        dueDate = m.DueDate,
         position = m.Position,
     });
 
@@ -107,7 +107,7 @@ public sealed class CommitmentStore(Database database)
         id = m.Id,
         commitmentId,
         title = m.Title,
-        dueDate = MeetingTime.WriteDate(m.DueDate),
+        dueDate = m.DueDate,
     });
 
     private const string DeleteMilestoneRow = """

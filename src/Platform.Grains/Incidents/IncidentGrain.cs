@@ -407,7 +407,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             ? values.Identities.Select(i =>
             {
                 var person = JsonSerializer.Deserialize<NewIdentity>(Open($"identity:{i.Id}", i.Sealed))!;
-                return new IncidentIdentity(Guid.Parse(i.Id), EnumText.Parse<IdentityRole>(i.Role), person.Name, person.Contact, MeetingTime.ReadDate(i.AddedOn), i.Revealed);
+                return new IncidentIdentity(Guid.Parse(i.Id), EnumText.Parse<IdentityRole>(i.Role), person.Name, person.Contact, i.AddedOn, i.Revealed);
             }).OrderBy(i => i.AddedOn).ThenBy(i => i.Role).ToList()
             : null;
         var evidence = values.Evidence.Select(e =>
@@ -475,7 +475,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private IncidentMessage Message(IncidentKey k, SealedMessageRow m) =>
-        new((int)m.Position, m.FromReporter, m.AuthorId, MeetingTime.ReadDate(m.WrittenOn), IncidentVault.Open(k, id, $"message:{m.Position}", m.Body));
+        new((int)m.Position, m.FromReporter, m.AuthorId, m.WrittenOn, IncidentVault.Open(k, id, $"message:{m.Position}", m.Body));
 
     private static NewIdentity Identity(NewIdentity identity) => new(
         IncidentRules.Name(identity.Name),

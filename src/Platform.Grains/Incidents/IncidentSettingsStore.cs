@@ -21,8 +21,8 @@ public sealed class IncidentSettingsStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSettings, new { groupId }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<(bool IntakeOpen, long RetentionDays, long FollowUpDays, long Version)?>();
-        var authorities = (await reader.ReadAsync<(string Id, string Name, string Kind, bool Active)>())
-            .Select(a => new IncidentAuthority(Guid.Parse(a.Id), a.Name, EnumText.Parse<AuthorityKind>(a.Kind), a.Active)).ToList();
+        var authorities = (await reader.ReadAsync<(Guid Id, string Name, string Kind, bool Active)>())
+            .Select(a => new IncidentAuthority(a.Id, a.Name, EnumText.Parse<AuthorityKind>(a.Kind), a.Active)).ToList();
         var handlers = (await reader.ReadAsync<string>()).ToList();
         return row is { } r ? new IncidentSettings(groupId, r.IntakeOpen, (int)r.RetentionDays, (int)r.FollowUpDays, r.Version, authorities, handlers) : null;
     }

@@ -15,12 +15,6 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 {
     public IncidentVault Vault => vault;
 
-    private static string Day(LocalDate day) => MeetingTime.WriteDate(day);
-
-    private static string? Day(LocalDate? day) => day is { } d ? MeetingTime.WriteDate(d) : null;
-
-    private static LocalDate? ReadDay(string? text) => text is null ? null : MeetingTime.ReadDate(text);
-
     private const string SelectIncident = """
         SELECT working_group_id AS GroupId, number AS Number, kind AS Kind, status AS Status, closure AS Closure,
                channel AS Channel, received_on AS ReceivedOn, entered_by AS EnteredBy, occurred_from AS OccurredFrom,
@@ -53,16 +47,14 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectIncident, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<IncidentRow>();
         var steps = (await reader.ReadAsync<StepRow>()).Select(s => new IncidentStep(
-            (int)s.Position, EnumText.Parse<IncidentStepStatus>(s.Status), s.ActorId, MeetingTime.ReadDate(s.OccurredOn),
-            s.OccurredAt is null ? null : StoredTime.Read(s.OccurredAt), s.HasReason)).ToList();
-        var alleged = (await reader.ReadAsync<(string? OrganisationId, string StakeholderType)>())
-            .Select(a => new AllegedParty(a.OrganisationId is null ? null : Guid.Parse(a.OrganisationId), EnumText.Parse<StakeholderType>(a.StakeholderType))).ToList();
+            (int)s.Position, EnumText.Parse<IncidentStepStatus>(s.Status), s.ActorId, s.OccurredOn, s.OccurredAt, s.HasReason)).ToList();
+        var alleged = (await reader.ReadAsync<(Guid? OrganisationId, string StakeholderType)>())
+            .Select(a => new AllegedParty(a.OrganisationId, EnumText.Parse<StakeholderType>(a.StakeholderType))).ToList();
         var referrals = (await reader.ReadAsync<ReferralRow>()).Select(r => new IncidentReferral(
-            Guid.Parse(r.Id), Guid.Parse(r.AuthorityId), MeetingTime.ReadDate(r.ReferredOn), r.Reference, (int)r.FollowUpDays,
-            ReadDay(r.FollowUpOn), ReadDay(r.AnsweredOn))).ToList();
+            r.Id, r.AuthorityId, r.ReferredOn, r.Reference, (int)r.FollowUpDays,
+            r.FollowUpOn, r.AnsweredOn)).ToList();
         var evidence = (await reader.ReadAsync<EvidenceRow>()).Select(e => new EvidenceSummary(
-            Guid.Parse(e.Id), (int)e.Position, e.IsFile, e.FileType, EnumText.Parse<EvidenceCredibility>(e.Credibility), e.AddedBy,
-            MeetingTime.ReadDate(e.AddedOn))).ToList();
+            e.Id, (int)e.Position, e.IsFile, e.FileType, EnumText.Parse<EvidenceCredibility>(e.Credibility), e.AddedBy, e.AddedOn)).ToList();
         if (row is null)
         {
             return null;
@@ -73,24 +65,24 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
             : null;
         return new IncidentState(
             id,
-            Guid.Parse(row.GroupId),
+            row.GroupId,
             (int)row.Number,
             EnumText.Parse<IncidentKind>(row.Kind),
             EnumText.Parse<IncidentStatus>(row.Status),
             row.Closure is null ? null : EnumText.Parse<IncidentClosure>(row.Closure),
             EnumText.Parse<IncidentChannel>(row.Channel),
-            MeetingTime.ReadDate(row.ReceivedOn),
+            row.ReceivedOn,
             row.EnteredBy,
-            ReadDay(row.OccurredFrom),
-            ReadDay(row.OccurredTo),
+            row.OccurredFrom,
+            row.OccurredTo,
             new AffectedCounts((int)row.Women, (int)row.Men, (int)row.Girls, (int)row.Boys, (int)row.Unknown),
             severity,
             alleged,
             row.SharedSummary,
-            ReadDay(row.ReferredOn),
-            ReadDay(row.ClosedOn),
-            ReadDay(row.RetainUntil),
-            ReadDay(row.PurgedOn),
+            row.ReferredOn,
+            row.ClosedOn,
+            row.RetainUntil,
+            row.PurgedOn,
             row.Version,
             steps,
             referrals,
@@ -272,7 +264,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         position = step.Position,
         status = EnumText.ToText(step.Status),
         actorId = step.ActorId,
-        occurredOn = Day(step.On),
+        occurredOn = step.On,
         occurredAt = step.At is { } at ? StoredTime.Write(at) : null,
         reason = reasonSealed,
     });
@@ -305,7 +297,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         id,
         role = EnumText.ToText(role),
         @sealed = sealedIdentity,
-        addedOn = Day(addedOn),
+        addedOn,
         revealed,
     });
 
@@ -325,7 +317,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         file,
         note,
         addedBy = e.AddedBy,
-        addedOn = Day(e.AddedOn),
+        addedOn = e.AddedOn,
     });
 
     private const string JudgeEvidenceRow = "UPDATE incident_evidence SET credibility = @credibility WHERE id = @evidenceId AND incident_id = @id";
@@ -343,10 +335,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         referralId = r.Id,
         id,
         authorityId = r.AuthorityId,
-        referredOn = Day(r.ReferredOn),
+        referredOn = r.ReferredOn,
         reference = r.Reference,
         followUpDays = r.FollowUpDays,
-        followUpOn = Day(r.FollowUpOn),
+        followUpOn = r.FollowUpOn,
     });
 
     private const string AnswerReferralRow = """
@@ -355,7 +347,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         """;
 
     public static StateWrite Answer(Guid id, Guid referralId, LocalDate answeredOn, string? noteSealed) =>
-        new(AnswerReferralRow, new { id, referralId, answeredOn = Day(answeredOn), note = noteSealed });
+        new(AnswerReferralRow, new { id, referralId, answeredOn, note = noteSealed });
 
     private const string InsertMessageRow = """
         INSERT INTO incident_message (incident_id, position, from_reporter, author_id, written_on, body_sealed)
@@ -368,7 +360,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         position,
         fromReporter,
         authorId,
-        writtenOn = Day(writtenOn),
+        writtenOn,
         body = bodySealed,
     });
 
@@ -408,7 +400,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         JournalEntry appended;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var parameters = new { id, purgedOn = Day(purgedOn), version = expectedVersion + 1, expected = expectedVersion };
+            var parameters = new { id, purgedOn, version = expectedVersion + 1, expected = expectedVersion };
             if (await connection.ExecuteAsync(new CommandDefinition(PurgeIncidentRow, parameters, transaction, cancellationToken: cancellationToken)) != 1)
             {
                 throw new ConcurrencyConflictException("incident", id.ToString("D"));
@@ -433,10 +425,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         p.Add("status", EnumText.ToText(s.Status));
         p.Add("closure", s.Closure is { } c ? EnumText.ToText(c) : null);
         p.Add("channel", EnumText.ToText(s.Channel));
-        p.Add("receivedOn", Day(s.ReceivedOn));
+        p.Add("receivedOn", s.ReceivedOn);
         p.Add("enteredBy", s.EnteredBy);
-        p.Add("occurredFrom", Day(s.OccurredFrom));
-        p.Add("occurredTo", Day(s.OccurredTo));
+        p.Add("occurredFrom", s.OccurredFrom);
+        p.Add("occurredTo", s.OccurredTo);
         p.Add("women", s.Affected.Women);
         p.Add("men", s.Affected.Men);
         p.Add("girls", s.Affected.Girls);
@@ -446,10 +438,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         p.Add("severityScope", s.Severity?.Scope);
         p.Add("severityIrremediability", s.Severity?.Irremediability);
         p.Add("sharedSummary", s.SharedSummary);
-        p.Add("referredOn", Day(s.ReferredOn));
-        p.Add("closedOn", Day(s.ClosedOn));
-        p.Add("retainUntil", Day(s.RetainUntil));
-        p.Add("purgedOn", Day(s.PurgedOn));
+        p.Add("referredOn", s.ReferredOn);
+        p.Add("closedOn", s.ClosedOn);
+        p.Add("retainUntil", s.RetainUntil);
+        p.Add("purgedOn", s.PurgedOn);
         p.Add("version", s.Version);
         p.Add("expected", expected);
         return p;
@@ -457,16 +449,16 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     private sealed class IncidentRow
     {
-        public string GroupId { get; set; } = "";
+        public Guid GroupId { get; set; }
         public long Number { get; set; }
         public string Kind { get; set; } = "";
         public string Status { get; set; } = "";
         public string? Closure { get; set; }
         public string Channel { get; set; } = "";
-        public string ReceivedOn { get; set; } = "";
+        public LocalDate ReceivedOn { get; set; }
         public string? EnteredBy { get; set; }
-        public string? OccurredFrom { get; set; }
-        public string? OccurredTo { get; set; }
+        public LocalDate? OccurredFrom { get; set; }
+        public LocalDate? OccurredTo { get; set; }
         public long Women { get; set; }
         public long Men { get; set; }
         public long Girls { get; set; }
@@ -476,10 +468,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         public long? SeverityScope { get; set; }
         public long? SeverityIrremediability { get; set; }
         public string? SharedSummary { get; set; }
-        public string? ReferredOn { get; set; }
-        public string? ClosedOn { get; set; }
-        public string? RetainUntil { get; set; }
-        public string? PurgedOn { get; set; }
+        public LocalDate? ReferredOn { get; set; }
+        public LocalDate? ClosedOn { get; set; }
+        public LocalDate? RetainUntil { get; set; }
+        public LocalDate? PurgedOn { get; set; }
         public long Version { get; set; }
         public long IdentityCount { get; set; }
         public long MessageCount { get; set; }
@@ -491,31 +483,31 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         public long Position { get; set; }
         public string Status { get; set; } = "";
         public string? ActorId { get; set; }
-        public string OccurredOn { get; set; } = "";
-        public string? OccurredAt { get; set; }
+        public LocalDate OccurredOn { get; set; }
+        public DateTimeOffset? OccurredAt { get; set; }
         public bool HasReason { get; set; }
     }
 
     private sealed class ReferralRow
     {
-        public string Id { get; set; } = "";
-        public string AuthorityId { get; set; } = "";
-        public string ReferredOn { get; set; } = "";
+        public Guid Id { get; set; }
+        public Guid AuthorityId { get; set; }
+        public LocalDate ReferredOn { get; set; }
         public string? Reference { get; set; }
         public long FollowUpDays { get; set; }
-        public string? FollowUpOn { get; set; }
-        public string? AnsweredOn { get; set; }
+        public LocalDate? FollowUpOn { get; set; }
+        public LocalDate? AnsweredOn { get; set; }
     }
 
     private sealed class EvidenceRow
     {
-        public string Id { get; set; } = "";
+        public Guid Id { get; set; }
         public long Position { get; set; }
         public bool IsFile { get; set; }
         public string? FileType { get; set; }
         public string Credibility { get; set; } = "";
         public string? AddedBy { get; set; }
-        public string AddedOn { get; set; } = "";
+        public LocalDate AddedOn { get; set; }
     }
 
     private sealed class GroupContextRow
@@ -535,7 +527,7 @@ internal sealed class SealedIdentityRow
     public string Id { get; set; } = "";
     public string Role { get; set; } = "";
     public string Sealed { get; set; } = "";
-    public string AddedOn { get; set; } = "";
+    public LocalDate AddedOn { get; set; }
     public bool Revealed { get; set; }
 }
 
@@ -544,7 +536,7 @@ internal sealed class SealedMessageRow
     public long Position { get; set; }
     public bool FromReporter { get; set; }
     public string? AuthorId { get; set; }
-    public string WrittenOn { get; set; } = "";
+    public LocalDate WrittenOn { get; set; }
     public string Body { get; set; } = "";
 }
 

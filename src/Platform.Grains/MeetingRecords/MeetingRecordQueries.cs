@@ -21,9 +21,9 @@ public sealed class MeetingRecordQueries(Database database)
     public async Task<IReadOnlyList<RevisionSummary>> HistoryAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Revision, string PublishedAt, string PublishedBy, string? Reason)>(
+        var rows = await connection.QueryAsync<(long Revision, DateTimeOffset PublishedAt, string PublishedBy, string? Reason)>(
             new CommandDefinition(SelectRevisions, new { meetingId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new RevisionSummary((int)r.Revision, StoredTime.Read(r.PublishedAt), r.PublishedBy, r.Reason))];
+        return [.. rows.Select(r => new RevisionSummary((int)r.Revision, r.PublishedAt, r.PublishedBy, r.Reason))];
     }
 
     private const string SelectSnapshot = "SELECT snapshot FROM record_revision WHERE meeting_id = @meetingId AND revision = @revision";
@@ -68,9 +68,9 @@ public sealed class MeetingRecordQueries(Database database)
             return [];
         }
 
-        var acknowledged = (await connection.QueryAsync<(string UserId, string AcknowledgedAt)>(new CommandDefinition(
+        var acknowledged = (await connection.QueryAsync<(string UserId, DateTimeOffset AcknowledgedAt)>(new CommandDefinition(
             SelectAcknowledgements, new { meetingId, revision }, cancellationToken: cancellationToken)))
-            .ToDictionary(a => a.UserId, a => StoredTime.Read(a.AcknowledgedAt));
+            .ToDictionary(a => a.UserId, a => a.AcknowledgedAt);
         return [.. RecordSnapshot.FromJson(json).Participants.Select(p =>
             new AcknowledgementView(p.UserId, p.Name, p.Organisation, acknowledged.TryGetValue(p.UserId, out var at) ? at : null))];
     }

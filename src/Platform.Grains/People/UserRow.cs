@@ -34,18 +34,18 @@ internal sealed class UserRow
     public string? PasswordHash { get; set; }
     public string SecurityStamp { get; set; } = "";
     public string ConcurrencyStamp { get; set; } = "";
-    public string? LockoutEnd { get; set; }
+    public DateTimeOffset? LockoutEnd { get; set; }
     public int AccessFailedCount { get; set; }
     public bool LockoutEnabled { get; set; }
     public string PreferredLanguage { get; set; } = "";
     public string TimeZone { get; set; } = "";
     public string Gender { get; set; } = "";
     public string? GenderDescription { get; set; }
-    public string CreatedAt { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
     public bool TwoFactorEnabled { get; set; }
     public string? AuthenticatorKey { get; set; }
-    public string? TwoStepGraceUntil { get; set; }
-    public string? DeactivatedAt { get; set; }
+    public DateTimeOffset? TwoStepGraceUntil { get; set; }
+    public DateTimeOffset? DeactivatedAt { get; set; }
 
     public User ToUser() => new()
     {
@@ -56,17 +56,17 @@ internal sealed class UserRow
         PasswordHash = PasswordHash,
         SecurityStamp = SecurityStamp,
         ConcurrencyStamp = ConcurrencyStamp,
-        LockoutEnd = StoredTime.ReadOptional(LockoutEnd),
+        LockoutEnd = LockoutEnd,
         AccessFailedCount = AccessFailedCount,
         LockoutEnabled = LockoutEnabled,
         PreferredLanguage = PreferredLanguage,
         TimeZone = TimeZone,
         Gender = Gender,
         GenderDescription = GenderDescription,
-        CreatedAt = StoredTime.Read(CreatedAt),
+        CreatedAt = CreatedAt,
         TwoFactorEnabled = TwoFactorEnabled,
         ProtectedAuthenticatorKey = AuthenticatorKey,
-        TwoStepGraceUntil = StoredTime.ReadOptional(TwoStepGraceUntil),
-        DeactivatedAt = StoredTime.ReadOptional(DeactivatedAt),
+        TwoStepGraceUntil = TwoStepGraceUntil,
+        DeactivatedAt = DeactivatedAt,
     };
 }

@@ -45,10 +45,10 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
     public async Task<ReminderRules> AllAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string GroupId, string MeetingOffsets, int ActionDaysBefore, int OverdueDays, int StaleDays)>(
+        var rows = await connection.QueryAsync<(Guid GroupId, string MeetingOffsets, int ActionDaysBefore, int OverdueDays, int StaleDays)>(
             new CommandDefinition(SelectAll, cancellationToken: cancellationToken));
         return new ReminderRules(rows.ToDictionary(
-            r => Guid.Parse(r.GroupId),
+            r => r.GroupId,
             r => new RuleRow(r.MeetingOffsets, r.ActionDaysBefore, r.OverdueDays, r.StaleDays).ToRule()));
     }
 

@@ -54,8 +54,8 @@ public sealed class GroupInvitationStore(Database database, JournalWriter journa
     public async Task<InvitedSeat?> FindSeatAsync(string invitationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string GroupId, string OrganisationId, string Role)?>(
+        var row = await connection.QuerySingleOrDefaultAsync<(Guid GroupId, Guid OrganisationId, string Role)?>(
             new CommandDefinition(SelectSeat, new { invitationId }, cancellationToken: cancellationToken));
-        return row is { } r ? new InvitedSeat(Guid.Parse(r.GroupId), Guid.Parse(r.OrganisationId), EnumText.Parse<GroupRole>(r.Role)) : null;
+        return row is { } r ? new InvitedSeat(r.GroupId, r.OrganisationId, EnumText.Parse<GroupRole>(r.Role)) : null;
     }
 }

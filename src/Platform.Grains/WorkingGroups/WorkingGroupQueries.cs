@@ -85,12 +85,12 @@ public sealed class WorkingGroupQueries(Database database)
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string EntityKey, string Action, string OccurredAt, string? ActorName, string? Subject)>(
+        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string EntityKey, string Action, DateTimeOffset OccurredAt, string? ActorName, string? Subject)>(
             new CommandDefinition(
                 SqlDialects.Of(connection).Lists(SelectActivity),
                 new { groupId, limit, keptKinds = Incidents.IncidentAudience.KeptKinds },
                 cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName)
+        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, r.OccurredAt, r.ActorName)
         {
             EntityKey = r.EntityKey,
             Subject = r.Subject,
