@@ -89,8 +89,7 @@ public sealed class PeopleQueries(Database database)
     public async Task<IReadOnlyList<PersonSeat>> SeatsAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(Guid GroupId, string GroupName, string Role)>(new CommandDefinition(SelectSeats, new { id }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new PersonSeat(r.GroupId, r.GroupName, r.Role))];
+        return [.. await connection.QueryAsync<PersonSeat>(new CommandDefinition(SelectSeats, new { id }, cancellationToken: cancellationToken))];
     }
 
     private sealed class PersonRow

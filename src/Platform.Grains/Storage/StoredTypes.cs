@@ -37,23 +37,29 @@ public static class StoredTypes
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
-        SqlMapper.AddTypeHandler(new Text<Guid>(id => id.ToString("D"), Guid.Parse));
-        SqlMapper.AddTypeHandler(new Text<DateTimeOffset>(StoredTime.Write, StoredTime.Read));
-        SqlMapper.AddTypeHandler(new Text<LocalDate>(MeetingTime.WriteDate, MeetingTime.ReadDate));
-        SqlMapper.AddTypeHandler(new Text<LocalDateTime>(MeetingTime.Write, MeetingTime.Read));
-        SqlMapper.AddTypeHandler(new Text<LocalTime>(MeetingTime.WriteTime, MeetingTime.ReadTime));
+        Add(new Text<Guid>(id => id.ToString("D"), Guid.Parse));
+        Add(new Text<DateTimeOffset>(StoredTime.Write, StoredTime.Read));
+        Add(new Text<LocalDate>(MeetingTime.WriteDate, MeetingTime.ReadDate));
+        Add(new Text<LocalDateTime>(MeetingTime.Write, MeetingTime.Read));
+        Add(new Text<LocalTime>(MeetingTime.WriteTime, MeetingTime.ReadTime));
     }
 
+    // Registers the handler for T and T? alike.
+    private static void Add<T>(Text<T> handler)
+        where T : struct => SqlMapper.AddTypeHandler(typeof(T), handler);
+
     /// <summary>A value kept as one TEXT column on every vendor.</summary>
-    private sealed class Text<T>(Func<T, string> write, Func<string, T> read) : SqlMapper.TypeHandler<T>
+    /// Not Dapper's TypeHandler&lt;T&gt;: it passes a null on untyped, and PostgreSQL cannot type <c>@x IS NULL</c> then.
+    private sealed class Text<T>(Func<T, string> write, Func<string, T> read) : SqlMapper.ITypeHandler
+        where T : struct
     {
-        public override void SetValue(IDbDataParameter parameter, T? value)
+        public void SetValue(IDbDataParameter parameter, object value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value is null ? DBNull.Value : write(value);
+            parameter.Value = value is T typed ? write(typed) : DBNull.Value;
         }
 
         // A provider that already gives the type (a uuid column read elsewhere in the process) keeps it.
-        public override T Parse(object value) => value is T typed ? typed : read((string)value);
+        public object Parse(Type destinationType, object value) => value is T typed ? typed : read((string)value);
     }
 }

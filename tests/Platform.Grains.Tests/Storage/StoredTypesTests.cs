@@ -78,6 +78,20 @@ public sealed class StoredTypesTests
     }
 
     [Fact]
+    public async Task Parameters_MissingValueTestedForNull_SentAsTextSoEveryVendorTypesIt()
+    {
+        using var db = new TempDatabase();
+        await using var connection = await db.Database.OpenAsync();
+        await connection.ExecuteAsync(CreateProbe);
+        await connection.ExecuteAsync(InsertProbe, Sample);
+
+        var matching = await connection.QuerySingleAsync<long>(
+            "SELECT COUNT(*) FROM probe WHERE (@id IS NULL OR id = @id) AND (@day IS NULL OR day = @day)", new { id = (Guid?)null, day = (LocalDate?)null });
+
+        Assert.Equal(1, matching);
+    }
+
+    [Fact]
     public void Register_CalledAgain_ChangesNothing()
     {
         StoredTypes.Register();
