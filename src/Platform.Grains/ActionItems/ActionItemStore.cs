@@ -30,8 +30,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var org = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
-        return org is null ? null : Guid.Parse(org);
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectOrganisationSeated = """

@@ -82,7 +82,7 @@ public sealed class IncidentQueries(Database database)
         GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
         StakeholderType? type = row.OrganisationType is null ? null : EnumText.Parse<StakeholderType>(row.OrganisationType);
         return new IncidentViewer(row.GroupExists, role, row.IsCaseHandler, row.IsAdministrator, row.IsDonorForGroup,
-            row.OrganisationId is null ? null : Guid.Parse(row.OrganisationId), type);
+            row.OrganisationId, type);
     }
 
     private const string SelectRegister = """
@@ -176,7 +176,7 @@ public sealed class IncidentQueries(Database database)
 
         public bool IsDonorForGroup { get; set; }
 
-        public string? OrganisationId { get; set; }
+        public Guid? OrganisationId { get; set; }
 
         public string? OrganisationType { get; set; }
     }

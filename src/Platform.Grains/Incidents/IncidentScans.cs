@@ -93,10 +93,10 @@ public sealed class IncidentRetention(Database database, IGrainFactory grains)
     {
         var instant = Instant.FromDateTimeOffset(now);
         var latest = instant.Plus(Duration.FromHours(14)).InUtc().Date;
-        List<(string Id, string RetainUntil, string? TimeZone)> expired;
+        List<(Guid Id, LocalDate RetainUntil, string? TimeZone)> expired;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            expired = [.. await connection.QueryAsync<(string Id, string RetainUntil, string? TimeZone)>(new CommandDefinition(SelectExpired, new { latest }, cancellationToken: cancellationToken))];
+            expired = [.. await connection.QueryAsync<(Guid Id, LocalDate RetainUntil, string? TimeZone)>(new CommandDefinition(SelectExpired, new { latest }, cancellationToken: cancellationToken))];
         }
 
         var purged = 0;
@@ -104,7 +104,7 @@ public sealed class IncidentRetention(Database database, IGrainFactory grains)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var today = instant.InZone(MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc).Date;
-            if (MeetingTime.ReadDate(row.RetainUntil) <= today && await grains.GetGrain<IIncidentGrain>(Guid.Parse(row.Id)).PurgeAsync(today))
+            if (row.RetainUntil <= today && await grains.GetGrain<IIncidentGrain>(row.Id).PurgeAsync(today))
             {
                 purged++;
             }
