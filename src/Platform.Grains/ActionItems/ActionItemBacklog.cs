@@ -17,8 +17,6 @@ public sealed class ActionItemBacklog(Database database) : IActionItemBacklog
     public async Task<IReadOnlyList<BacklogActionItem>> OpenItemsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Title, string? OwnerUserId)>(
-            new CommandDefinition(SelectOpen, new { groupId = groupId.ToString("D") }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new BacklogActionItem(Guid.Parse(r.Id), r.Title, r.OwnerUserId))];
+        return [.. await connection.QueryAsync<BacklogActionItem>(new CommandDefinition(SelectOpen, new { groupId }, cancellationToken: cancellationToken))];
     }
 }

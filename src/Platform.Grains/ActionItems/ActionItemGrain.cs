@@ -68,7 +68,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await ExistingAsync();
-        EditVersion.Require(command.ExpectedVersion, current.Version, "action_item", ActionItemStore.Key(id));
+        EditVersion.Require(command.ExpectedVersion, current.Version, "action_item", id.ToString("D"));
         var details = await CheckedAsync(current.GroupId, command.Details);
         var next = current with { Details = details, Version = current.Version + 1, UpdatedAt = time.GetUtcNow() };
         await persistence.CommitAndPublishAsync(

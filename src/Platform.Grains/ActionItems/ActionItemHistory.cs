@@ -20,8 +20,8 @@ public sealed class ActionItemHistory(Database database)
     public async Task<IReadOnlyList<ActionItemJournalLine>> JournalAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Action, string Summary, string? ActorName, string OccurredAt)>(
-            new CommandDefinition(SelectJournal, new { itemId = itemId.ToString("D") }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActionItemJournalLine(r.Action, r.Summary, r.ActorName, StoredTime.Read(r.OccurredAt)))];
+        var rows = await connection.QueryAsync<(string Action, string Summary, string? ActorName, DateTimeOffset OccurredAt)>(
+            new CommandDefinition(SelectJournal, new { itemId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActionItemJournalLine(r.Action, r.Summary, r.ActorName, r.OccurredAt))];
     }
 }

@@ -32,8 +32,8 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
         ArgumentNullException.ThrowIfNull(filter);
         var items = await ListAsync(SelectBoard, new
         {
-            groupId = Key(groupId),
-            org = filter.OwnerOrganisationId is { } o ? Key(o) : null,
+            groupId,
+            org = filter.OwnerOrganisationId,
             user = string.IsNullOrEmpty(filter.OwnerUserId) ? null : filter.OwnerUserId,
         }, cancellationToken);
         return filter.OverdueOnly ? [.. items.Where(i => i.Overdue)] : items;
@@ -73,8 +73,8 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     public async Task<IReadOnlyList<ActionItemUpdateView>> UpdatesAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UpdateRow>(new CommandDefinition(SelectUpdates, new { itemId = Key(itemId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActionItemUpdateView(r.Text, Status(r.StatusFrom), Status(r.StatusTo), r.EvidenceLink, r.AuthorName, StoredTime.Read(r.CreatedAt)))];
+        var rows = await connection.QueryAsync<UpdateRow>(new CommandDefinition(SelectUpdates, new { itemId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ActionItemUpdateView(r.Text, Status(r.StatusFrom), Status(r.StatusTo), r.EvidenceLink, r.AuthorName, r.CreatedAt))];
     }
 
     private const string SelectOwners = """
@@ -90,9 +90,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     public async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string Name, string OrganisationId, string OrganisationName)>(
-            new CommandDefinition(SelectOwners, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new OwnerChoice(r.UserId, r.Name, Guid.Parse(r.OrganisationId), r.OrganisationName))];
+        return [.. await connection.QueryAsync<OwnerChoice>(new CommandDefinition(SelectOwners, new { groupId }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectFromOutcomes = """
@@ -111,14 +109,14 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     public async Task<IReadOnlyDictionary<Guid, Guid>> FromOutcomesAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string OutcomeId, string ItemId)>(
-            new CommandDefinition(SelectFromOutcomes, new { meetingId = Key(meetingId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(Guid OutcomeId, Guid ItemId)>(
+            new CommandDefinition(SelectFromOutcomes, new { meetingId }, cancellationToken: cancellationToken));
 
         // Newest first, so the last write per outcome is its oldest item.
         var items = new Dictionary<Guid, Guid>();
         foreach (var (outcomeId, itemId) in rows)
         {
-            items[Guid.Parse(outcomeId)] = Guid.Parse(itemId);
+            items[outcomeId] = itemId;
         }
 
         return items;
@@ -137,14 +135,14 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
         return [.. rows.Select(r =>
         {
             var status = EnumText.Parse<ActionItemStatus>(r.Status);
-            LocalDate? due = r.DueDate is null ? null : MeetingTime.ReadDate(r.DueDate);
+            var due = r.DueDate;
             if (!todays.TryGetValue(r.TimeZone, out var today))
             {
                 today = todays[r.TimeZone] = Today(r.TimeZone);
             }
 
-            return new ActionItemView(Guid.Parse(r.Id), Guid.Parse(r.GroupId), r.GroupName, r.Title, r.OwnerUserId, r.OwnerName,
-                r.OwnerOrganisationId is null ? null : Guid.Parse(r.OwnerOrganisationId), r.OwnerOrganisationName, due,
+            return new ActionItemView(Guid.Parse(r.Id), r.GroupId, r.GroupName, r.Title, r.OwnerUserId, r.OwnerName,
+                r.OwnerOrganisationId, r.OwnerOrganisationName, due,
                 EnumText.Parse<ActionItemPriority>(r.Priority), status, due < today && !status.IsClosed(), escalated.Contains(r.Id));
         })];
     }
@@ -174,10 +172,8 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
 
     private static ActionItemStatus? Status(string? text) => text is null ? null : EnumText.Parse<ActionItemStatus>(text);
 
-    private static string Key(Guid id) => id.ToString("D");
+    private sealed record ViewRow(string Id, Guid GroupId, string GroupName, string TimeZone, string Title, string? OwnerUserId, string? OwnerName,
+        Guid? OwnerOrganisationId, string? OwnerOrganisationName, LocalDate? DueDate, string Priority, string Status);
 
-    private sealed record ViewRow(string Id, string GroupId, string GroupName, string TimeZone, string Title, string? OwnerUserId, string? OwnerName,
-        string? OwnerOrganisationId, string? OwnerOrganisationName, string? DueDate, string Priority, string Status);
-
-    private sealed record UpdateRow(string Text, string? StatusFrom, string? StatusTo, string? EvidenceLink, string AuthorName, string CreatedAt);
+    private sealed record UpdateRow(string Text, string? StatusFrom, string? StatusTo, string? EvidenceLink, string AuthorName, DateTimeOffset CreatedAt);
 }

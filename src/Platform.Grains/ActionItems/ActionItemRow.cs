@@ -1,24 +1,24 @@
-using Platform.Grains.Meetings;
+using NodaTime;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.ActionItems;
 
-/// <summary>The action_item row as Dapper reads it (text columns).</summary>
+/// <summary>The action_item row as Dapper reads it (ids and times typed, enumerations as their text).</summary>
 internal sealed record ActionItemRow(
-    string GroupId,
+    Guid GroupId,
     string Title,
     string? Description,
     string? OwnerUserId,
-    string? OwnerOrganisationId,
-    string? DueDate,
+    Guid? OwnerOrganisationId,
+    LocalDate? DueDate,
     string Priority,
     string Status,
-    string? MeetingId,
-    string? OutcomeId,
-    string? AgendaItemId,
+    Guid? MeetingId,
+    Guid? OutcomeId,
+    Guid? AgendaItemId,
     long Version,
-    string CreatedAt,
-    string UpdatedAt)
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
 {
     public ActionItemState ToState(Guid id)
     {
@@ -26,15 +26,12 @@ internal sealed record ActionItemRow(
             Title,
             Description,
             OwnerUserId,
-            OwnerOrganisationId is null ? null : Guid.Parse(OwnerOrganisationId),
-            DueDate is null ? null : MeetingTime.ReadDate(DueDate),
+            OwnerOrganisationId,
+            DueDate,
             EnumText.Parse<ActionItemPriority>(Priority));
         var origin = MeetingId is null && OutcomeId is null && AgendaItemId is null
             ? null
-            : new ActionItemOrigin(Parse(MeetingId), Parse(OutcomeId), Parse(AgendaItemId));
-        return new ActionItemState(id, Guid.Parse(GroupId), details, EnumText.Parse<ActionItemStatus>(Status), origin, Version,
-            StoredTime.Read(CreatedAt), StoredTime.Read(UpdatedAt));
+            : new ActionItemOrigin(MeetingId, OutcomeId, AgendaItemId);
+        return new ActionItemState(id, GroupId, details, EnumText.Parse<ActionItemStatus>(Status), origin, Version, CreatedAt, UpdatedAt);
     }
-
-    private static Guid? Parse(string? text) => text is null ? null : Guid.Parse(text);
 }

@@ -20,7 +20,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActionItemRow>(new CommandDefinition(SelectItem, new { id = Key(id) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<ActionItemRow>(new CommandDefinition(SelectItem, new { id }, cancellationToken: cancellationToken));
         return row?.ToState(id);
     }
 
@@ -30,8 +30,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var org = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectSeat, new { groupId = Key(groupId), userId }, cancellationToken: cancellationToken));
-        return org is null ? null : Guid.Parse(org);
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectOrganisationSeated = """
@@ -45,7 +44,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<bool> OrganisationSeatedAsync(Guid groupId, Guid organisationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var command = new CommandDefinition(SelectOrganisationSeated, new { groupId = Key(groupId), organisationId = Key(organisationId) }, cancellationToken: cancellationToken);
+        var command = new CommandDefinition(SelectOrganisationSeated, new { groupId, organisationId }, cancellationToken: cancellationToken);
         return await connection.ExecuteScalarAsync<long>(command) > 0;
     }
 
@@ -54,7 +53,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<bool> GroupExistsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectGroupExists, new { id = Key(id) }, cancellationToken: cancellationToken)) > 0;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectGroupExists, new { id }, cancellationToken: cancellationToken)) > 0;
     }
 
     private const string SelectFollowUpHasItem = "SELECT COUNT(*) FROM action_item WHERE outcome_id = @outcomeId";
@@ -63,7 +62,7 @@ public sealed class ActionItemStore(Database database)
     public async Task<bool> FollowUpHasItemAsync(Guid outcomeId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFollowUpHasItem, new { outcomeId = Key(outcomeId) }, cancellationToken: cancellationToken)) > 0;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFollowUpHasItem, new { outcomeId }, cancellationToken: cancellationToken)) > 0;
     }
 
     private const string SelectOriginMatches = """
@@ -87,10 +86,10 @@ public sealed class ActionItemStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectOriginMatches, new
         {
-            groupId = Key(groupId),
-            meetingId = Key(meetingId),
-            outcomeId = origin.OutcomeId is { } o ? Key(o) : null,
-            agendaItemId = origin.AgendaItemId is { } a ? Key(a) : null,
+            groupId,
+            meetingId,
+            outcomeId = origin.OutcomeId,
+            agendaItemId = origin.AgendaItemId,
         }, cancellationToken: cancellationToken)) > 0;
     }
 
@@ -127,8 +126,8 @@ public sealed class ActionItemStore(Database database)
 
     public static StateWrite InsertUpdate(Guid itemId, ActionItemUpdate update) => new(InsertUpdateRow, new
     {
-        id = Key(update.Id),
-        itemId = Key(itemId),
+        id = update.Id,
+        itemId,
         text = update.Text,
         statusFrom = update.From is { } f ? EnumText.ToText(f) : null,
         statusTo = update.To is { } t ? EnumText.ToText(t) : null,
@@ -139,23 +138,21 @@ public sealed class ActionItemStore(Database database)
 
     private static object Parameters(ActionItemState s, long expected) => new
     {
-        id = Key(s.Id),
-        groupId = Key(s.GroupId),
+        id = s.Id,
+        groupId = s.GroupId,
         title = s.Details.Title,
         description = s.Details.Description,
         ownerUserId = s.Details.OwnerUserId,
-        ownerOrganisationId = s.Details.OwnerOrganisationId is { } o ? Key(o) : null,
+        ownerOrganisationId = s.Details.OwnerOrganisationId,
         dueDate = s.Details.DueDate is { } d ? MeetingTime.WriteDate(d) : null,
         priority = EnumText.ToText(s.Details.Priority),
         status = EnumText.ToText(s.Status),
-        meetingId = s.Origin?.MeetingId is { } m ? Key(m) : null,
-        outcomeId = s.Origin?.OutcomeId is { } oc ? Key(oc) : null,
-        agendaItemId = s.Origin?.AgendaItemId is { } a ? Key(a) : null,
+        meetingId = s.Origin?.MeetingId,
+        outcomeId = s.Origin?.OutcomeId,
+        agendaItemId = s.Origin?.AgendaItemId,
         version = s.Version,
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
         updatedAt = StoredTime.Write(s.UpdatedAt),
     };
-
-    internal static string Key(Guid id) => id.ToString("D");
 }

@@ -19,7 +19,7 @@ public sealed class ActionOwnerQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return [.. await connection.QueryAsync<OwnerToTell>(new CommandDefinition(
-            SelectPerson, new { groupId = groupId.ToString("D"), userId }, cancellationToken: cancellationToken))];
+            SelectPerson, new { groupId, userId }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectOrganisationSeats = """
@@ -37,7 +37,7 @@ public sealed class ActionOwnerQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return [.. await connection.QueryAsync<OwnerToTell>(new CommandDefinition(
-            SelectOrganisationSeats, new { groupId = groupId.ToString("D"), organisationId = organisationId.ToString("D") }, cancellationToken: cancellationToken))];
+            SelectOrganisationSeats, new { groupId, organisationId }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectOrganisationName = """
@@ -50,7 +50,7 @@ public sealed class ActionOwnerQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SelectOrganisationName, new { organisationId = organisationId.ToString("D") }, cancellationToken: cancellationToken));
+            SelectOrganisationName, new { organisationId }, cancellationToken: cancellationToken));
     }
 }
 

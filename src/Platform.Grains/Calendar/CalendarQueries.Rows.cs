@@ -34,15 +34,15 @@ public sealed partial class CalendarQueries
     {
         public string Id { get; init; } = "";
 
-        public string GroupId { get; init; } = "";
+        public Guid GroupId { get; init; }
 
         public string GroupName { get; init; } = "";
 
         public string Title { get; init; } = "";
 
-        public string StartsUtc { get; init; } = "";
+        public DateTimeOffset StartsUtc { get; init; }
 
-        public string EndsUtc { get; init; } = "";
+        public DateTimeOffset EndsUtc { get; init; }
 
         public string TimeZone { get; init; } = "";
 
@@ -58,10 +58,10 @@ public sealed partial class CalendarQueries
 
         public CalendarEvent ToEvent(IReadOnlyList<string> agenda) => new(
             Guid.Parse(Id),
-            Guid.Parse(GroupId),
+            GroupId,
             Title,
-            StoredTime.Read(StartsUtc),
-            StoredTime.Read(EndsUtc),
+            StartsUtc,
+            EndsUtc,
             TimeZone,
             Place,
             OnlineLink,

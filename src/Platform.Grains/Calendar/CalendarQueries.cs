@@ -1,3 +1,4 @@
+using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Calendar;
@@ -9,14 +10,8 @@ public sealed partial class CalendarQueries(Database database)
     public static readonly TimeSpan FeedHistory = TimeSpan.FromDays(90);
 
     // LAST-MODIFIED is the meeting's latest journal entry (every change writes one), else its creation.
-    private const string SelectMeeting = """
-        SELECT m.id AS Id,
-               m.working_group_id AS GroupId,
-               g.name AS GroupName,
-               m.title AS Title,
-               m.starts_utc AS StartsUtc,
-               m.ends_utc AS EndsUtc,
-               m.time_zone AS TimeZone,
+    private const string SelectMeeting = $"""
+        SELECT {MeetingQueries.MeetingColumns},
                m.place AS Place,
                m.online_link AS OnlineLink,
                m.status AS Status,
@@ -43,14 +38,8 @@ public sealed partial class CalendarQueries(Database database)
     }
 
     // Membership is joined on every fetch: leaving a group removes its meetings from the very next poll.
-    private const string SelectFeed = """
-        SELECT m.id AS Id,
-               m.working_group_id AS GroupId,
-               g.name AS GroupName,
-               m.title AS Title,
-               m.starts_utc AS StartsUtc,
-               m.ends_utc AS EndsUtc,
-               m.time_zone AS TimeZone,
+    private const string SelectFeed = $"""
+        SELECT {MeetingQueries.MeetingColumns},
                m.place AS Place,
                m.online_link AS OnlineLink,
                m.status AS Status,

@@ -151,7 +151,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             throw new CommitmentRuleException("Withdrawn");
         }
 
-        EditVersion.Require(expectedVersion, current.Version, "commitment", CommitmentStore.Key(id));
+        EditVersion.Require(expectedVersion, current.Version, "commitment", id.ToString("D"));
         return (current, byPledger);
     }
 
@@ -176,5 +176,5 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
     }
 
     private NewJournalEntry Entry(CommitmentState state, string action, string? actor, string summary) =>
-        new(state.GroupId, "commitment", CommitmentStore.Key(id), action, actor, summary);
+        new(state.GroupId, "commitment", id.ToString("D"), action, actor, summary);
 }

@@ -24,7 +24,7 @@ public sealed class CommitmentQueries(Database database)
     public async Task<IReadOnlyList<CommitmentLine>> ForGroupAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId = CommitmentStore.Key(groupId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows.Select(Line)];
     }
 
@@ -58,19 +58,19 @@ public sealed class CommitmentQueries(Database database)
     public async Task<CommitmentExtras> ExtrasAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectExtras, new { id = CommitmentStore.Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectExtras, new { id }, cancellationToken: cancellationToken));
         var organisation = await reader.ReadSingleOrDefaultAsync<string>() ?? "";
         var verifier = await reader.ReadSingleOrDefaultAsync<string>();
-        var evidence = (await reader.ReadAsync<(string Link, string Note, string AddedBy, string AddedAt)>())
-            .Select(e => new EvidenceView(e.Link, e.Note, e.AddedBy, StoredTime.Read(e.AddedAt)));
-        var history = (await reader.ReadAsync<(string Action, string? ActorName, string At)>())
-            .Select(h => new HistoryView(h.Action, h.ActorName, StoredTime.Read(h.At)));
+        var evidence = (await reader.ReadAsync<(string Link, string Note, string AddedBy, DateTimeOffset AddedAt)>())
+            .Select(e => new EvidenceView(e.Link, e.Note, e.AddedBy, e.AddedAt));
+        var history = (await reader.ReadAsync<(string Action, string? ActorName, DateTimeOffset At)>())
+            .Select(h => new HistoryView(h.Action, h.ActorName, h.At));
         return new CommitmentExtras(organisation, verifier, [.. evidence], [.. history]);
     }
 
     private static CommitmentLine Line(LineRow r) => new(
-        Guid.Parse(r.Id),
-        Guid.Parse(r.GroupId),
+        r.Id,
+        r.GroupId,
         r.GroupName,
         r.OrganisationName,
         r.Text,
@@ -81,8 +81,8 @@ public sealed class CommitmentQueries(Database database)
 
     private sealed class LineRow
     {
-        public string Id { get; set; } = "";
-        public string GroupId { get; set; } = "";
+        public Guid Id { get; set; }
+        public Guid GroupId { get; set; }
         public string GroupName { get; set; } = "";
         public string OrganisationName { get; set; } = "";
         public string Text { get; set; } = "";

@@ -1,3 +1,4 @@
+using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
@@ -22,24 +23,24 @@ public sealed class CommitmentStore(Database database)
     public async Task<CommitmentState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectCommitment, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectCommitment, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<CommitmentRow>();
         var milestones = (await reader.ReadAsync<MilestoneRow>()).Select(m => new Milestone(
-            Guid.Parse(m.Id), m.Title, MeetingTime.ReadDate(m.DueDate), m.DoneAt is null ? null : StoredTime.Read(m.DoneAt), (int)m.Position));
+            m.Id, m.Title, m.DueDate, m.DoneAt, (int)m.Position));
         return row is null ? null : new CommitmentState(
             id,
-            Guid.Parse(row.GroupId),
-            Guid.Parse(row.OrganisationId),
+            row.GroupId,
+            row.OrganisationId,
             row.Text,
             EnumText.Parse<CommitmentStandard>(row.Standard),
             EnumText.Parse<CommitmentStatus>(row.Status),
             row.VerifiedBy,
-            row.VerifiedAt is null ? null : StoredTime.Read(row.VerifiedAt),
+            row.VerifiedAt,
             row.Version,
-            StoredTime.Read(row.CreatedAt),
-            StoredTime.Read(row.UpdatedAt),
+            row.CreatedAt,
+            row.UpdatedAt,
             [.. milestones],
-            row.IncidentId is null ? null : Guid.Parse(row.IncidentId));
+            row.IncidentId);
     }
 
     private const string SelectSeat = """
@@ -52,9 +53,8 @@ public sealed class CommitmentStore(Database database)
     public async Task<(Guid OrganisationId, string Role)?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string OrganisationId, string Role)?>(
-            new CommandDefinition(SelectSeat, new { groupId = Key(groupId), userId }, cancellationToken: cancellationToken));
-        return row is { } seat ? (Guid.Parse(seat.OrganisationId), seat.Role) : null;
+        return await connection.QuerySingleOrDefaultAsync<(Guid OrganisationId, string Role)?>(
+            new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
     }
 
     private const string InsertCommitmentRow = """
@@ -81,10 +81,10 @@ public sealed class CommitmentStore(Database database)
 
     public static StateWrite InsertMilestone(Guid commitmentId, Milestone m) => new(InsertMilestoneRow, new
     {
-        id = Key(m.Id),
-        commitmentId = Key(commitmentId),
+        id = m.Id,
+        commitmentId,
         title = m.Title,
-        dueDate = MeetingTime.WriteDate(m.DueDate),
+        dueDate = m.DueDate,
         position = m.Position,
     });
 
@@ -94,7 +94,7 @@ public sealed class CommitmentStore(Database database)
         """;
 
     public static StateWrite Complete(Guid commitmentId, Guid milestoneId, DateTimeOffset doneAt) =>
-        new(CompleteMilestoneRow, new { id = Key(milestoneId), commitmentId = Key(commitmentId), doneAt = StoredTime.Write(doneAt) });
+        new(CompleteMilestoneRow, new { id = milestoneId, commitmentId, doneAt = StoredTime.Write(doneAt) });
 
     // Only open milestones change: a done one is part of the record (the grain refuses, the WHERE makes sure).
     private const string UpdateMilestoneRow = """
@@ -104,10 +104,10 @@ public sealed class CommitmentStore(Database database)
 
     public static StateWrite UpdateMilestone(Guid commitmentId, Milestone m) => new(UpdateMilestoneRow, new
     {
-        id = Key(m.Id),
-        commitmentId = Key(commitmentId),
+        id = m.Id,
+        commitmentId,
         title = m.Title,
-        dueDate = MeetingTime.WriteDate(m.DueDate),
+        dueDate = m.DueDate,
     });
 
     private const string DeleteMilestoneRow = """
@@ -116,7 +116,7 @@ public sealed class CommitmentStore(Database database)
         """;
 
     public static StateWrite DeleteMilestone(Guid commitmentId, Guid milestoneId) =>
-        new(DeleteMilestoneRow, new { id = Key(milestoneId), commitmentId = Key(commitmentId) });
+        new(DeleteMilestoneRow, new { id = milestoneId, commitmentId });
 
     private const string InsertEvidenceRow = """
         INSERT INTO commitment_evidence (id, commitment_id, link, note, added_by, added_at)
@@ -125,21 +125,19 @@ public sealed class CommitmentStore(Database database)
 
     public static StateWrite InsertEvidence(Guid commitmentId, string link, string note, string addedBy, DateTimeOffset addedAt) => new(InsertEvidenceRow, new
     {
-        id = Key(Guid.NewGuid()),
-        commitmentId = Key(commitmentId),
+        id = Guid.NewGuid(),
+        commitmentId,
         link,
         note,
         addedBy,
         addedAt = StoredTime.Write(addedAt),
     });
 
-    public static string Key(Guid id) => id.ToString("D");
-
     private static object Parameters(CommitmentState s, long expected) => new
     {
-        id = Key(s.Id),
-        groupId = Key(s.GroupId),
-        organisationId = Key(s.OrganisationId),
+        id = s.Id,
+        groupId = s.GroupId,
+        organisationId = s.OrganisationId,
         text = s.Text,
         standard = EnumText.ToText(s.Standard),
         status = EnumText.ToText(s.Status),
@@ -149,10 +147,10 @@ public sealed class CommitmentStore(Database database)
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
         updatedAt = StoredTime.Write(s.UpdatedAt),
-        incidentId = s.IncidentId is { } incident ? Key(incident) : null,
+        incidentId = s.IncidentId,
     };
 
-    private sealed record CommitmentRow(string GroupId, string OrganisationId, string Text, string Standard, string Status, string? VerifiedBy, string? VerifiedAt, long Version, string CreatedAt, string UpdatedAt, string? IncidentId);
+    private sealed record CommitmentRow(Guid GroupId, Guid OrganisationId, string Text, string Standard, string Status, string? VerifiedBy, DateTimeOffset? VerifiedAt, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, Guid? IncidentId);
 
-    private sealed record MilestoneRow(string Id, string Title, string DueDate, string? DoneAt, long Position);
+    private sealed record MilestoneRow(Guid Id, string Title, LocalDate DueDate, DateTimeOffset? DoneAt, long Position);
 }

@@ -22,13 +22,13 @@ public sealed class DonorQueries(Database database)
     public async Task<IReadOnlyList<DonorView>> DonorsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Email, string? GroupId, string? GroupName)>(
+        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Email, Guid? GroupId, string? GroupName)>(
             new CommandDefinition(SelectDonors, cancellationToken: cancellationToken));
         return [.. rows.GroupBy(r => (r.UserId, r.DisplayName, r.Email)).Select(d => new DonorView(
             d.Key.UserId,
             d.Key.DisplayName,
             d.Key.Email,
-            [.. d.Where(r => r.GroupId is not null).Select(r => new GroupName(Guid.Parse(r.GroupId!), r.GroupName!))]))];
+            [.. d.Where(r => r.GroupId is not null).Select(r => new GroupName(r.GroupId!.Value, r.GroupName!))]))];
     }
 
     private const string SelectGroups = """
@@ -41,8 +41,7 @@ public sealed class DonorQueries(Database database)
     public async Task<IReadOnlyList<GroupName>> GroupsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(SelectGroups, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new GroupName(Guid.Parse(r.Id), r.Name))];
+        return [.. await connection.QueryAsync<GroupName>(new CommandDefinition(SelectGroups, cancellationToken: cancellationToken))];
     }
 
     // The role is checked here too: a portfolio left behind without the role shows nothing.
@@ -59,7 +58,7 @@ public sealed class DonorQueries(Database database)
     public async Task<IReadOnlyList<GroupAggregates>> PortfolioAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectPortfolioGroupIds, new { userId }, cancellationToken: cancellationToken));
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(SelectPortfolioGroupIds, new { userId }, cancellationToken: cancellationToken));
         var result = new List<GroupAggregates>();
         foreach (var id in ids)
         {
@@ -72,7 +71,7 @@ public sealed class DonorQueries(Database database)
     public async Task<GroupAggregates?> AggregatesAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await AggregatesAsync(connection, groupId.ToString(), cancellationToken);
+        return await AggregatesAsync(connection, groupId, cancellationToken);
     }
 
     private const string SelectCounts = """
@@ -92,7 +91,7 @@ public sealed class DonorQueries(Database database)
         GROUP BY o.stakeholder_type
         """;
 
-    private static async Task<GroupAggregates?> AggregatesAsync(DbConnection connection, string groupId, CancellationToken cancellationToken)
+    private static async Task<GroupAggregates?> AggregatesAsync(DbConnection connection, Guid groupId, CancellationToken cancellationToken)
     {
         var counts = await connection.QuerySingleOrDefaultAsync<(string Name, long Members, long Organisations)?>(
             new CommandDefinition(SelectCounts, new { groupId }, cancellationToken: cancellationToken));
@@ -112,6 +111,6 @@ public sealed class DonorQueries(Database database)
             }
         }
 
-        return new GroupAggregates(Guid.Parse(groupId), c.Name, (int)c.Members, (int)c.Organisations, seats);
+        return new GroupAggregates(groupId, c.Name, (int)c.Members, (int)c.Organisations, seats);
     }
 }

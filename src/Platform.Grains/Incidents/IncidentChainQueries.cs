@@ -75,9 +75,9 @@ public sealed class IncidentChainQueries(Database database)
     public async Task<IReadOnlyList<AgendaIncident>> AgendaChoicesAsync(Guid groupId, Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, long Number, string Kind)>(new CommandDefinition(
-            SelectAgendaChoices, new { groupId = groupId.ToString(), meetingId = meetingId.ToString() }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new AgendaIncident(Guid.Parse(r.Id), (int)r.Number, EnumText.Parse<IncidentKind>(r.Kind)))];
+        var rows = await connection.QueryAsync<(Guid Id, long Number, string Kind)>(new CommandDefinition(
+            SelectAgendaChoices, new { groupId, meetingId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new AgendaIncident(r.Id, (int)r.Number, EnumText.Parse<IncidentKind>(r.Kind)))];
     }
 
     /// <summary>The chain of <paramref name="incidentId"/> as <paramref name="sight"/> (from <see cref="IncidentAudience"/>) allows.</summary>
@@ -89,16 +89,16 @@ public sealed class IncidentChainQueries(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectChain, new { id = incidentId.ToString() }, cancellationToken: cancellationToken));
-        var agenda = (await reader.ReadAsync<(string AgendaItemId, string MeetingId, string MeetingTitle, string StartsLocal, string Title)>()).ToList();
-        var outcomes = (await reader.ReadAsync<(string AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted)>())
-            .ToLookup(o => o.AgendaItemId, o => new ChainOutcome(EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted), StringComparer.Ordinal);
-        var items = (await reader.ReadAsync<(string Id, string Title, string Status, string? DueDate)>())
-            .Select(t => new ChainActionItem(Guid.Parse(t.Id), t.Title, EnumText.Parse<ActionItemStatus>(t.Status), t.DueDate is null ? null : DateOnly.ParseExact(t.DueDate[..10], "yyyy-MM-dd")));
-        var commitments = (await reader.ReadAsync<(string Id, string Text, string OrganisationName, string Status)>())
-            .Select(c => new ChainCommitment(Guid.Parse(c.Id), c.Text, c.OrganisationName, EnumText.Parse<CommitmentStatus>(c.Status)));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectChain, new { id = incidentId }, cancellationToken: cancellationToken));
+        var agenda = (await reader.ReadAsync<(Guid AgendaItemId, Guid MeetingId, string MeetingTitle, string StartsLocal, string Title)>()).ToList();
+        var outcomes = (await reader.ReadAsync<(Guid AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted)>())
+            .ToLookup(o => o.AgendaItemId, o => new ChainOutcome(EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted));
+        var items = (await reader.ReadAsync<(Guid Id, string Title, string Status, string? DueDate)>())
+            .Select(t => new ChainActionItem(t.Id, t.Title, EnumText.Parse<ActionItemStatus>(t.Status), t.DueDate is null ? null : DateOnly.ParseExact(t.DueDate[..10], "yyyy-MM-dd")));
+        var commitments = (await reader.ReadAsync<(Guid Id, string Text, string OrganisationName, string Status)>())
+            .Select(c => new ChainCommitment(c.Id, c.Text, c.OrganisationName, EnumText.Parse<CommitmentStatus>(c.Status)));
         return new IncidentChain(
-            [.. agenda.Select(a => new ChainAgendaItem(Guid.Parse(a.AgendaItemId), Guid.Parse(a.MeetingId), a.MeetingTitle, DateOnly.ParseExact(a.StartsLocal[..10], "yyyy-MM-dd"), a.Title, [.. outcomes[a.AgendaItemId]]))],
+            [.. agenda.Select(a => new ChainAgendaItem(a.AgendaItemId, a.MeetingId, a.MeetingTitle, DateOnly.ParseExact(a.StartsLocal[..10], "yyyy-MM-dd"), a.Title, [.. outcomes[a.AgendaItemId]]))],
             [.. items],
             [.. commitments]);
     }

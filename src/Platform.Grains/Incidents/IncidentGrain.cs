@@ -407,7 +407,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             ? values.Identities.Select(i =>
             {
                 var person = JsonSerializer.Deserialize<NewIdentity>(Open($"identity:{i.Id}", i.Sealed))!;
-                return new IncidentIdentity(Guid.Parse(i.Id), EnumText.Parse<IdentityRole>(i.Role), person.Name, person.Contact, MeetingTime.ReadDate(i.AddedOn), i.Revealed);
+                return new IncidentIdentity(Guid.Parse(i.Id), EnumText.Parse<IdentityRole>(i.Role), person.Name, person.Contact, i.AddedOn, i.Revealed);
             }).OrderBy(i => i.AddedOn).ThenBy(i => i.Role).ToList()
             : null;
         var evidence = values.Evidence.Select(e =>
@@ -475,7 +475,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private IncidentMessage Message(IncidentKey k, SealedMessageRow m) =>
-        new((int)m.Position, m.FromReporter, m.AuthorId, MeetingTime.ReadDate(m.WrittenOn), IncidentVault.Open(k, id, $"message:{m.Position}", m.Body));
+        new((int)m.Position, m.FromReporter, m.AuthorId, m.WrittenOn, IncidentVault.Open(k, id, $"message:{m.Position}", m.Body));
 
     private static NewIdentity Identity(NewIdentity identity) => new(
         IncidentRules.Name(identity.Name),
@@ -532,7 +532,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             throw new IncidentRuleException("NotAllowed");
         }
 
-        EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, IncidentStore.Key(id));
+        EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, id.ToString("D"));
         var group = await store.GroupContextAsync(current.GroupId) ?? throw new IncidentRuleException("NotFound");
         return (current, sight, group);
     }
@@ -572,5 +572,5 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     private static string Words(string action) => action.Replace("_", " ", StringComparison.Ordinal);
 
     private NewJournalEntry Entry(IncidentState state, string action, string? actor, string summary, LocalDate? dayOnly = null) =>
-        new(state.GroupId, IncidentAudience.IncidentEntity, IncidentStore.Key(id), action, actor, summary, dayOnly);
+        new(state.GroupId, IncidentAudience.IncidentEntity, id.ToString("D"), action, actor, summary, dayOnly);
 }

@@ -78,11 +78,11 @@ public sealed class IncidentQueries(Database database)
     internal static async Task<IncidentViewer> ReadViewerAsync(DbConnection connection, DbTransaction? transaction, string userId, Guid groupId, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleAsync<ViewerRow>(new CommandDefinition(
-            SelectViewer, new { GroupId = IncidentStore.Key(groupId), UserId = userId }, transaction, cancellationToken: cancellationToken));
+            SelectViewer, new { GroupId = groupId, UserId = userId }, transaction, cancellationToken: cancellationToken));
         GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
         StakeholderType? type = row.OrganisationType is null ? null : EnumText.Parse<StakeholderType>(row.OrganisationType);
         return new IncidentViewer(row.GroupExists, role, row.IsCaseHandler, row.IsAdministrator, row.IsDonorForGroup,
-            row.OrganisationId is null ? null : Guid.Parse(row.OrganisationId), type);
+            row.OrganisationId, type);
     }
 
     private const string SelectRegister = """
@@ -116,10 +116,10 @@ public sealed class IncidentQueries(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRegister, new { groupId = IncidentStore.Key(groupId) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRegister, new { groupId }, cancellationToken: cancellationToken));
         var rows = (await reader.ReadAsync<RegisterRow>()).ToList();
-        var alleged = (await reader.ReadAsync<(string IncidentId, string OrganisationId)>())
-            .ToLookup(a => a.IncidentId, a => Guid.Parse(a.OrganisationId), StringComparer.Ordinal);
+        var alleged = (await reader.ReadAsync<(Guid IncidentId, Guid OrganisationId)>())
+            .ToLookup(a => a.IncidentId, a => a.OrganisationId);
         var visible = new List<IncidentRow>();
         foreach (var r in rows)
         {
@@ -143,12 +143,12 @@ public sealed class IncidentQueries(Database database)
         var status = EnumText.Parse<IncidentStatus>(r.Status);
         if (sight == IncidentSight.SharedSummary)
         {
-            return new IncidentRow(Guid.Parse(r.Id), (int)r.Number, sight, kind, status, r.SharedSummary, null, null, null, null, null, null, null, null);
+            return new IncidentRow(r.Id, (int)r.Number, sight, kind, status, r.SharedSummary, null, null, null, null, null, null, null, null);
         }
 
         int? band = r.SeverityScale is null ? null : (int)Math.Max(r.SeverityScale.Value, Math.Max(r.SeverityScope ?? 0, r.SeverityIrremediability ?? 0));
         return new IncidentRow(
-            Guid.Parse(r.Id),
+            r.Id,
             (int)r.Number,
             sight,
             kind,
@@ -156,10 +156,10 @@ public sealed class IncidentQueries(Database database)
             r.SharedSummary,
             r.Closure is null ? null : EnumText.Parse<IncidentClosure>(r.Closure),
             sight == IncidentSight.Details ? EnumText.Parse<IncidentChannel>(r.Channel) : null,
-            MeetingTime.ReadDate(r.ReceivedOn),
+            r.ReceivedOn,
             band,
-            r.ReferredOn is null ? null : MeetingTime.ReadDate(r.ReferredOn),
-            r.ClosedOn is null ? null : MeetingTime.ReadDate(r.ClosedOn),
+            r.ReferredOn,
+            r.ClosedOn,
             r.PurgedOn is not null,
             sight == IncidentSight.Details ? (int)r.AffectedTotal : null);
     }
@@ -176,14 +176,14 @@ public sealed class IncidentQueries(Database database)
 
         public bool IsDonorForGroup { get; set; }
 
-        public string? OrganisationId { get; set; }
+        public Guid? OrganisationId { get; set; }
 
         public string? OrganisationType { get; set; }
     }
 
     private sealed class RegisterRow
     {
-        public string Id { get; set; } = "";
+        public Guid Id { get; set; }
 
         public long Number { get; set; }
 
@@ -195,7 +195,7 @@ public sealed class IncidentQueries(Database database)
 
         public string Channel { get; set; } = "";
 
-        public string ReceivedOn { get; set; } = "";
+        public LocalDate ReceivedOn { get; set; }
 
         public long? SeverityScale { get; set; }
 
@@ -205,9 +205,9 @@ public sealed class IncidentQueries(Database database)
 
         public string? SharedSummary { get; set; }
 
-        public string? ReferredOn { get; set; }
+        public LocalDate? ReferredOn { get; set; }
 
-        public string? ClosedOn { get; set; }
+        public LocalDate? ClosedOn { get; set; }
 
         public string? PurgedOn { get; set; }
 

@@ -30,13 +30,13 @@ internal static class IncidentRecipients
 
     /// <summary>The members of <paramref name="groupId"/> who handle incident <paramref name="incidentId"/> and have no notification with <paramref name="dedupeKey"/> yet.</summary>
     public static async Task<IReadOnlyList<IncidentRecipient>> NotYetToldAsync(
-        DbConnection connection, string groupId, string incidentId, string dedupeKey, CancellationToken cancellationToken)
+        DbConnection connection, Guid groupId, Guid incidentId, string dedupeKey, CancellationToken cancellationToken)
     {
         await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(
             SelectSeatedNotYetTold, new { groupId, incidentId, dedupeKey }, cancellationToken: cancellationToken));
         var seated = (await reader.ReadAsync<SeatRow>()).ToList();
         var shared = await reader.ReadSingleOrDefaultAsync<long>() > 0;
-        var alleged = (await reader.ReadAsync<string>()).Select(Guid.Parse).ToList();
+        var alleged = (await reader.ReadAsync<Guid>()).ToList();
         return [.. seated
             .Where(s => IncidentAudience.SightOf(s.Viewer(), alleged, shared) >= IncidentSight.CaseWithoutPeople)
             .Select(s => new IncidentRecipient(s.UserId, s.Language))];
@@ -52,14 +52,14 @@ internal static class IncidentRecipients
 
         public bool IsCaseHandler { get; set; }
 
-        public string? OrganisationId { get; set; }
+        public Guid? OrganisationId { get; set; }
 
         public string? OrganisationType { get; set; }
 
         // Administrators and donors are never told here: the rule gives them counts at most.
         public IncidentViewer Viewer() => new(
             true, EnumText.Parse<GroupRole>(Role), IsCaseHandler, false, false,
-            OrganisationId is null ? null : Guid.Parse(OrganisationId),
+            OrganisationId,
             OrganisationType is null ? null : EnumText.Parse<StakeholderType>(OrganisationType));
     }
 }

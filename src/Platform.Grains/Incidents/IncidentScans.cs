@@ -39,14 +39,14 @@ public sealed class IncidentFollowUpScan(Database database)
         var instant = Instant.FromDateTimeOffset(now);
 
         // The latest day anywhere on Earth (UTC+14) narrows the rows; each group's own day decides.
-        var latest = MeetingTime.WriteDate(instant.Plus(Duration.FromHours(14)).InUtc().Date);
+        var latest = instant.Plus(Duration.FromHours(14)).InUtc().Date;
         await using var connection = await database.OpenAsync(cancellationToken);
         var referrals = await connection.QueryAsync<OpenReferralRow>(new CommandDefinition(SelectOpenReferrals, new { latest }, cancellationToken: cancellationToken));
         var due = new List<DueReferralFollowUp>();
         foreach (var r in referrals)
         {
             var today = instant.InZone(MeetingTime.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
-            var days = Period.Between(MeetingTime.ReadDate(r.ReferredOn), today, PeriodUnits.Days).Days;
+            var days = Period.Between(r.ReferredOn, today, PeriodUnits.Days).Days;
             var period = days / (int)r.FollowUpDays;
             if (period < 1)
             {
@@ -56,7 +56,7 @@ public sealed class IncidentFollowUpScan(Database database)
             var dedupeKey = $"incident-follow-up:{r.ReferralId}:{period}";
             var handlers = await IncidentRecipients.NotYetToldAsync(connection, r.GroupId, r.IncidentId, dedupeKey, cancellationToken);
             due.AddRange(handlers.Select(h => new DueReferralFollowUp(
-                Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, r.AuthorityName, period * (int)r.FollowUpDays, h, dedupeKey)));
+                r.IncidentId, r.GroupId, (int)r.Number, r.AuthorityName, period * (int)r.FollowUpDays, h, dedupeKey)));
         }
 
         return due;
@@ -65,12 +65,12 @@ public sealed class IncidentFollowUpScan(Database database)
     private sealed class OpenReferralRow
     {
         public string ReferralId { get; set; } = "";
-        public string ReferredOn { get; set; } = "";
+        public LocalDate ReferredOn { get; set; }
         public long FollowUpDays { get; set; }
         public string AuthorityName { get; set; } = "";
-        public string IncidentId { get; set; } = "";
+        public Guid IncidentId { get; set; }
         public long Number { get; set; }
-        public string GroupId { get; set; } = "";
+        public Guid GroupId { get; set; }
         public string? TimeZone { get; set; }
     }
 }
@@ -92,11 +92,11 @@ public sealed class IncidentRetention(Database database, IGrainFactory grains)
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var instant = Instant.FromDateTimeOffset(now);
-        var latest = MeetingTime.WriteDate(instant.Plus(Duration.FromHours(14)).InUtc().Date);
-        List<(string Id, string RetainUntil, string? TimeZone)> expired;
+        var latest = instant.Plus(Duration.FromHours(14)).InUtc().Date;
+        List<(Guid Id, LocalDate RetainUntil, string? TimeZone)> expired;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            expired = [.. await connection.QueryAsync<(string Id, string RetainUntil, string? TimeZone)>(new CommandDefinition(SelectExpired, new { latest }, cancellationToken: cancellationToken))];
+            expired = [.. await connection.QueryAsync<(Guid Id, LocalDate RetainUntil, string? TimeZone)>(new CommandDefinition(SelectExpired, new { latest }, cancellationToken: cancellationToken))];
         }
 
         var purged = 0;
@@ -104,7 +104,7 @@ public sealed class IncidentRetention(Database database, IGrainFactory grains)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var today = instant.InZone(MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc).Date;
-            if (MeetingTime.ReadDate(row.RetainUntil) <= today && await grains.GetGrain<IIncidentGrain>(Guid.Parse(row.Id)).PurgeAsync(today))
+            if (row.RetainUntil <= today && await grains.GetGrain<IIncidentGrain>(row.Id).PurgeAsync(today))
             {
                 purged++;
             }

@@ -28,7 +28,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await FacilitatedAsync(command.ActorId);
-        EditVersion.Require(command.ExpectedVersion, current.Version, IncidentAudience.SettingsEntity, IncidentStore.Key(groupId));
+        EditVersion.Require(command.ExpectedVersion, current.Version, IncidentAudience.SettingsEntity, groupId.ToString("D"));
         if (command.RetentionDays is < 1 or > IncidentRules.RetentionDaysMax)
         {
             throw new IncidentRuleException("RetentionDays", "RetentionDays");
@@ -126,7 +126,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
         await persistence.CommitAndPublishAsync(
             write,
             related,
-            new NewJournalEntry(groupId, IncidentAudience.SettingsEntity, IncidentStore.Key(groupId), action, actor, summary),
+            new NewJournalEntry(groupId, IncidentAudience.SettingsEntity, groupId.ToString("D"), action, actor, summary),
             e => new IncidentSettingsChanged(groupId, e.Seq));
         loaded = next;
         return next;

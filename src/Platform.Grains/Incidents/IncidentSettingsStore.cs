@@ -19,10 +19,10 @@ public sealed class IncidentSettingsStore(Database database)
     public async Task<IncidentSettings?> LoadAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSettings, new { groupId = IncidentStore.Key(groupId) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSettings, new { groupId }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<(bool IntakeOpen, long RetentionDays, long FollowUpDays, long Version)?>();
-        var authorities = (await reader.ReadAsync<(string Id, string Name, string Kind, bool Active)>())
-            .Select(a => new IncidentAuthority(Guid.Parse(a.Id), a.Name, EnumText.Parse<AuthorityKind>(a.Kind), a.Active)).ToList();
+        var authorities = (await reader.ReadAsync<(Guid Id, string Name, string Kind, bool Active)>())
+            .Select(a => new IncidentAuthority(a.Id, a.Name, EnumText.Parse<AuthorityKind>(a.Kind), a.Active)).ToList();
         var handlers = (await reader.ReadAsync<string>()).ToList();
         return row is { } r ? new IncidentSettings(groupId, r.IntakeOpen, (int)r.RetentionDays, (int)r.FollowUpDays, r.Version, authorities, handlers) : null;
     }
@@ -37,7 +37,7 @@ public sealed class IncidentSettingsStore(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var role = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectRole, new { groupId = IncidentStore.Key(groupId), userId }, cancellationToken: cancellationToken));
+        var role = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectRole, new { groupId, userId }, cancellationToken: cancellationToken));
         return role is null ? null : EnumText.Parse<GroupRole>(role);
     }
 
@@ -71,16 +71,16 @@ public sealed class IncidentSettingsStore(Database database)
 
     private const string InsertHandlerRow = "INSERT INTO incident_handler (working_group_id, user_id) VALUES (@groupId, @userId)";
 
-    public static StateWrite InsertHandler(Guid groupId, string userId) => new(InsertHandlerRow, new { groupId = IncidentStore.Key(groupId), userId });
+    public static StateWrite InsertHandler(Guid groupId, string userId) => new(InsertHandlerRow, new { groupId, userId });
 
     private const string DeleteHandlerRow = "DELETE FROM incident_handler WHERE working_group_id = @groupId AND user_id = @userId";
 
-    public static StateWrite DeleteHandler(Guid groupId, string userId) => new(DeleteHandlerRow, new { groupId = IncidentStore.Key(groupId), userId });
+    public static StateWrite DeleteHandler(Guid groupId, string userId) => new(DeleteHandlerRow, new { groupId, userId });
 
     private static object AuthorityParameters(Guid groupId, IncidentAuthority a) => new
     {
-        id = IncidentStore.Key(a.Id),
-        groupId = IncidentStore.Key(groupId),
+        id = a.Id,
+        groupId,
         name = a.Name,
         kind = EnumText.ToText(a.Kind),
         active = a.Active,
@@ -88,7 +88,7 @@ public sealed class IncidentSettingsStore(Database database)
 
     private static object Parameters(IncidentSettings s, long expected) => new
     {
-        groupId = IncidentStore.Key(s.GroupId),
+        groupId = s.GroupId,
         intakeOpen = s.IntakeOpen,
         retentionDays = s.RetentionDays,
         followUpDays = s.FollowUpDays,

@@ -15,14 +15,6 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 {
     public IncidentVault Vault => vault;
 
-    public static string Key(Guid id) => id.ToString("D");
-
-    private static string Day(LocalDate day) => MeetingTime.WriteDate(day);
-
-    private static string? Day(LocalDate? day) => day is { } d ? MeetingTime.WriteDate(d) : null;
-
-    private static LocalDate? ReadDay(string? text) => text is null ? null : MeetingTime.ReadDate(text);
-
     private const string SelectIncident = """
         SELECT working_group_id AS GroupId, number AS Number, kind AS Kind, status AS Status, closure AS Closure,
                channel AS Channel, received_on AS ReceivedOn, entered_by AS EnteredBy, occurred_from AS OccurredFrom,
@@ -52,19 +44,17 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<IncidentState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectIncident, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectIncident, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<IncidentRow>();
         var steps = (await reader.ReadAsync<StepRow>()).Select(s => new IncidentStep(
-            (int)s.Position, EnumText.Parse<IncidentStepStatus>(s.Status), s.ActorId, MeetingTime.ReadDate(s.OccurredOn),
-            s.OccurredAt is null ? null : StoredTime.Read(s.OccurredAt), s.HasReason)).ToList();
-        var alleged = (await reader.ReadAsync<(string? OrganisationId, string StakeholderType)>())
-            .Select(a => new AllegedParty(a.OrganisationId is null ? null : Guid.Parse(a.OrganisationId), EnumText.Parse<StakeholderType>(a.StakeholderType))).ToList();
+            (int)s.Position, EnumText.Parse<IncidentStepStatus>(s.Status), s.ActorId, s.OccurredOn, s.OccurredAt, s.HasReason)).ToList();
+        var alleged = (await reader.ReadAsync<(Guid? OrganisationId, string StakeholderType)>())
+            .Select(a => new AllegedParty(a.OrganisationId, EnumText.Parse<StakeholderType>(a.StakeholderType))).ToList();
         var referrals = (await reader.ReadAsync<ReferralRow>()).Select(r => new IncidentReferral(
-            Guid.Parse(r.Id), Guid.Parse(r.AuthorityId), MeetingTime.ReadDate(r.ReferredOn), r.Reference, (int)r.FollowUpDays,
-            ReadDay(r.FollowUpOn), ReadDay(r.AnsweredOn))).ToList();
+            r.Id, r.AuthorityId, r.ReferredOn, r.Reference, (int)r.FollowUpDays,
+            r.FollowUpOn, r.AnsweredOn)).ToList();
         var evidence = (await reader.ReadAsync<EvidenceRow>()).Select(e => new EvidenceSummary(
-            Guid.Parse(e.Id), (int)e.Position, e.IsFile, e.FileType, EnumText.Parse<EvidenceCredibility>(e.Credibility), e.AddedBy,
-            MeetingTime.ReadDate(e.AddedOn))).ToList();
+            e.Id, (int)e.Position, e.IsFile, e.FileType, EnumText.Parse<EvidenceCredibility>(e.Credibility), e.AddedBy, e.AddedOn)).ToList();
         if (row is null)
         {
             return null;
@@ -75,24 +65,24 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
             : null;
         return new IncidentState(
             id,
-            Guid.Parse(row.GroupId),
+            row.GroupId,
             (int)row.Number,
             EnumText.Parse<IncidentKind>(row.Kind),
             EnumText.Parse<IncidentStatus>(row.Status),
             row.Closure is null ? null : EnumText.Parse<IncidentClosure>(row.Closure),
             EnumText.Parse<IncidentChannel>(row.Channel),
-            MeetingTime.ReadDate(row.ReceivedOn),
+            row.ReceivedOn,
             row.EnteredBy,
-            ReadDay(row.OccurredFrom),
-            ReadDay(row.OccurredTo),
+            row.OccurredFrom,
+            row.OccurredTo,
             new AffectedCounts((int)row.Women, (int)row.Men, (int)row.Girls, (int)row.Boys, (int)row.Unknown),
             severity,
             alleged,
             row.SharedSummary,
-            ReadDay(row.ReferredOn),
-            ReadDay(row.ClosedOn),
-            ReadDay(row.RetainUntil),
-            ReadDay(row.PurgedOn),
+            row.ReferredOn,
+            row.ClosedOn,
+            row.RetainUntil,
+            row.PurgedOn,
             row.Version,
             steps,
             referrals,
@@ -116,7 +106,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<IncidentGroupContext?> GroupContextAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId }, cancellationToken: cancellationToken));
         return row is null ? null : new IncidentGroupContext(
             MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc,
             row.IntakeOpen ?? false,
@@ -144,7 +134,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<bool?> AuthorityActiveAsync(Guid groupId, Guid authorityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SelectAuthority, new { id = Key(authorityId), groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SelectAuthority, new { id = authorityId, groupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectNextNumber = "SELECT COALESCE(MAX(number), 0) + 1 FROM incident WHERE working_group_id = @groupId";
@@ -153,7 +143,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<int> NextNumberAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectNextNumber, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectNextNumber, new { groupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSealed = """
@@ -175,7 +165,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     internal async Task<SealedValues?> SealedAsync(Guid id, bool identities, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSealed, new { id = Key(id), identities }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectSealed, new { id, identities }, cancellationToken: cancellationToken));
         var head = await reader.ReadSingleOrDefaultAsync<(string? Narrative, string? Place, string? Wrapped)?>();
         var ids = (await reader.ReadAsync<SealedIdentityRow>()).ToList();
         var evidence = (await reader.ReadAsync<(string Id, string? Link, string? FileName, string? Note)>()).ToList();
@@ -198,7 +188,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<(string FileName, string File)?>(new CommandDefinition(
-            SelectSealedFile, new { id = Key(id), evidenceId = Key(evidenceId) }, cancellationToken: cancellationToken));
+            SelectSealedFile, new { id, evidenceId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectMessages = """
@@ -211,7 +201,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     internal async Task<(IReadOnlyList<SealedMessageRow> Messages, string? Wrapped, bool Revealed)> MessagesAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMessages, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMessages, new { id }, cancellationToken: cancellationToken));
         var messages = (await reader.ReadAsync<SealedMessageRow>()).ToList();
         var wrapped = await reader.ReadSingleOrDefaultAsync<string?>();
         var revealed = await reader.ReadSingleAsync<bool>();
@@ -223,7 +213,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     public async Task<string?> WrappedKeyAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectWrapped, new { id = Key(id) }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectWrapped, new { id }, cancellationToken: cancellationToken));
     }
 
     // --- writes ---------------------------------------------------------------------------------------------------
@@ -257,11 +247,11 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     private const string TouchIncidentRow = "UPDATE incident SET version = version WHERE id = @id AND version = @expected";
 
     /// <summary>Writes nothing but holds the row at its version: for an entry that records a reading (identities opened).</summary>
-    public static StateWrite Touch(Guid id, long version) => new(TouchIncidentRow, new { id = Key(id), expected = version });
+    public static StateWrite Touch(Guid id, long version) => new(TouchIncidentRow, new { id, expected = version });
 
     private const string InsertKeyRow = "INSERT INTO incident_key (incident_id, wrapped) VALUES (@id, @wrapped)";
 
-    public static StateWrite InsertKey(Guid id, string wrapped) => new(InsertKeyRow, new { id = Key(id), wrapped });
+    public static StateWrite InsertKey(Guid id, string wrapped) => new(InsertKeyRow, new { id, wrapped });
 
     private const string InsertStepRow = """
         INSERT INTO incident_step (incident_id, position, status, actor_id, occurred_on, occurred_at, reason_sealed)
@@ -270,11 +260,11 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertStep(Guid id, IncidentStep step, string? reasonSealed) => new(InsertStepRow, new
     {
-        id = Key(id),
+        id,
         position = step.Position,
         status = EnumText.ToText(step.Status),
         actorId = step.ActorId,
-        occurredOn = Day(step.On),
+        occurredOn = step.On,
         occurredAt = step.At is { } at ? StoredTime.Write(at) : null,
         reason = reasonSealed,
     });
@@ -286,15 +276,15 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertAlleged(Guid id, int position, AllegedParty party) => new(InsertAllegedRow, new
     {
-        id = Key(id),
+        id,
         position,
-        organisationId = party.OrganisationId is { } o ? Key(o) : null,
+        organisationId = party.OrganisationId,
         type = EnumText.ToText(party.Type),
     });
 
     private const string DeleteAllegedRow = "DELETE FROM incident_alleged WHERE incident_id = @id AND position = @position";
 
-    public static StateWrite DeleteAlleged(Guid id, int position) => new(DeleteAllegedRow, new { id = Key(id), position });
+    public static StateWrite DeleteAlleged(Guid id, int position) => new(DeleteAllegedRow, new { id, position });
 
     private const string InsertIdentityRow = """
         INSERT INTO incident_identity (id, incident_id, role, identity_sealed, added_on, revealed_by_reporter)
@@ -303,11 +293,11 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertIdentity(Guid id, Guid identityId, IdentityRole role, string sealedIdentity, LocalDate addedOn, bool revealed) => new(InsertIdentityRow, new
     {
-        identityId = Key(identityId),
-        id = Key(id),
+        identityId,
+        id,
         role = EnumText.ToText(role),
         @sealed = sealedIdentity,
-        addedOn = Day(addedOn),
+        addedOn,
         revealed,
     });
 
@@ -318,8 +308,8 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertEvidence(Guid id, EvidenceSummary e, string? link, string? fileName, string? file, string? note) => new(InsertEvidenceRow, new
     {
-        evidenceId = Key(e.Id),
-        id = Key(id),
+        evidenceId = e.Id,
+        id,
         position = e.Position,
         link,
         fileName,
@@ -327,13 +317,13 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         file,
         note,
         addedBy = e.AddedBy,
-        addedOn = Day(e.AddedOn),
+        addedOn = e.AddedOn,
     });
 
     private const string JudgeEvidenceRow = "UPDATE incident_evidence SET credibility = @credibility WHERE id = @evidenceId AND incident_id = @id";
 
     public static StateWrite Judge(Guid id, Guid evidenceId, EvidenceCredibility credibility) =>
-        new(JudgeEvidenceRow, new { id = Key(id), evidenceId = Key(evidenceId), credibility = EnumText.ToText(credibility) });
+        new(JudgeEvidenceRow, new { id, evidenceId, credibility = EnumText.ToText(credibility) });
 
     private const string InsertReferralRow = """
         INSERT INTO incident_referral (id, incident_id, authority_id, referred_on, reference, follow_up_days, follow_up_on, answered_on, note_sealed)
@@ -342,13 +332,13 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertReferral(Guid id, IncidentReferral r) => new(InsertReferralRow, new
     {
-        referralId = Key(r.Id),
-        id = Key(id),
-        authorityId = Key(r.AuthorityId),
-        referredOn = Day(r.ReferredOn),
+        referralId = r.Id,
+        id,
+        authorityId = r.AuthorityId,
+        referredOn = r.ReferredOn,
         reference = r.Reference,
         followUpDays = r.FollowUpDays,
-        followUpOn = Day(r.FollowUpOn),
+        followUpOn = r.FollowUpOn,
     });
 
     private const string AnswerReferralRow = """
@@ -357,7 +347,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         """;
 
     public static StateWrite Answer(Guid id, Guid referralId, LocalDate answeredOn, string? noteSealed) =>
-        new(AnswerReferralRow, new { id = Key(id), referralId = Key(referralId), answeredOn = Day(answeredOn), note = noteSealed });
+        new(AnswerReferralRow, new { id, referralId, answeredOn, note = noteSealed });
 
     private const string InsertMessageRow = """
         INSERT INTO incident_message (incident_id, position, from_reporter, author_id, written_on, body_sealed)
@@ -366,17 +356,17 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public static StateWrite InsertMessage(Guid id, int position, bool fromReporter, string? authorId, LocalDate writtenOn, string bodySealed) => new(InsertMessageRow, new
     {
-        id = Key(id),
+        id,
         position,
         fromReporter,
         authorId,
-        writtenOn = Day(writtenOn),
+        writtenOn,
         body = bodySealed,
     });
 
     private const string InsertReceiptRow = "INSERT INTO incident_receipt (incident_id, lookup, code_hash) VALUES (@id, @lookup, @codeHash)";
 
-    public static StateWrite InsertReceipt(Guid id, IncidentReceipt receipt) => new(InsertReceiptRow, new { id = Key(id), lookup = receipt.Lookup, codeHash = receipt.CodeHash });
+    public static StateWrite InsertReceipt(Guid id, IncidentReceipt receipt) => new(InsertReceiptRow, new { id, lookup = receipt.Lookup, codeHash = receipt.CodeHash });
 
     // The purge: every statement may touch any number of rows, so it runs in its own transaction, not through GrainPersistence.
     private const string PurgeRows = """
@@ -410,10 +400,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         JournalEntry appended;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var parameters = new { id = Key(id), purgedOn = Day(purgedOn), version = expectedVersion + 1, expected = expectedVersion };
+            var parameters = new { id, purgedOn, version = expectedVersion + 1, expected = expectedVersion };
             if (await connection.ExecuteAsync(new CommandDefinition(PurgeIncidentRow, parameters, transaction, cancellationToken: cancellationToken)) != 1)
             {
-                throw new ConcurrencyConflictException("incident", Key(id));
+                throw new ConcurrencyConflictException("incident", id.ToString("D"));
             }
 
             await connection.ExecuteAsync(new CommandDefinition(PurgeRows, parameters, transaction, cancellationToken: cancellationToken));
@@ -428,17 +418,17 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     private static DynamicParameters Parameters(IncidentState s, long expected)
     {
         var p = new DynamicParameters();
-        p.Add("id", Key(s.Id));
-        p.Add("groupId", Key(s.GroupId));
+        p.Add("id", s.Id);
+        p.Add("groupId", s.GroupId);
         p.Add("number", s.Number);
         p.Add("kind", EnumText.ToText(s.Kind));
         p.Add("status", EnumText.ToText(s.Status));
         p.Add("closure", s.Closure is { } c ? EnumText.ToText(c) : null);
         p.Add("channel", EnumText.ToText(s.Channel));
-        p.Add("receivedOn", Day(s.ReceivedOn));
+        p.Add("receivedOn", s.ReceivedOn);
         p.Add("enteredBy", s.EnteredBy);
-        p.Add("occurredFrom", Day(s.OccurredFrom));
-        p.Add("occurredTo", Day(s.OccurredTo));
+        p.Add("occurredFrom", s.OccurredFrom);
+        p.Add("occurredTo", s.OccurredTo);
         p.Add("women", s.Affected.Women);
         p.Add("men", s.Affected.Men);
         p.Add("girls", s.Affected.Girls);
@@ -448,10 +438,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         p.Add("severityScope", s.Severity?.Scope);
         p.Add("severityIrremediability", s.Severity?.Irremediability);
         p.Add("sharedSummary", s.SharedSummary);
-        p.Add("referredOn", Day(s.ReferredOn));
-        p.Add("closedOn", Day(s.ClosedOn));
-        p.Add("retainUntil", Day(s.RetainUntil));
-        p.Add("purgedOn", Day(s.PurgedOn));
+        p.Add("referredOn", s.ReferredOn);
+        p.Add("closedOn", s.ClosedOn);
+        p.Add("retainUntil", s.RetainUntil);
+        p.Add("purgedOn", s.PurgedOn);
         p.Add("version", s.Version);
         p.Add("expected", expected);
         return p;
@@ -459,16 +449,16 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     private sealed class IncidentRow
     {
-        public string GroupId { get; set; } = "";
+        public Guid GroupId { get; set; }
         public long Number { get; set; }
         public string Kind { get; set; } = "";
         public string Status { get; set; } = "";
         public string? Closure { get; set; }
         public string Channel { get; set; } = "";
-        public string ReceivedOn { get; set; } = "";
+        public LocalDate ReceivedOn { get; set; }
         public string? EnteredBy { get; set; }
-        public string? OccurredFrom { get; set; }
-        public string? OccurredTo { get; set; }
+        public LocalDate? OccurredFrom { get; set; }
+        public LocalDate? OccurredTo { get; set; }
         public long Women { get; set; }
         public long Men { get; set; }
         public long Girls { get; set; }
@@ -478,10 +468,10 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         public long? SeverityScope { get; set; }
         public long? SeverityIrremediability { get; set; }
         public string? SharedSummary { get; set; }
-        public string? ReferredOn { get; set; }
-        public string? ClosedOn { get; set; }
-        public string? RetainUntil { get; set; }
-        public string? PurgedOn { get; set; }
+        public LocalDate? ReferredOn { get; set; }
+        public LocalDate? ClosedOn { get; set; }
+        public LocalDate? RetainUntil { get; set; }
+        public LocalDate? PurgedOn { get; set; }
         public long Version { get; set; }
         public long IdentityCount { get; set; }
         public long MessageCount { get; set; }
@@ -493,31 +483,31 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         public long Position { get; set; }
         public string Status { get; set; } = "";
         public string? ActorId { get; set; }
-        public string OccurredOn { get; set; } = "";
-        public string? OccurredAt { get; set; }
+        public LocalDate OccurredOn { get; set; }
+        public DateTimeOffset? OccurredAt { get; set; }
         public bool HasReason { get; set; }
     }
 
     private sealed class ReferralRow
     {
-        public string Id { get; set; } = "";
-        public string AuthorityId { get; set; } = "";
-        public string ReferredOn { get; set; } = "";
+        public Guid Id { get; set; }
+        public Guid AuthorityId { get; set; }
+        public LocalDate ReferredOn { get; set; }
         public string? Reference { get; set; }
         public long FollowUpDays { get; set; }
-        public string? FollowUpOn { get; set; }
-        public string? AnsweredOn { get; set; }
+        public LocalDate? FollowUpOn { get; set; }
+        public LocalDate? AnsweredOn { get; set; }
     }
 
     private sealed class EvidenceRow
     {
-        public string Id { get; set; } = "";
+        public Guid Id { get; set; }
         public long Position { get; set; }
         public bool IsFile { get; set; }
         public string? FileType { get; set; }
         public string Credibility { get; set; } = "";
         public string? AddedBy { get; set; }
-        public string AddedOn { get; set; } = "";
+        public LocalDate AddedOn { get; set; }
     }
 
     private sealed class GroupContextRow
@@ -537,7 +527,7 @@ internal sealed class SealedIdentityRow
     public string Id { get; set; } = "";
     public string Role { get; set; } = "";
     public string Sealed { get; set; } = "";
-    public string AddedOn { get; set; } = "";
+    public LocalDate AddedOn { get; set; }
     public bool Revealed { get; set; }
 }
 
@@ -546,7 +536,7 @@ internal sealed class SealedMessageRow
     public long Position { get; set; }
     public bool FromReporter { get; set; }
     public string? AuthorId { get; set; }
-    public string WrittenOn { get; set; } = "";
+    public LocalDate WrittenOn { get; set; }
     public string Body { get; set; } = "";
 }
 

@@ -21,8 +21,7 @@ public sealed class IntakeQueries(Database database)
     public async Task<IReadOnlyList<IntakeGroup>> OpenGroupsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(SelectOpen, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new IntakeGroup(Guid.Parse(r.Id), r.Name))];
+        return [.. await connection.QueryAsync<IntakeGroup>(new CommandDefinition(SelectOpen, cancellationToken: cancellationToken))];
     }
 
     /// <summary>The group, when its intake is open; null otherwise (closed, or no such group).</summary>

@@ -29,21 +29,21 @@ public sealed class PublicReportScan(Database database)
     public async Task<IReadOnlyList<DuePublicReport>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var instant = Instant.FromDateTimeOffset(now);
-        var latest = MeetingTime.WriteDate(instant.Plus(Duration.FromHours(14)).InUtc().Date);
+        var latest = instant.Plus(Duration.FromHours(14)).InUtc().Date;
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReceivedRow>(new CommandDefinition(SelectReceived, new { latest }, cancellationToken: cancellationToken));
         var due = new List<DuePublicReport>();
         foreach (var r in rows)
         {
             var today = instant.InZone(MeetingTime.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
-            if (MeetingTime.ReadDate(r.ReceivedOn) >= today)
+            if (r.ReceivedOn >= today)
             {
                 continue;
             }
 
-            var dedupeKey = $"incident-received:{r.IncidentId}";
+            var dedupeKey = $"incident-received:{r.IncidentId:D}";
             var handlers = await IncidentRecipients.NotYetToldAsync(connection, r.GroupId, r.IncidentId, dedupeKey, cancellationToken);
-            due.AddRange(handlers.Select(h => new DuePublicReport(Guid.Parse(r.IncidentId), Guid.Parse(r.GroupId), (int)r.Number, h, dedupeKey)));
+            due.AddRange(handlers.Select(h => new DuePublicReport(r.IncidentId, r.GroupId, (int)r.Number, h, dedupeKey)));
         }
 
         return due;
@@ -51,10 +51,10 @@ public sealed class PublicReportScan(Database database)
 
     private sealed class ReceivedRow
     {
-        public string IncidentId { get; set; } = "";
+        public Guid IncidentId { get; set; }
         public long Number { get; set; }
-        public string GroupId { get; set; } = "";
-        public string ReceivedOn { get; set; } = "";
+        public Guid GroupId { get; set; }
+        public LocalDate ReceivedOn { get; set; }
         public string? TimeZone { get; set; }
     }
 }

@@ -40,12 +40,12 @@ public sealed class ReceiptStore(Database database)
         {
             if (code.Matches(candidate.CodeHash))
             {
-                found = Guid.Parse(candidate.IncidentId);
+                found = candidate.IncidentId;
             }
         }
 
         return found;
     }
 
-    private sealed record Candidate(string IncidentId, string CodeHash);
+    private sealed record Candidate(Guid IncidentId, string CodeHash);
 }

@@ -24,7 +24,7 @@ public sealed class JournalQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<JournalRow>(new CommandDefinition(
             SelectAfter,
-            new { workingGroupId = workingGroupId.ToString("D"), afterSeq, limit },
+            new { workingGroupId, afterSeq, limit },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToEntry())];
     }
@@ -45,7 +45,7 @@ public sealed class JournalQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<JournalRow>(new CommandDefinition(
             SelectLatestFor,
-            new { workingGroupId = workingGroupId.ToString("D"), entityKind, entityKey },
+            new { workingGroupId, entityKind, entityKey },
             cancellationToken: cancellationToken));
         return row?.ToEntry();
     }
@@ -59,7 +59,7 @@ public sealed class JournalQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectLatestSeq, new { workingGroupId = workingGroupId.ToString("D") }, cancellationToken: cancellationToken));
+            SelectLatestSeq, new { workingGroupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectHead = """

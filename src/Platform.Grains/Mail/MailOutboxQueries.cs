@@ -25,10 +25,10 @@ public sealed class MailOutboxQueries(Database database)
     public async Task<IReadOnlyList<TroubledMail>> TroubledAsync(int limit = 200, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string ToAddress, string Subject, string CreatedAt, long Attempts, string NextAttemptAt, string? FailedAt, string? LastError)>(
+        var rows = await connection.QueryAsync<(string Id, string ToAddress, string Subject, DateTimeOffset CreatedAt, long Attempts, DateTimeOffset NextAttemptAt, DateTimeOffset? FailedAt, string? LastError)>(
             new CommandDefinition(SelectTroubled, new { limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new TroubledMail(
-            r.Id, r.ToAddress, r.Subject, StoredTime.Read(r.CreatedAt), (int)r.Attempts, StoredTime.Read(r.NextAttemptAt), StoredTime.ReadOptional(r.FailedAt), r.LastError))];
+            r.Id, r.ToAddress, r.Subject, r.CreatedAt, (int)r.Attempts, r.NextAttemptAt, r.FailedAt, r.LastError))];
     }
 
     // A failed row gets one more attempt; a row still waiting for its back-off is brought forward. Never a sent row.

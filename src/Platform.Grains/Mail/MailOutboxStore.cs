@@ -24,7 +24,7 @@ public sealed class MailOutboxStore(Database database)
         {
             id = Guid.NewGuid().ToString("D"),
             userId = mail.UserId,
-            notificationId = mail.NotificationId?.ToString("D"),
+            notificationId = mail.NotificationId,
             to = mail.Mail.To,
             subject = mail.Mail.Subject,
             body = mail.Mail.Body,

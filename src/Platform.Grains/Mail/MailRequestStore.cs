@@ -45,9 +45,9 @@ public sealed class MailRequestStore(Database database)
     public async Task<IReadOnlyList<PendingMailRequest>> PendingAsync(int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long JournalSeq, string Kind, string GroupId, string EntityKey, long Revision)>(
+        var rows = await connection.QueryAsync<(long JournalSeq, string Kind, Guid GroupId, string EntityKey, long Revision)>(
             new CommandDefinition(SelectPending, new { limit }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new PendingMailRequest(r.JournalSeq, r.Kind, Guid.Parse(r.GroupId), r.EntityKey, r.Revision))];
+        return [.. rows.Select(r => new PendingMailRequest(r.JournalSeq, r.Kind, r.GroupId, r.EntityKey, r.Revision))];
     }
 
     // The condition is the claim: of two runs expanding one request, only the first to commit changes this row.

@@ -74,7 +74,7 @@ public sealed partial class MeetingRecordGrain
             throw new RecordRuleException("NotPublished");
         }
 
-        EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", MeetingRecordStore.Key(id));
+        EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", id.ToString("D"));
         var reason = Reason(command.Reason);
         var next = Next(current) with { Revision = current.Revision + 1 };
         var writes = new List<StateWrite>();
@@ -141,7 +141,7 @@ public sealed partial class MeetingRecordGrain
         var recipients = participants.Select(p => p.Participant.UserId).ToList();
         return await CommitAsync(current, next, writes, action, actor, summary,
             entry => new RecordPublished(current.GroupId, id, next.Revision, recipients, entry.Seq),
-            new MailRequest(MailRequestKind.RecordPublished, current.GroupId, MeetingRecordStore.Key(id), next.Revision));
+            new MailRequest(MailRequestKind.RecordPublished, current.GroupId, id.ToString("D"), next.Revision));
     }
 
     private (MeetingRecordState Next, StateWrite Write) Apply(MeetingRecordState next, RecordEdit edit)

@@ -166,7 +166,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         MeetingRecordState current, MeetingRecordState next, IReadOnlyList<StateWrite> related, string action, string actor, string summary, Func<JournalEntry, TEvent> toEvent, MailRequest? mail = null)
         where TEvent : JournalledEvent
     {
-        var entry = new NewJournalEntry(current.GroupId, "meeting_record", MeetingRecordStore.Key(id), action, actor, summary);
+        var entry = new NewJournalEntry(current.GroupId, "meeting_record", id.ToString("D"), action, actor, summary);
         await persistence.CommitAndPublishAsync(MeetingRecordStore.Record(next, current.Version, time.GetUtcNow()), related, entry, mail, toEvent);
         return next;
     }

@@ -21,9 +21,9 @@ public sealed class MeetingRecordQueries(Database database)
     public async Task<IReadOnlyList<RevisionSummary>> HistoryAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Revision, string PublishedAt, string PublishedBy, string? Reason)>(
-            new CommandDefinition(SelectRevisions, new { meetingId = MeetingRecordStore.Key(meetingId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new RevisionSummary((int)r.Revision, StoredTime.Read(r.PublishedAt), r.PublishedBy, r.Reason))];
+        var rows = await connection.QueryAsync<(long Revision, DateTimeOffset PublishedAt, string PublishedBy, string? Reason)>(
+            new CommandDefinition(SelectRevisions, new { meetingId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new RevisionSummary((int)r.Revision, r.PublishedAt, r.PublishedBy, r.Reason))];
     }
 
     private const string SelectSnapshot = "SELECT snapshot FROM record_revision WHERE meeting_id = @meetingId AND revision = @revision";
@@ -43,7 +43,7 @@ public sealed class MeetingRecordQueries(Database database)
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var json = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            SelectSnapshot, new { meetingId = MeetingRecordStore.Key(meetingId), revision = chosen.Revision }, cancellationToken: cancellationToken));
+            SelectSnapshot, new { meetingId, revision = chosen.Revision }, cancellationToken: cancellationToken));
         var snapshot = RecordSnapshot.FromJson(json!);
         var shown = RecordAudience.SeesRestricted(viewer);
         return new RecordView(chosen.Revision, history[0].Revision, chosen.PublishedAt, chosen.PublishedBy, chosen.Reason,
@@ -62,15 +62,15 @@ public sealed class MeetingRecordQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            SelectSnapshot, new { meetingId = MeetingRecordStore.Key(meetingId), revision }, cancellationToken: cancellationToken));
+            SelectSnapshot, new { meetingId, revision }, cancellationToken: cancellationToken));
         if (json is null)
         {
             return [];
         }
 
-        var acknowledged = (await connection.QueryAsync<(string UserId, string AcknowledgedAt)>(new CommandDefinition(
-            SelectAcknowledgements, new { meetingId = MeetingRecordStore.Key(meetingId), revision }, cancellationToken: cancellationToken)))
-            .ToDictionary(a => a.UserId, a => StoredTime.Read(a.AcknowledgedAt));
+        var acknowledged = (await connection.QueryAsync<(string UserId, DateTimeOffset AcknowledgedAt)>(new CommandDefinition(
+            SelectAcknowledgements, new { meetingId, revision }, cancellationToken: cancellationToken)))
+            .ToDictionary(a => a.UserId, a => a.AcknowledgedAt);
         return [.. RecordSnapshot.FromJson(json).Participants.Select(p =>
             new AcknowledgementView(p.UserId, p.Name, p.Organisation, acknowledged.TryGetValue(p.UserId, out var at) ? at : null))];
     }
@@ -98,7 +98,7 @@ public sealed class MeetingRecordQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<Journal.JournalHead>(new CommandDefinition(
             SelectPublicationHead,
-            new { groupId = groupId.ToString("D"), meetingId = MeetingRecordStore.Key(meetingId), offset = Math.Max(revision, 1) - 1 },
+            new { groupId, meetingId, offset = Math.Max(revision, 1) - 1 },
             cancellationToken: cancellationToken));
     }
 }

@@ -12,6 +12,6 @@ public sealed partial class MeetingRecordStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectTakesUpIncident, new { id = agendaItemId.ToString("D") }, cancellationToken: cancellationToken)) > 0;
+            SelectTakesUpIncident, new { id = agendaItemId }, cancellationToken: cancellationToken)) > 0;
     }
 }

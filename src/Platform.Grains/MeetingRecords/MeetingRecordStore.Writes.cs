@@ -24,7 +24,7 @@ public sealed partial class MeetingRecordStore
     /// <summary>Creates the record row on the first command, afterwards updates it only if it still has <paramref name="expected"/>.</summary>
     public static StateWrite Record(MeetingRecordState next, long expected, DateTimeOffset now) => new(
         expected == 0 ? InsertRecord : UpdateRecord,
-        new { meetingId = Key(next.MeetingId), groupId = Key(next.GroupId), revision = next.Revision, version = next.Version, expected, now = StoredTime.Write(now) });
+        new { meetingId = next.MeetingId, groupId = next.GroupId, revision = next.Revision, version = next.Version, expected, now = StoredTime.Write(now) });
 
     private const string UpsertMemberAttendance = """
         INSERT INTO attendance (id, meeting_id, user_id, organisation_id, status)
@@ -40,13 +40,13 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite Attendance(Guid meetingId, AttendanceEntry entry) => entry.UserId is null
-        ? new(InsertGuestAttendance, new { id = Key(entry.Id), meetingId = Key(meetingId), name = entry.Name, organisation = entry.Organisation, status = EnumText.ToText(entry.Status) })
+        ? new(InsertGuestAttendance, new { id = entry.Id, meetingId, name = entry.Name, organisation = entry.Organisation, status = EnumText.ToText(entry.Status) })
         : new(UpsertMemberAttendance, new
         {
-            id = Key(entry.Id),
-            meetingId = Key(meetingId),
+            id = entry.Id,
+            meetingId,
             userId = entry.UserId,
-            organisationId = entry.OrganisationId is { } o ? Key(o) : null,
+            organisationId = entry.OrganisationId,
             status = EnumText.ToText(entry.Status),
         });
 
@@ -59,7 +59,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite ChangedAttendance(Guid meetingId, AttendanceEntry entry) =>
-        new(UpdateAttendanceStatus, new { id = Key(entry.Id), meetingId = Key(meetingId), status = EnumText.ToText(entry.Status) });
+        new(UpdateAttendanceStatus, new { id = entry.Id, meetingId, status = EnumText.ToText(entry.Status) });
 
     // Migration 0027: the General section is an agenda_item row with the meeting's own id that only the record grain
     // writes and no agenda reader loads; it is created with the first note or outcome recorded under it.
@@ -69,7 +69,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite GeneralSection(Guid meetingId, DateTimeOffset now) =>
-        new(InsertGeneralSection, new { meetingId = Key(meetingId), now = StoredTime.Write(now) });
+        new(InsertGeneralSection, new { meetingId, now = StoredTime.Write(now) });
 
     private const string InsertNote = """
         INSERT INTO note (id, meeting_id, agenda_item_id, text, restricted, created_at, seq)
@@ -79,9 +79,9 @@ public sealed partial class MeetingRecordStore
 
     public static StateWrite NewNote(Guid meetingId, NoteEntry note) => new(InsertNote, new
     {
-        id = Key(note.Id),
-        meetingId = Key(meetingId),
-        agendaItemId = Key(note.AgendaItemId),
+        id = note.Id,
+        meetingId,
+        agendaItemId = note.AgendaItemId,
         text = note.Text,
         restricted = note.Restricted,
         createdAt = StoredTime.Write(note.CreatedAt),
@@ -96,7 +96,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite ChangedNote(Guid meetingId, NoteEntry note) =>
-        new(UpdateNote, new { id = Key(note.Id), meetingId = Key(meetingId), text = note.Text, restricted = note.Restricted });
+        new(UpdateNote, new { id = note.Id, meetingId, text = note.Text, restricted = note.Restricted });
 
     private const string InsertOutcome = """
         INSERT INTO outcome (id, meeting_id, agenda_item_id, kind, decision_number, text, restricted, created_at, seq)
@@ -106,9 +106,9 @@ public sealed partial class MeetingRecordStore
 
     public static StateWrite NewOutcome(Guid meetingId, OutcomeEntry outcome) => new(InsertOutcome, new
     {
-        id = Key(outcome.Id),
-        meetingId = Key(meetingId),
-        agendaItemId = Key(outcome.AgendaItemId),
+        id = outcome.Id,
+        meetingId,
+        agendaItemId = outcome.AgendaItemId,
         kind = EnumText.ToText(outcome.Kind),
         decisionNumber = outcome.DecisionNumber,
         text = outcome.Text,
@@ -125,7 +125,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite ChangedOutcome(Guid meetingId, OutcomeEntry outcome) =>
-        new(UpdateOutcome, new { id = Key(outcome.Id), meetingId = Key(meetingId), text = outcome.Text, restricted = outcome.Restricted });
+        new(UpdateOutcome, new { id = outcome.Id, meetingId, text = outcome.Text, restricted = outcome.Restricted });
 
     // The record's own row beside the meeting's agenda item (the meeting grain owns agenda_item); one row either way.
     private const string UpsertAgendaProgress = """
@@ -136,7 +136,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite AgendaStatus(Guid meetingId, AgendaEntry item) =>
-        new(UpsertAgendaProgress, new { id = Key(item.Id), meetingId = Key(meetingId), status = EnumText.ToText(item.Status) });
+        new(UpsertAgendaProgress, new { id = item.Id, meetingId, status = EnumText.ToText(item.Status) });
 
     private const string InsertRevision = """
         INSERT INTO record_revision (meeting_id, revision, published_at, published_by, reason, snapshot)
@@ -144,7 +144,7 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite Revision(Guid meetingId, int revision, DateTimeOffset publishedAt, string publishedBy, string? reason, RecordSnapshot snapshot) =>
-        new(InsertRevision, new { meetingId = Key(meetingId), revision, publishedAt = StoredTime.Write(publishedAt), publishedBy, reason, snapshot = snapshot.ToJson() });
+        new(InsertRevision, new { meetingId, revision, publishedAt = StoredTime.Write(publishedAt), publishedBy, reason, snapshot = snapshot.ToJson() });
 
     private const string InsertAcknowledgement = """
         INSERT INTO record_acknowledgement (meeting_id, revision, user_id, acknowledged_at)
@@ -152,5 +152,5 @@ public sealed partial class MeetingRecordStore
         """;
 
     public static StateWrite Acknowledgement(Guid meetingId, int revision, string userId, DateTimeOffset now) =>
-        new(InsertAcknowledgement, new { meetingId = Key(meetingId), revision, userId, now = StoredTime.Write(now) });
+        new(InsertAcknowledgement, new { meetingId, revision, userId, now = StoredTime.Write(now) });
 }

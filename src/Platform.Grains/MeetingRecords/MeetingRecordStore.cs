@@ -58,23 +58,23 @@ public sealed partial class MeetingRecordStore(Database database)
     public async Task<MeetingRecordState?> LoadAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRecord, new { id = Key(meetingId) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectRecord, new { id = meetingId }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<HeadRow>();
         if (row is null)
         {
             return null;
         }
 
-        var agenda = (await reader.ReadAsync<(string Id, long Position, string Title, string Status)>())
-            .Select(a => new AgendaEntry(Guid.Parse(a.Id), (int)a.Position, a.Title, EnumText.Parse<AgendaItemStatus>(a.Status)));
-        var attendance = (await reader.ReadAsync<(string Id, string? UserId, string? OrganisationId, string Name, string Organisation, string Status)>())
-            .Select(a => new AttendanceEntry(Guid.Parse(a.Id), a.UserId, a.OrganisationId is null ? null : Guid.Parse(a.OrganisationId), a.Name, a.Organisation, EnumText.Parse<AttendanceStatus>(a.Status)));
-        var notes = (await reader.ReadAsync<(string Id, string AgendaItemId, string Text, bool Restricted, string CreatedAt)>())
-            .Select(n => new NoteEntry(Guid.Parse(n.Id), Guid.Parse(n.AgendaItemId), n.Text, n.Restricted, StoredTime.Read(n.CreatedAt)));
-        var outcomes = (await reader.ReadAsync<(string Id, string AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted, string CreatedAt)>())
-            .Select(o => new OutcomeEntry(Guid.Parse(o.Id), Guid.Parse(o.AgendaItemId), EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted, StoredTime.Read(o.CreatedAt)));
+        var agenda = (await reader.ReadAsync<(Guid Id, long Position, string Title, string Status)>())
+            .Select(a => new AgendaEntry(a.Id, (int)a.Position, a.Title, EnumText.Parse<AgendaItemStatus>(a.Status)));
+        var attendance = (await reader.ReadAsync<(Guid Id, string? UserId, Guid? OrganisationId, string Name, string Organisation, string Status)>())
+            .Select(a => new AttendanceEntry(a.Id, a.UserId, a.OrganisationId, a.Name, a.Organisation, EnumText.Parse<AttendanceStatus>(a.Status)));
+        var notes = (await reader.ReadAsync<(Guid Id, Guid AgendaItemId, string Text, bool Restricted, DateTimeOffset CreatedAt)>())
+            .Select(n => new NoteEntry(n.Id, n.AgendaItemId, n.Text, n.Restricted, n.CreatedAt));
+        var outcomes = (await reader.ReadAsync<(Guid Id, Guid AgendaItemId, string Kind, long? DecisionNumber, string Text, bool Restricted, DateTimeOffset CreatedAt)>())
+            .Select(o => new OutcomeEntry(o.Id, o.AgendaItemId, EnumText.Parse<OutcomeKind>(o.Kind), (int?)o.DecisionNumber, o.Text, o.Restricted, o.CreatedAt));
         var hasGeneral = await reader.ReadSingleAsync<long>() > 0;
-        return new MeetingRecordState(meetingId, Guid.Parse(row.GroupId), row.Title, new MeetingStart(row.StartsLocal, row.TimeZone, StoredTime.Read(row.StartsUtc)), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version)
+        return new MeetingRecordState(meetingId, row.GroupId, row.Title, new MeetingStart(row.StartsLocal, row.TimeZone, row.StartsUtc), row.NonAttribution, [.. agenda], [.. attendance], [.. notes], [.. outcomes], (int)row.Revision, row.Version)
         {
             HasGeneralSection = hasGeneral,
         };
@@ -97,9 +97,9 @@ public sealed partial class MeetingRecordStore(Database database)
     public async Task<IReadOnlyList<(SnapshotParticipant Participant, Guid OrganisationId)>> ParticipantsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string Name, string Organisation, string Role, string OrganisationId)>(
-            new CommandDefinition(SelectParticipants, new { groupId = Key(groupId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => (new SnapshotParticipant(r.UserId, r.Name, r.Organisation, EnumText.Parse<GroupRole>(r.Role)), Guid.Parse(r.OrganisationId)))];
+        var rows = await connection.QueryAsync<(string UserId, string Name, string Organisation, string Role, Guid OrganisationId)>(
+            new CommandDefinition(SelectParticipants, new { groupId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => (new SnapshotParticipant(r.UserId, r.Name, r.Organisation, EnumText.Parse<GroupRole>(r.Role)), r.OrganisationId))];
     }
 
     private const string SelectAcknowledged = """
@@ -111,7 +111,7 @@ public sealed partial class MeetingRecordStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            SelectAcknowledged, new { meetingId = Key(meetingId), revision, userId }, cancellationToken: cancellationToken));
+            SelectAcknowledged, new { meetingId, revision, userId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSnapshot = "SELECT snapshot FROM record_revision WHERE meeting_id = @meetingId AND revision = @revision";
@@ -121,19 +121,17 @@ public sealed partial class MeetingRecordStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            SelectSnapshot, new { meetingId = Key(meetingId), revision }, cancellationToken: cancellationToken));
+            SelectSnapshot, new { meetingId, revision }, cancellationToken: cancellationToken));
         return json is null ? null : RecordSnapshot.FromJson(json);
     }
 
-    internal static string Key(Guid id) => id.ToString("D");
-
     private sealed class HeadRow
     {
-        public string GroupId { get; set; } = "";
+        public Guid GroupId { get; set; }
         public string Title { get; set; } = "";
         public string StartsLocal { get; set; } = "";
         public string TimeZone { get; set; } = "";
-        public string StartsUtc { get; set; } = "";
+        public DateTimeOffset StartsUtc { get; set; }
         public bool NonAttribution { get; set; }
         public long Revision { get; set; }
         public long Version { get; set; }

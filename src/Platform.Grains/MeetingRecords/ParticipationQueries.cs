@@ -38,7 +38,7 @@ public sealed class ParticipationQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var reader = await connection.QueryMultipleAsync(
-            new CommandDefinition(SelectAttendance, new { meetingId = MeetingRecordStore.Key(meetingId) }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectAttendance, new { meetingId }, cancellationToken: cancellationToken));
         var rows = (await reader.ReadAsync<(string? UserId, string Status, string Organisation, string? StakeholderType, string? Gender)>()).ToList();
         var invited = (int)await reader.ReadSingleAsync<long>();
         var present = rows.Where(r => r.Status == "present").ToList();

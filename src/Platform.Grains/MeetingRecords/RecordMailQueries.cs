@@ -38,7 +38,7 @@ public sealed class RecordMailQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<(string, string)>(
-            new CommandDefinition(SelectNames, new { meetingId = MeetingRecordStore.Key(meetingId) }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectNames, new { meetingId }, cancellationToken: cancellationToken));
     }
 }
 

@@ -8,7 +8,7 @@ public sealed partial class MeetingGrain
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await ExistingAsync();
-        Persistence.EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", MeetingStore.Key(id));
+        Persistence.EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", id.ToString("D"));
         var kept = current.Agenda.ToDictionary(a => a.Id);
         var items = new List<AgendaItem>();
         foreach (var line in command.Lines)
@@ -40,7 +40,7 @@ public sealed partial class MeetingGrain
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
             writes,
-            new NewJournalEntry(next.GroupId, "agenda_item", MeetingStore.Key(id), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
+            new NewJournalEntry(next.GroupId, "agenda_item", id.ToString("D"), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
             await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged),
             e => new AgendaChanged(next.GroupId, id, e.Seq));
         state = next;
@@ -109,7 +109,7 @@ public sealed partial class MeetingGrain
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
             [MeetingStore.UpsertResponse(id, response)],
-            new NewJournalEntry(current.GroupId, "meeting", MeetingStore.Key(id), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
+            new NewJournalEntry(current.GroupId, "meeting", id.ToString("D"), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
             e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
         state = next;
         return response;

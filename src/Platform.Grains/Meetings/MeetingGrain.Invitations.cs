@@ -28,8 +28,8 @@ public sealed partial class MeetingGrain
 
         var next = current with { InvitationsSentAt = now, InvitationsDueAt = null, InvitationsDueBy = null, Version = current.Version + 1 };
         var request = current.SeriesId is { } series
-            ? new MailRequest(MailRequestKind.SeriesCreated, current.GroupId, MeetingStore.Key(series), current.SeriesVersion ?? 1)
-            : new MailRequest(MailRequestKind.MeetingScheduled, current.GroupId, MeetingStore.Key(id), current.Sequence);
+            ? new MailRequest(MailRequestKind.SeriesCreated, current.GroupId, series.ToString("D"), current.SeriesVersion ?? 1)
+            : new MailRequest(MailRequestKind.MeetingScheduled, current.GroupId, id.ToString("D"), current.Sequence);
         await persistence.CommitAndPublishAsync(
             MeetingStore.Update(next, current.Version),
             [],
@@ -80,7 +80,7 @@ public sealed partial class MeetingGrain
     /// </summary>
     private async Task<MailRequest?> NoticeAsync(MeetingState next, string kind) =>
         next.EndsUtc > time.GetUtcNow() && await InvitedAtAsync(next) is not null
-            ? new MailRequest(kind, next.GroupId, MeetingStore.Key(id), next.Sequence)
+            ? new MailRequest(kind, next.GroupId, id.ToString("D"), next.Sequence)
             : null;
 
     private Task<DateTimeOffset?> InvitedAtAsync(MeetingState meeting) => store.InvitedAtAsync(meeting);

@@ -51,7 +51,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await ExistingAsync();
-        EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", MeetingStore.Key(id));
+        EditVersion.Require(command.ExpectedVersion, current.EditVersion, "meeting", id.ToString("D"));
         var details = Checked(command.Details);
         var (starts, ends) = Instants(details, current.TimeZone);
         var next = current with
@@ -137,5 +137,5 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
     }
 
     private static NewJournalEntry Entry(MeetingState meeting, string action, string? actor, string summary) =>
-        new(meeting.GroupId, "meeting", MeetingStore.Key(meeting.Id), action, actor, summary);
+        new(meeting.GroupId, "meeting", meeting.Id.ToString("D"), action, actor, summary);
 }

@@ -26,8 +26,8 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<ResponseView>> ResponsesAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId = MeetingStore.Key(meetingId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateUserId, r.DelegateName, StoredTime.Read(r.RespondedAt)))];
+        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateUserId, r.DelegateName, r.RespondedAt))];
     }
 
     private const string SelectSeats = """
@@ -46,9 +46,7 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<SeatView>> SeatsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string OrganisationId, string OrganisationName)>(
-            new CommandDefinition(SelectSeats, new { groupId = MeetingStore.Key(groupId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new SeatView(r.UserId, r.DisplayName, Guid.Parse(r.OrganisationId), r.OrganisationName))];
+        return [.. await connection.QueryAsync<SeatView>(new CommandDefinition(SelectSeats, new { groupId }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectInvitees = """
@@ -67,7 +65,7 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<Invitee>> InviteesAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Invitee>(new CommandDefinition(SelectInvitees, new { groupId = MeetingStore.Key(groupId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Invitee>(new CommandDefinition(SelectInvitees, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows];
     }
 
@@ -98,8 +96,8 @@ public sealed partial class MeetingQueries
     public async Task<IReadOnlyList<BacklogItem>> BacklogAsync(Guid groupId, DateTimeOffset beforeUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BacklogRow>(new CommandDefinition(SelectBacklog, new { groupId = MeetingStore.Key(groupId), beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new BacklogItem(Guid.Parse(r.AgendaItemId), Guid.Parse(r.MeetingId), r.MeetingTitle, StoredTime.Read(r.MeetingStartsUtc), r.Title, r.PresenterUserId, r.MinutesAllotted, EnumText.Parse<AgendaItemStatus>(r.Status)))];
+        var rows = await connection.QueryAsync<BacklogRow>(new CommandDefinition(SelectBacklog, new { groupId, beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new BacklogItem(r.AgendaItemId, r.MeetingId, r.MeetingTitle, r.MeetingStartsUtc, r.Title, r.PresenterUserId, r.MinutesAllotted, EnumText.Parse<AgendaItemStatus>(r.Status)))];
     }
 
     private sealed class ResponseRow
@@ -110,15 +108,15 @@ public sealed partial class MeetingQueries
         public string Response { get; set; } = "";
         public string? DelegateUserId { get; set; }
         public string? DelegateName { get; set; }
-        public string RespondedAt { get; set; } = "";
+        public DateTimeOffset RespondedAt { get; set; }
     }
 
     private sealed class BacklogRow
     {
-        public string AgendaItemId { get; set; } = "";
-        public string MeetingId { get; set; } = "";
+        public Guid AgendaItemId { get; set; }
+        public Guid MeetingId { get; set; }
         public string MeetingTitle { get; set; } = "";
-        public string MeetingStartsUtc { get; set; } = "";
+        public DateTimeOffset MeetingStartsUtc { get; set; }
         public string Title { get; set; } = "";
         public string? PresenterUserId { get; set; }
         public int? MinutesAllotted { get; set; }

@@ -5,17 +5,26 @@ namespace Platform.Grains.Meetings;
 /// <summary>Lists behind the calendar, "upcoming meetings", the overlap warning and the backlog; SQL, not grain fan-outs.</summary>
 public sealed partial class MeetingQueries(Database database)
 {
-    private const string SelectBetween = """
-        SELECT m.id AS Id,
+    /// <summary>What every list of meetings reads of a meeting m and its group g (the calendar's entries too).</summary>
+    internal const string MeetingColumns = """
+        m.id AS Id,
                m.working_group_id AS GroupId,
                g.name AS GroupName,
                m.title AS Title,
                m.starts_utc AS StartsUtc,
                m.ends_utc AS EndsUtc,
-               m.time_zone AS TimeZone,
+               m.time_zone AS TimeZone
+        """;
+
+    private const string SelectList = $"""
+        SELECT {MeetingColumns},
                m.status AS Status
         FROM meeting m
         JOIN working_group g ON g.id = m.working_group_id
+        """;
+
+    private const string SelectBetween = $"""
+        {SelectList}
         WHERE m.working_group_id = @groupId
           AND m.starts_utc >= @from
           AND m.starts_utc < @to
@@ -26,21 +35,12 @@ public sealed partial class MeetingQueries(Database database)
     public async Task<IReadOnlyList<MeetingListItem>> BetweenAsync(Guid groupId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectBetween, new { groupId = MeetingStore.Key(groupId), from = StoredTime.Write(from), to = StoredTime.Write(to) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectBetween, new { groupId, from, to }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToView())];
     }
 
-    private const string SelectUpcoming = """
-        SELECT m.id AS Id,
-               m.working_group_id AS GroupId,
-               g.name AS GroupName,
-               m.title AS Title,
-               m.starts_utc AS StartsUtc,
-               m.ends_utc AS EndsUtc,
-               m.time_zone AS TimeZone,
-               m.status AS Status
-        FROM meeting m
-        JOIN working_group g ON g.id = m.working_group_id
+    private const string SelectUpcoming = $"""
+        {SelectList}
         JOIN membership s ON s.working_group_id = m.working_group_id
         WHERE s.user_id = @userId
           AND m.ends_utc > @now
@@ -53,21 +53,12 @@ public sealed partial class MeetingQueries(Database database)
     public async Task<IReadOnlyList<MeetingListItem>> UpcomingAsync(string userId, DateTimeOffset now, int count, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectUpcoming, new { userId, now = StoredTime.Write(now), count }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectUpcoming, new { userId, now, count }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToView())];
     }
 
-    private const string SelectOverlapping = """
-        SELECT m.id AS Id,
-               m.working_group_id AS GroupId,
-               g.name AS GroupName,
-               m.title AS Title,
-               m.starts_utc AS StartsUtc,
-               m.ends_utc AS EndsUtc,
-               m.time_zone AS TimeZone,
-               m.status AS Status
-        FROM meeting m
-        JOIN working_group g ON g.id = m.working_group_id
+    private const string SelectOverlapping = $"""
+        {SelectList}
         WHERE m.working_group_id = @groupId
           AND m.status = 'scheduled'
           AND m.starts_utc < @endsUtc
@@ -82,25 +73,25 @@ public sealed partial class MeetingQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectOverlapping, new
         {
-            groupId = MeetingStore.Key(groupId),
-            startsUtc = StoredTime.Write(startsUtc),
-            endsUtc = StoredTime.Write(endsUtc),
-            exceptId = exceptId is { } e ? MeetingStore.Key(e) : "",
+            groupId,
+            startsUtc,
+            endsUtc,
+            exceptId = exceptId is { } e ? e.ToString("D") : "",
         }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToView())];
     }
 
     private sealed class ListRow
     {
-        public string Id { get; set; } = "";
-        public string GroupId { get; set; } = "";
+        public Guid Id { get; set; }
+        public Guid GroupId { get; set; }
         public string GroupName { get; set; } = "";
         public string Title { get; set; } = "";
-        public string StartsUtc { get; set; } = "";
-        public string EndsUtc { get; set; } = "";
+        public DateTimeOffset StartsUtc { get; set; }
+        public DateTimeOffset EndsUtc { get; set; }
         public string TimeZone { get; set; } = "";
         public string Status { get; set; } = "";
 
-        public MeetingListItem ToView() => new(Guid.Parse(Id), Guid.Parse(GroupId), GroupName, Title, StoredTime.Read(StartsUtc), StoredTime.Read(EndsUtc), TimeZone, EnumText.Parse<MeetingStatus>(Status));
+        public MeetingListItem ToView() => new(Id, GroupId, GroupName, Title, StartsUtc, EndsUtc, TimeZone, EnumText.Parse<MeetingStatus>(Status));
     }
 }

@@ -74,7 +74,7 @@ public sealed class MeetingSeriesGrain(
         var reachable = occurrences.Where(o => o.SeriesSlot >= command.FromSlot && o.StartsUtc > now).ToList();
         if (reachable.FirstOrDefault(o => o.SeriesSlot == command.FromSlot) is { } shown)
         {
-            EditVersion.Require(command.ExpectedVersion, shown.EditVersion, "meeting", MeetingStore.Key(shown.Id));
+            EditVersion.Require(command.ExpectedVersion, shown.EditVersion, "meeting", shown.Id.ToString("D"));
         }
 
         var next = series with { Details = details, Version = series.Version + 1, Change = SeriesChange.Edited, ChangeFrom = command.FromSlot };
@@ -84,7 +84,7 @@ public sealed class MeetingSeriesGrain(
             Entry(series, "rest_edited", command.ActorId, $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"),
 
             // Everyone invited hears once, about every meeting the change reached, when it has reached them all.
-            new MailRequest(MailRequestKind.SeriesChanged, series.GroupId, MeetingStore.Key(id), next.Version));
+            new MailRequest(MailRequestKind.SeriesChanged, series.GroupId, id.ToString("D"), next.Version));
         return await FinishAsync(next, occurrences, entry);
     }
 
@@ -113,7 +113,7 @@ public sealed class MeetingSeriesGrain(
             MeetingSeriesStore.Update(next, series.Version),
             [],
             Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({reached} meetings)"),
-            new MailRequest(MailRequestKind.SeriesCancelled, series.GroupId, MeetingStore.Key(id), next.Version));
+            new MailRequest(MailRequestKind.SeriesCancelled, series.GroupId, id.ToString("D"), next.Version));
         return await FinishAsync(next, occurrences, entry);
     }
 
@@ -134,7 +134,7 @@ public sealed class MeetingSeriesGrain(
         }
 
         // The change was committed with this entry; it stops short of some occurrences after a failure half-way.
-        var entry = await journal.LatestForAsync(series.GroupId, "meeting_series", MeetingStore.Key(id))
+        var entry = await journal.LatestForAsync(series.GroupId, "meeting_series", id.ToString("D"))
             ?? throw new InvalidOperationException($"Series {id} has version {series.Version} but no journal entry.");
         await FinishAsync(series, occurrences, entry);
         return (series, await store.OccurrencesAsync(id, meetings));
@@ -200,7 +200,7 @@ public sealed class MeetingSeriesGrain(
     /// <summary>The occurrence's id follows from the series and the slot, so asking twice for one slot names one meeting.</summary>
     private Guid OccurrenceId(LocalDate slot)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{MeetingStore.Key(id)}/{MeetingTime.WriteDate(slot)}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{id.ToString("D")}/{MeetingTime.WriteDate(slot)}"));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: name-based, our own hash
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC 9562 variant
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
@@ -225,5 +225,5 @@ public sealed class MeetingSeriesGrain(
     }
 
     private static NewJournalEntry Entry(SeriesState series, string action, string? actor, string summary) =>
-        new(series.GroupId, "meeting_series", MeetingStore.Key(series.Id), action, actor, summary);
+        new(series.GroupId, "meeting_series", series.Id.ToString("D"), action, actor, summary);
 }

@@ -53,23 +53,23 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<SeriesState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id }, cancellationToken: cancellationToken));
         return row is null ? null : new SeriesState(
             id,
-            Guid.Parse(row.GroupId),
+            row.GroupId,
             new SeriesPattern(
                 EnumText.Parse<RecurrenceRule>(row.Rule),
                 (IsoDayOfWeek)row.Weekday,
                 row.WeekOfMonth,
-                MeetingTime.ReadDate(row.FirstDate),
-                row.UntilDate is null ? null : MeetingTime.ReadDate(row.UntilDate)),
-            new SeriesChanges(row.Title, MeetingTime.ReadTime(row.StartTime), row.DurationMinutes, row.Place, row.OnlineLink),
+                row.FirstDate,
+                row.UntilDate),
+            new SeriesChanges(row.Title, row.StartTime, row.DurationMinutes, row.Place, row.OnlineLink),
             row.TimeZone,
             row.Version,
-            StoredTime.Read(row.CreatedAt))
+            row.CreatedAt)
         {
             Change = EnumText.Parse<SeriesChange>(row.ChangeKind),
-            ChangeFrom = row.ChangeFrom is null ? null : MeetingTime.ReadDate(row.ChangeFrom),
+            ChangeFrom = row.ChangeFrom,
         };
     }
 
@@ -79,8 +79,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<IReadOnlyList<Guid>> OccurrenceIdsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectOccurrenceIds, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
-        return [.. ids.Select(Guid.Parse)];
+        return [.. await connection.QueryAsync<Guid>(new CommandDefinition(SelectOccurrenceIds, new { id }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>The series' occurrences, in slot order, without their agendas.</summary>
@@ -102,7 +101,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task MarkSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id = MeetingStore.Key(id), version }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id, version }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSettled = "SELECT settled_version FROM meeting_series WHERE id = @id";
@@ -111,7 +110,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<bool> IsSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id = MeetingStore.Key(id) }, cancellationToken: cancellationToken));
+        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id }, cancellationToken: cancellationToken));
         return settled >= version;
     }
 
@@ -121,8 +120,7 @@ public sealed class MeetingSeriesStore(Database database)
     public async Task<IReadOnlyList<Guid>> UnsettledAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(SelectUnsettled, cancellationToken: cancellationToken));
-        return [.. ids.Select(Guid.Parse)];
+        return [.. await connection.QueryAsync<Guid>(new CommandDefinition(SelectUnsettled, cancellationToken: cancellationToken))];
     }
 
     private const string InsertSeriesRow = """
@@ -156,43 +154,43 @@ public sealed class MeetingSeriesStore(Database database)
 
     private static object Parameters(SeriesState s, long expected) => new
     {
-        id = MeetingStore.Key(s.Id),
-        groupId = MeetingStore.Key(s.GroupId),
+        id = s.Id,
+        groupId = s.GroupId,
         title = s.Details.Title,
         rule = EnumText.ToText(s.Pattern.Rule),
         weekday = (int)s.Pattern.Weekday,
         weekOfMonth = s.Pattern.Rule == RecurrenceRule.Weekly ? null : s.Pattern.WeekOfMonth,
-        startTime = MeetingTime.WriteTime(s.Details.StartTime),
+        startTime = s.Details.StartTime,
         durationMinutes = s.Details.DurationMinutes,
         timeZone = s.TimeZone,
-        firstDate = MeetingTime.WriteDate(s.Pattern.FirstDate),
-        untilDate = s.Pattern.UntilDate is { } until ? MeetingTime.WriteDate(until) : null,
+        firstDate = s.Pattern.FirstDate,
+        untilDate = s.Pattern.UntilDate,
         place = s.Details.Place,
         onlineLink = s.Details.OnlineLink,
         version = s.Version,
         changeKind = EnumText.ToText(s.Change),
-        changeFrom = s.ChangeFrom is { } from ? MeetingTime.WriteDate(from) : null,
+        changeFrom = s.ChangeFrom,
         expected,
         createdAt = StoredTime.Write(s.CreatedAt),
     };
 
     private sealed class SeriesRow
     {
-        public string GroupId { get; set; } = "";
+        public Guid GroupId { get; set; }
         public string Title { get; set; } = "";
         public string Rule { get; set; } = "";
         public int Weekday { get; set; }
         public int? WeekOfMonth { get; set; }
-        public string StartTime { get; set; } = "";
+        public LocalTime StartTime { get; set; }
         public int DurationMinutes { get; set; }
         public string TimeZone { get; set; } = "";
-        public string FirstDate { get; set; } = "";
-        public string? UntilDate { get; set; }
+        public LocalDate FirstDate { get; set; }
+        public LocalDate? UntilDate { get; set; }
         public string? Place { get; set; }
         public string? OnlineLink { get; set; }
         public long Version { get; set; }
         public string ChangeKind { get; set; } = "";
-        public string? ChangeFrom { get; set; }
-        public string CreatedAt { get; set; } = "";
+        public LocalDate? ChangeFrom { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
     }
 }

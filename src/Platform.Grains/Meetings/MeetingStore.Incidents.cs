@@ -15,6 +15,6 @@ public sealed partial class MeetingStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectIncidentOpen, new { incidentId = Key(incidentId), groupId = Key(groupId) }, cancellationToken: cancellationToken)) > 0;
+            SelectIncidentOpen, new { incidentId, groupId }, cancellationToken: cancellationToken)) > 0;
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class MeetingStore
     public async Task<DateTimeOffset?> SeriesInvitedAtAsync(Guid seriesId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var sent = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectSeriesInvitedAt, new { seriesId = Key(seriesId) }, cancellationToken: cancellationToken));
+        var sent = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectSeriesInvitedAt, new { seriesId }, cancellationToken: cancellationToken));
         return StoredTime.ReadOptional(sent);
     }
 
@@ -46,8 +46,8 @@ public sealed partial class MeetingStore
     public async Task<IReadOnlyList<(Guid Id, string? DueBy)>> DueInvitationsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string? DueBy)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(Guid Id, string? DueBy)>(new CommandDefinition(
             SelectDueInvitations, new { now = StoredTime.Write(now), limit }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => (Guid.Parse(r.Id), r.DueBy))];
+        return [.. rows.Select(r => (r.Id, r.DueBy))];
     }
 }

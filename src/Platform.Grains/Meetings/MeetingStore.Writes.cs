@@ -70,7 +70,7 @@ public sealed partial class MeetingStore
 
     private const string DeleteAgendaRow = "DELETE FROM agenda_item WHERE id = @id AND meeting_id = @meetingId";
 
-    public static StateWrite DeleteAgendaItem(Guid meetingId, Guid itemId) => new(DeleteAgendaRow, new { id = Key(itemId), meetingId = Key(meetingId) });
+    public static StateWrite DeleteAgendaItem(Guid meetingId, Guid itemId) => new(DeleteAgendaRow, new { id = itemId, meetingId });
 
     // SQLite and PostgreSQL both count the upsert as one affected row, inserted or updated.
     private const string UpsertResponseRow = """
@@ -84,7 +84,7 @@ public sealed partial class MeetingStore
 
     public static StateWrite UpsertResponse(Guid meetingId, MeetingResponse response) => new(UpsertResponseRow, new
     {
-        meetingId = Key(meetingId),
+        meetingId,
         userId = response.UserId,
         response = EnumText.ToText(response.Response),
         delegateUserId = response.DelegateUserId,
@@ -93,13 +93,13 @@ public sealed partial class MeetingStore
 
     private static object Parameters(MeetingState s, long expected) => new
     {
-        id = Key(s.Id),
-        groupId = Key(s.GroupId),
-        seriesId = s.SeriesId is { } series ? Key(series) : null,
-        seriesSlot = s.SeriesSlot is { } slot ? MeetingTime.WriteDate(slot) : null,
+        id = s.Id,
+        groupId = s.GroupId,
+        seriesId = s.SeriesId,
+        seriesSlot = s.SeriesSlot,
         title = s.Details.Title,
-        startsLocal = MeetingTime.Write(s.Details.Starts),
-        endsLocal = MeetingTime.Write(s.Details.Ends),
+        startsLocal = s.Details.Starts,
+        endsLocal = s.Details.Ends,
         timeZone = s.TimeZone,
         startsUtc = StoredTime.Write(s.StartsUtc),
         endsUtc = StoredTime.Write(s.EndsUtc),
@@ -119,15 +119,15 @@ public sealed partial class MeetingStore
 
     private static object AgendaParameters(Guid meetingId, int position, AgendaItem item, DateTimeOffset now) => new
     {
-        id = Key(item.Id),
-        meetingId = Key(meetingId),
+        id = item.Id,
+        meetingId,
         position,
         title = item.Title,
         presenterUserId = item.PresenterUserId,
-        presenterOrganisationId = item.PresenterOrganisationId is { } o ? Key(o) : null,
+        presenterOrganisationId = item.PresenterOrganisationId,
         minutesAllotted = item.MinutesAllotted,
-        carriedFromId = item.CarriedFromId is { } c ? Key(c) : null,
-        incidentId = item.IncidentId is { } i ? Key(i) : null,
+        carriedFromId = item.CarriedFromId,
+        incidentId = item.IncidentId,
         createdAt = StoredTime.Write(now),
     };
 }

@@ -48,7 +48,7 @@ public sealed partial class MeetingStore(Database database)
     public async Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMeeting, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectMeeting, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<MeetingRow>();
         if (row is null)
         {
@@ -56,13 +56,13 @@ public sealed partial class MeetingStore(Database database)
         }
 
         var agenda = (await reader.ReadAsync<AgendaRow>()).Select(a => new AgendaItem(
-            Guid.Parse(a.Id),
+            a.Id,
             a.Title,
             a.PresenterUserId,
-            a.PresenterOrganisationId is null ? null : Guid.Parse(a.PresenterOrganisationId),
+            a.PresenterOrganisationId,
             a.MinutesAllotted,
-            a.CarriedFromId is null ? null : Guid.Parse(a.CarriedFromId),
-            a.IncidentId is null ? null : Guid.Parse(a.IncidentId))).ToList();
+            a.CarriedFromId,
+            a.IncidentId)).ToList();
         return row.ToState(id, agenda);
     }
 
@@ -72,7 +72,7 @@ public sealed partial class MeetingStore(Database database)
     public async Task<string?> GroupZoneAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectGroupZone, new { id = Key(groupId) }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectGroupZone, new { id = groupId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectSeat = """
@@ -86,8 +86,7 @@ public sealed partial class MeetingStore(Database database)
     public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var organisation = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectSeat, new { groupId = Key(groupId), userId }, cancellationToken: cancellationToken));
-        return organisation is null ? null : Guid.Parse(organisation);
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectItemHasRecord = """
@@ -100,22 +99,20 @@ public sealed partial class MeetingStore(Database database)
     public async Task<bool> AgendaItemHasRecordAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectItemHasRecord, new { id = Key(itemId) }, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectItemHasRecord, new { id = itemId }, cancellationToken: cancellationToken));
     }
-
-    internal static string Key(Guid id) => id.ToString("D");
 
     private sealed class MeetingRow
     {
-        public string GroupId { get; set; } = "";
-        public string? SeriesId { get; set; }
-        public string? SeriesSlot { get; set; }
+        public Guid GroupId { get; set; }
+        public Guid? SeriesId { get; set; }
+        public LocalDate? SeriesSlot { get; set; }
         public string Title { get; set; } = "";
-        public string StartsLocal { get; set; } = "";
-        public string EndsLocal { get; set; } = "";
+        public LocalDateTime StartsLocal { get; set; }
+        public LocalDateTime EndsLocal { get; set; }
         public string TimeZone { get; set; } = "";
-        public string StartsUtc { get; set; } = "";
-        public string EndsUtc { get; set; } = "";
+        public DateTimeOffset StartsUtc { get; set; }
+        public DateTimeOffset EndsUtc { get; set; }
         public string? Place { get; set; }
         public string? OnlineLink { get; set; }
         public string Status { get; set; } = "";
@@ -123,42 +120,42 @@ public sealed partial class MeetingStore(Database database)
         public long Sequence { get; set; }
         public long? SeriesVersion { get; set; }
         public long Version { get; set; }
-        public string CreatedAt { get; set; } = "";
-        public string? InvitationsSentAt { get; set; }
-        public string? InvitationsDueAt { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset? InvitationsSentAt { get; set; }
+        public DateTimeOffset? InvitationsDueAt { get; set; }
         public string? InvitationsDueBy { get; set; }
 
         public MeetingState ToState(Guid id, IReadOnlyList<AgendaItem> agenda) => new(
             id,
-            Guid.Parse(GroupId),
-            SeriesId is null ? null : Guid.Parse(SeriesId),
-            SeriesSlot is null ? null : MeetingTime.ReadDate(SeriesSlot),
-            new MeetingDetails(Title, MeetingTime.Read(StartsLocal), MeetingTime.Read(EndsLocal), Place, OnlineLink),
+            GroupId,
+            SeriesId,
+            SeriesSlot,
+            new MeetingDetails(Title, StartsLocal, EndsLocal, Place, OnlineLink),
             TimeZone,
-            StoredTime.Read(StartsUtc),
-            StoredTime.Read(EndsUtc),
+            StartsUtc,
+            EndsUtc,
             EnumText.Parse<MeetingStatus>(Status),
             Detached,
             Sequence,
             Version,
-            StoredTime.Read(CreatedAt),
+            CreatedAt,
             agenda)
         {
             SeriesVersion = SeriesVersion,
-            InvitationsSentAt = InvitationsSentAt is null ? null : StoredTime.Read(InvitationsSentAt),
-            InvitationsDueAt = InvitationsDueAt is null ? null : StoredTime.Read(InvitationsDueAt),
+            InvitationsSentAt = InvitationsSentAt,
+            InvitationsDueAt = InvitationsDueAt,
             InvitationsDueBy = InvitationsDueBy,
         };
     }
 
     private sealed class AgendaRow
     {
-        public string Id { get; set; } = "";
+        public Guid Id { get; set; }
         public string Title { get; set; } = "";
         public string? PresenterUserId { get; set; }
-        public string? PresenterOrganisationId { get; set; }
+        public Guid? PresenterOrganisationId { get; set; }
         public int? MinutesAllotted { get; set; }
-        public string? CarriedFromId { get; set; }
-        public string? IncidentId { get; set; }
+        public Guid? CarriedFromId { get; set; }
+        public Guid? IncidentId { get; set; }
     }
 }

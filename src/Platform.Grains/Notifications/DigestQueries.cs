@@ -44,9 +44,9 @@ public sealed class DigestQueries(Database database)
     public async Task<ILookup<string, (string DedupeKey, DateTimeOffset CreatedAt)>> RecentDigestsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string? DedupeKey, string CreatedAt)>(
+        var rows = await connection.QueryAsync<(string UserId, string? DedupeKey, DateTimeOffset CreatedAt)>(
             new CommandDefinition(SelectDigestKeys, new { since = StoredTime.Write(since) }, cancellationToken: cancellationToken));
-        return rows.ToLookup(r => r.UserId, r => (r.DedupeKey ?? "", StoredTime.Read(r.CreatedAt)), StringComparer.Ordinal);
+        return rows.ToLookup(r => r.UserId, r => (r.DedupeKey ?? "", r.CreatedAt), StringComparer.Ordinal);
     }
 
     private const string SelectChanges = """
@@ -107,21 +107,21 @@ public sealed class DigestQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var nowText = StoredTime.Write(now);
-        var changes = await connection.QueryAsync<(string GroupId, string GroupName, string EntityKind, string Action, long Count)>(
+        var changes = await connection.QueryAsync<(Guid GroupId, string GroupName, string EntityKind, string Action, long Count)>(
             new CommandDefinition(
                 SqlDialects.Of(connection).Lists(SelectChanges),
                 new { userId, since = StoredTime.Write(since), now = nowText, keptKinds = Incidents.IncidentAudience.KeptKinds },
                 cancellationToken: cancellationToken));
         var owed = await connection.QueryAsync<(string GroupName, string Title, string? DueDate)>(
             new CommandDefinition(SelectOwed, new { userId }, cancellationToken: cancellationToken));
-        var coming = await connection.QueryAsync<(string GroupName, string Title, string StartsUtc)>(
+        var coming = await connection.QueryAsync<(string GroupName, string Title, DateTimeOffset StartsUtc)>(
             new CommandDefinition(SelectComing, new { userId, now = nowText, until = StoredTime.Write(now.AddDays(14)) }, cancellationToken: cancellationToken));
         var head = await connection.QuerySingleOrDefaultAsync<Journal.JournalHead>(
             new CommandDefinition(SelectHeadForFacilitator, new { userId }, cancellationToken: cancellationToken));
         return new DigestContent(
-            [.. changes.Select(c => new DigestChange(Guid.Parse(c.GroupId), c.GroupName, c.EntityKind, c.Action, (int)c.Count))],
+            [.. changes.Select(c => new DigestChange(c.GroupId, c.GroupName, c.EntityKind, c.Action, (int)c.Count))],
             [.. owed.Select(o => new DigestOwed(o.GroupName, o.Title, o.DueDate is null ? null : DateOnly.ParseExact(o.DueDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
-            [.. coming.Select(c => new DigestMeeting(c.GroupName, c.Title, StoredTime.Read(c.StartsUtc)))])
+            [.. coming.Select(c => new DigestMeeting(c.GroupName, c.Title, c.StartsUtc))])
         {
             JournalHead = head,
         };

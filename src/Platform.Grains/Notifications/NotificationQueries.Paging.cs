@@ -27,11 +27,11 @@ public sealed partial class NotificationQueries
     {
         page = Math.Max(1, page);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(string Id, string UserId, string? WorkingGroupId, string Kind, string MessageKey, string Arguments, string? Link, string CreatedAt, string? ReadAt)>(
+        var rows = (await connection.QueryAsync<(Guid Id, string UserId, Guid? WorkingGroupId, string Kind, string MessageKey, string Arguments, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)>(
             new CommandDefinition(SelectPage, new { userId, unreadOnly, limit = pageSize + 1, offset = (page - 1) * pageSize }, cancellationToken: cancellationToken))).ToList();
         var items = rows.Take(pageSize).Select(r => new Notification(
-            Guid.Parse(r.Id), r.UserId, r.WorkingGroupId is null ? null : Guid.Parse(r.WorkingGroupId), r.Kind, r.MessageKey,
-            JsonSerializer.Deserialize<string[]>(r.Arguments) ?? [], r.Link, StoredTime.Read(r.CreatedAt), StoredTime.ReadOptional(r.ReadAt)));
+            r.Id, r.UserId, r.WorkingGroupId, r.Kind, r.MessageKey,
+            JsonSerializer.Deserialize<string[]>(r.Arguments) ?? [], r.Link, r.CreatedAt, r.ReadAt));
         return new NotificationPage([.. items], page, rows.Count > pageSize);
     }
 

@@ -28,6 +28,6 @@ public sealed partial class NotificationQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            UpdateRead, new { id = id.ToString("D"), userId, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
+            UpdateRead, new { id, userId, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
     }
 }

@@ -17,9 +17,9 @@ public static class NotificationStore
         ArgumentNullException.ThrowIfNull(notification);
         return new(InsertNotification, new
         {
-            id = notification.Id.ToString("D"),
+            id = notification.Id,
             userId = notification.UserId,
-            groupId = notification.WorkingGroupId?.ToString("D"),
+            groupId = notification.WorkingGroupId,
             kind = notification.Kind,
             messageKey = notification.MessageKey,
             arguments = JsonSerializer.Serialize(notification.Arguments),

@@ -73,9 +73,9 @@ public sealed class NotificationWriter(Database database)
             var kind = EnumText.ToText(request.Kind);
             var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertNotification, new
             {
-                id = id.ToString("D"),
+                id,
                 userId = request.UserId,
-                groupId = request.WorkingGroupId?.ToString("D"),
+                groupId = request.WorkingGroupId,
                 kind,
                 messageKey = request.MessageKey,
                 arguments = JsonSerializer.Serialize(request.Arguments),

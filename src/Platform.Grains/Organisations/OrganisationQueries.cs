@@ -40,9 +40,9 @@ public sealed class OrganisationQueries(Database database)
             Offset = (long)(page - 1) * pageSize,
         };
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectPage, parameters, cancellationToken: cancellationToken));
-        var rows = await results.ReadAsync<(string Id, string Name, string Type, string Country)>();
+        var rows = await results.ReadAsync<(Guid Id, string Name, string Type, string Country)>();
         var total = await results.ReadSingleAsync<int>();
-        return new([.. rows.Select(r => new OrganisationListItem(Guid.Parse(r.Id), r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country))], total, page, pageSize);
+        return new([.. rows.Select(r => new OrganisationListItem(r.Id, r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country))], total, page, pageSize);
     }
 
     private const string SelectCountries = """
@@ -82,14 +82,14 @@ public sealed class OrganisationQueries(Database database)
     public async Task<OrganisationDetail?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectOne, new { Id = id.ToString() }, cancellationToken: cancellationToken));
-        var row = await results.ReadSingleOrDefaultAsync<(string Id, string Name, string Type, string Country, string? Description, string? Website, string CreatedAt, long Version)?>();
-        var groups = await results.ReadAsync<(string Id, string Name)>();
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectOne, new { Id = id }, cancellationToken: cancellationToken));
+        var row = await results.ReadSingleOrDefaultAsync<(Guid Id, string Name, string Type, string Country, string? Description, string? Website, DateTimeOffset CreatedAt, long Version)?>();
+        var groups = await results.ReadAsync<OrganisationGroup>();
         return row is not { } r
             ? null
             : new(
-                new Organisation(Guid.Parse(r.Id), r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country, r.Description, r.Website, StoredTime.Read(r.CreatedAt), r.Version),
-                [.. groups.Select(g => new OrganisationGroup(Guid.Parse(g.Id), g.Name))]);
+                new Organisation(r.Id, r.Name, EnumText.Parse<StakeholderType>(r.Type), r.Country, r.Description, r.Website, r.CreatedAt, r.Version),
+                [.. groups]);
     }
 
     private const string SelectPeople = """
@@ -118,9 +118,9 @@ public sealed class OrganisationQueries(Database database)
     public async Task<IReadOnlyList<OrganisationPerson>> PeopleAsync(Guid id, string viewerId, bool everyone, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Role, string GroupId, string GroupName)>(
-            new CommandDefinition(SelectPeople, new { Id = id.ToString(), ViewerId = viewerId, Everyone = everyone }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new OrganisationPerson(r.UserId, r.DisplayName, EnumText.Parse<GroupRole>(r.Role), Guid.Parse(r.GroupId), r.GroupName))];
+        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Role, Guid GroupId, string GroupName)>(
+            new CommandDefinition(SelectPeople, new { Id = id, ViewerId = viewerId, Everyone = everyone }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new OrganisationPerson(r.UserId, r.DisplayName, EnumText.Parse<GroupRole>(r.Role), r.GroupId, r.GroupName))];
     }
 
     private const string SelectSitsWith = """
@@ -136,7 +136,7 @@ public sealed class OrganisationQueries(Database database)
     public async Task<bool> SitsWithAsync(Guid id, string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectSitsWith, new { Id = id.ToString(), UserId = userId }, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectSitsWith, new { Id = id, UserId = userId }, cancellationToken: cancellationToken));
     }
 
     private const string SelectByName = """
@@ -151,8 +151,7 @@ public sealed class OrganisationQueries(Database database)
     {
         ArgumentNullException.ThrowIfNull(name);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var id = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
             SelectByName, new { NormalizedName = OrganisationRules.NormalizeName(name), Country = country }, cancellationToken: cancellationToken));
-        return id is null ? null : Guid.Parse(id);
     }
 }

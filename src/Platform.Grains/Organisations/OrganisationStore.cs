@@ -24,9 +24,8 @@ public sealed class OrganisationStore(Database database, JournalWriter journal, 
     // elsewhere the unique constraint ux_organisation_normalized_name_country remains the backstop.
     private static async Task<Guid?> FindSameNameAsync(DbConnection connection, DbTransaction transaction, Guid id, string normalizedName, string country, CancellationToken cancellationToken)
     {
-        var existing = await connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(
-            SelectSameName, new { Id = id.ToString(), NormalizedName = normalizedName, Country = country }, transaction, cancellationToken: cancellationToken));
-        return existing is null ? null : Guid.Parse(existing);
+        return await connection.QueryFirstOrDefaultAsync<Guid?>(new CommandDefinition(
+            SelectSameName, new { Id = id, NormalizedName = normalizedName, Country = country }, transaction, cancellationToken: cancellationToken));
     }
 
     private const string Insert = """

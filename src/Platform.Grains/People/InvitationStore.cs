@@ -57,7 +57,7 @@ public sealed class InvitationStore(Database database)
         var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(new CommandDefinition(SelectByHash, new { tokenHash }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new Invitation(row.Id, row.Email, row.Role, row.PreferredLanguage, row.InvitedBy, StoredTime.Read(row.CreatedAt), StoredTime.Read(row.ExpiresAt), StoredTime.ReadOptional(row.UsedAt));
+            : new Invitation(row.Id, row.Email, row.Role, row.PreferredLanguage, row.InvitedBy, row.CreatedAt, row.ExpiresAt, row.UsedAt);
     }
 
     private const string MarkUsed = """
@@ -82,8 +82,8 @@ public sealed class InvitationStore(Database database)
         public string? Role { get; set; }
         public string PreferredLanguage { get; set; } = "";
         public string InvitedBy { get; set; } = "";
-        public string CreatedAt { get; set; } = "";
-        public string ExpiresAt { get; set; } = "";
-        public string? UsedAt { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset ExpiresAt { get; set; }
+        public DateTimeOffset? UsedAt { get; set; }
     }
 }

@@ -42,7 +42,7 @@ public sealed class OwnSessionStore(Database database, JournalWriter journal)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<OwnRow>(new CommandDefinition(SelectOwn, new { userId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new OwnSession(
-            HandleOf(r.IdHash), r.Device, StoredTime.Read(r.CreatedAt), StoredTime.Read(r.LastSeenAt), r.IdHash == current))];
+            HandleOf(r.IdHash), r.Device, r.CreatedAt, r.LastSeenAt, r.IdHash == current))];
     }
 
     private const string SelectHashes = "SELECT id_hash FROM user_session WHERE user_id = @userId";
@@ -93,5 +93,5 @@ public sealed class OwnSessionStore(Database database, JournalWriter journal)
         return ended;
     }
 
-    private sealed record OwnRow(string IdHash, string? Device, string CreatedAt, string LastSeenAt);
+    private sealed record OwnRow(string IdHash, string? Device, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt);
 }

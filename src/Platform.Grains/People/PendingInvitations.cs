@@ -107,13 +107,13 @@ public sealed class PendingInvitations(Database database, JournalWriter journal,
         public string? Role { get; set; }
         public string PreferredLanguage { get; set; } = "";
         public string InvitedBy { get; set; } = "";
-        public string ExpiresAt { get; set; } = "";
-        public string? GroupId { get; set; }
+        public DateTimeOffset ExpiresAt { get; set; }
+        public Guid? GroupId { get; set; }
         public string? GroupName { get; set; }
         public string? SeatRole { get; set; }
         public string? OrganisationName { get; set; }
 
         public PendingInvitation ToPending() => new(
-            Id, Email, Role, PreferredLanguage, InvitedBy, StoredTime.Read(ExpiresAt), GroupId is null ? null : Guid.Parse(GroupId), GroupName, SeatRole, OrganisationName);
+            Id, Email, Role, PreferredLanguage, InvitedBy, ExpiresAt, GroupId, GroupName, SeatRole, OrganisationName);
     }
 }

@@ -89,8 +89,7 @@ public sealed class PeopleQueries(Database database)
     public async Task<IReadOnlyList<PersonSeat>> SeatsAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string GroupId, string GroupName, string Role)>(new CommandDefinition(SelectSeats, new { id }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new PersonSeat(Guid.Parse(r.GroupId), r.GroupName, r.Role))];
+        return [.. await connection.QueryAsync<PersonSeat>(new CommandDefinition(SelectSeats, new { id }, cancellationToken: cancellationToken))];
     }
 
     private sealed class PersonRow
@@ -102,10 +101,10 @@ public sealed class PeopleQueries(Database database)
         public long Donor { get; set; }
         public long Seats { get; set; }
         public long Facilitates { get; set; }
-        public string? LastSignedInAt { get; set; }
-        public string? DeactivatedAt { get; set; }
+        public DateTimeOffset? LastSignedInAt { get; set; }
+        public DateTimeOffset? DeactivatedAt { get; set; }
         public bool TwoStepEnabled { get; set; }
-        public string? TwoStepGraceUntil { get; set; }
+        public DateTimeOffset? TwoStepGraceUntil { get; set; }
 
         public PersonSummary ToSummary() => new(
             Id,
@@ -115,9 +114,9 @@ public sealed class PeopleQueries(Database database)
             Donor > 0,
             (int)Seats,
             (int)Facilitates,
-            StoredTime.ReadOptional(LastSignedInAt),
-            StoredTime.ReadOptional(DeactivatedAt),
+            LastSignedInAt,
+            DeactivatedAt,
             TwoStepEnabled,
-            StoredTime.ReadOptional(TwoStepGraceUntil));
+            TwoStepGraceUntil);
     }
 }

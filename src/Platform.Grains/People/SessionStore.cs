@@ -80,7 +80,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
         }
 
         var now = time.GetUtcNow();
-        if (StoredTime.Read(row.LastSeenAt) < now - SeenGranularity)
+        if (row.LastSeenAt < now - SeenGranularity)
         {
             await TouchAsync(hash, now, cancellationToken);
         }
@@ -145,5 +145,5 @@ public sealed class SessionStore(Database database, TimeProvider time)
 
     private sealed record LiveRow(string IdHash, string UserId, string SecurityStamp);
 
-    private sealed record SessionRow(string UserId, string LastSeenAt, string SecurityStamp, string? DeactivatedAt);
+    private sealed record SessionRow(string UserId, DateTimeOffset LastSeenAt, string SecurityStamp, string? DeactivatedAt);
 }

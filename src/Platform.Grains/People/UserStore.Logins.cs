@@ -76,7 +76,7 @@ public sealed partial class UserStore
     }
 
     private const string SelectByLogin = $"""
-        SELECT {UserRow.Columns}
+        SELECT {UserColumns}
         FROM user_account
         WHERE id = (SELECT user_id FROM user_login WHERE login_provider = @loginProvider AND provider_key = @providerKey)
         """;
@@ -84,8 +84,7 @@ public sealed partial class UserStore
     public async Task<User?> FindByLoginAsync(string loginProvider, string providerKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(SelectByLogin, new { loginProvider, providerKey }, cancellationToken: cancellationToken));
-        return row?.ToUser();
+        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectByLogin, new { loginProvider, providerKey }, cancellationToken: cancellationToken));
     }
 
     private sealed record LoginRow(string LoginProvider, string ProviderKey, string? ProviderDisplayName);

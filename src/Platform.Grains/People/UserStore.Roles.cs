@@ -38,7 +38,7 @@ public sealed partial class UserStore
     }
 
     private const string SelectUsersInRole = $"""
-        SELECT {UserRow.Columns}
+        SELECT {UserColumns}
         FROM user_account
         WHERE id IN (SELECT user_id FROM user_role WHERE role = @role)
         ORDER BY display_name
@@ -47,8 +47,7 @@ public sealed partial class UserStore
     public async Task<IList<User>> GetUsersInRoleAsync(string roleName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition(SelectUsersInRole, new { role = PlatformRoles.Match(roleName) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToUser())];
+        return [.. await connection.QueryAsync<User>(new CommandDefinition(SelectUsersInRole, new { role = PlatformRoles.Match(roleName) }, cancellationToken: cancellationToken))];
     }
 
     private const string SelectAnyAdministrator = "SELECT COUNT(*) FROM user_role WHERE role = 'administrator'";

@@ -102,22 +102,43 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
         return IdentityResult.Success;
     }
 
-    private const string SelectById = $"SELECT {UserRow.Columns} FROM user_account WHERE id = @id";
+    /// <summary>A user_account row under the names of <see cref="User"/>'s properties, so Dapper fills a user directly.</summary>
+    internal const string UserColumns = """
+        id AS Id,
+        email AS Email,
+        normalized_email AS NormalizedEmail,
+        display_name AS DisplayName,
+        password_hash AS PasswordHash,
+        security_stamp AS SecurityStamp,
+        concurrency_stamp AS ConcurrencyStamp,
+        lockout_end AS LockoutEnd,
+        access_failed_count AS AccessFailedCount,
+        lockout_enabled AS LockoutEnabled,
+        preferred_language AS PreferredLanguage,
+        time_zone AS TimeZone,
+        gender AS Gender,
+        gender_description AS GenderDescription,
+        created_at AS CreatedAt,
+        two_factor_enabled AS TwoFactorEnabled,
+        authenticator_key AS ProtectedAuthenticatorKey,
+        two_step_grace_until AS TwoStepGraceUntil,
+        deactivated_at AS DeactivatedAt
+        """;
+
+    private const string SelectById = $"SELECT {UserColumns} FROM user_account WHERE id = @id";
 
     public async Task<User?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(SelectById, new { id = userId }, cancellationToken: cancellationToken));
-        return row?.ToUser();
+        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectById, new { id = userId }, cancellationToken: cancellationToken));
     }
 
-    private const string SelectByEmail = $"SELECT {UserRow.Columns} FROM user_account WHERE normalized_email = @normalizedEmail";
+    private const string SelectByEmail = $"SELECT {UserColumns} FROM user_account WHERE normalized_email = @normalizedEmail";
 
     public async Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(SelectByEmail, new { normalizedEmail }, cancellationToken: cancellationToken));
-        return row?.ToUser();
+        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectByEmail, new { normalizedEmail }, cancellationToken: cancellationToken));
     }
 
     public Task<User?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken) =>

@@ -49,13 +49,13 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
         {
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectDueSoon, new
             {
-                from = MeetingTime.WriteDate(earliest),
-                to = MeetingTime.WriteDate(latest.PlusDays(days + 1)),
+                from = earliest,
+                to = latest.PlusDays(days + 1),
                 defaultDays = ReminderRule.Default.ActionDaysBefore,
                 daysBefore = days,
             }, cancellationToken: cancellationToken));
             due.AddRange(rows
-                .Where(r => ReminderSchedule.DueSoonAt(r.Due, days, r.TimeZone) <= now && now < ReminderSchedule.OverdueFrom(r.Due, r.GroupZone))
+                .Where(r => ReminderSchedule.DueSoonAt(r.DueDate, days, r.TimeZone) <= now && now < ReminderSchedule.OverdueFrom(r.DueDate, r.GroupZone))
                 .Select(r => r.ToReminder(ItemReminderKind.DueSoon)));
         }
 
@@ -87,22 +87,20 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new
         {
-            from = MeetingTime.WriteDate(earliest.PlusDays(-(int)ReminderSchedule.CatchUpWindow.TotalDays - 2)),
-            to = MeetingTime.WriteDate(latest),
+            from = earliest.PlusDays(-(int)ReminderSchedule.CatchUpWindow.TotalDays - 2),
+            to = latest,
         }, cancellationToken: cancellationToken));
         return [.. rows
-            .Where(r => ReminderSchedule.OverdueReminderAt(r.Due, r.GroupZone, r.TimeZone) <= now
-                && now < ReminderSchedule.OverdueFrom(r.Due, r.GroupZone) + ReminderSchedule.CatchUpWindow)
+            .Where(r => ReminderSchedule.OverdueReminderAt(r.DueDate, r.GroupZone, r.TimeZone) <= now
+                && now < ReminderSchedule.OverdueFrom(r.DueDate, r.GroupZone) + ReminderSchedule.CatchUpWindow)
             .Select(r => r.ToReminder(ItemReminderKind.Overdue))];
     }
 
-    private sealed record Row(string ItemId, string GroupId, string GroupName, string GroupZone, string Title, string DueDate,
+    private sealed record Row(Guid ItemId, Guid GroupId, string GroupName, string GroupZone, string Title, LocalDate DueDate,
         string UserId, string Language, string TimeZone)
     {
-        public LocalDate Due => MeetingTime.ReadDate(DueDate);
-
         public DueItemReminder ToReminder(ItemReminderKind kind) =>
-            new(Guid.Parse(ItemId), Guid.Parse(GroupId), GroupName, Title, Due, kind, new Recipient(UserId, Language, TimeZone),
-                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId}:{DueDate}");
+            new(ItemId, GroupId, GroupName, Title, DueDate, kind, new Recipient(UserId, Language, TimeZone),
+                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId:D}:{MeetingTime.WriteDate(DueDate)}");
     }
 }

@@ -24,8 +24,8 @@ public sealed partial class EscalationScan
         var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertEscalation, escalations.Select(e => new
         {
             id = Guid.NewGuid().ToString("D"),
-            itemId = e.ItemId.ToString("D"),
-            groupId = e.GroupId.ToString("D"),
+            itemId = e.ItemId,
+            groupId = e.GroupId,
             reason = e.Reason == EscalationReason.Overdue ? "overdue" : "stale",
             basis = e.Basis,
             now = StoredTime.Write(now),

@@ -91,7 +91,7 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
         }
 
         var facilitators = await FacilitatorsAsync(connection, [.. found.Select(f => f.Row.GroupId).Distinct()], cancellationToken);
-        return [.. found.Select(f => new DueEscalation(Guid.Parse(f.Row.ItemId), Guid.Parse(f.Row.GroupId), f.Row.GroupName, f.Row.Title,
+        return [.. found.Select(f => new DueEscalation(f.Row.ItemId, Guid.Parse(f.Row.GroupId), f.Row.GroupName, f.Row.Title,
             f.Reason, f.Row.Basis, f.Days, facilitators.TryGetValue(f.Row.GroupId, out var people) ? people : []))];
     }
 
@@ -125,7 +125,7 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
     // Properties, not a constructor: Basis is an expression, which SQLite reports as a blob when no row comes back.
     private sealed class Row
     {
-        public string ItemId { get; init; } = "";
+        public Guid ItemId { get; init; }
 
         public string GroupId { get; init; } = "";
 

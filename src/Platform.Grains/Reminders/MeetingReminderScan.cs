@@ -63,11 +63,11 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
             }, cancellationToken: cancellationToken));
             foreach (var r in rows)
             {
-                var groupId = Guid.Parse(r.GroupId);
-                var starts = StoredTime.Read(r.StartsUtc);
+                var groupId = r.GroupId;
+                var starts = r.StartsUtc;
                 if (all.For(groupId).CurrentOffset(starts, now) == offset)
                 {
-                    due.Add(new DueMeetingReminder(Guid.Parse(r.MeetingId), groupId, r.GroupName, r.Title, starts, offset,
+                    due.Add(new DueMeetingReminder(r.MeetingId, groupId, r.GroupName, r.Title, starts, offset,
                         new Recipient(r.UserId, r.Language, r.TimeZone), Key(r.MeetingId, offset, r.StartsUtc)));
                 }
             }
@@ -76,8 +76,8 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
         return due;
     }
 
-    private static string Key(string meetingId, int offset, string startsUtc) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"meeting-reminder:{meetingId}:{offset}:{startsUtc}");
+    private static string Key(Guid meetingId, int offset, DateTimeOffset startsUtc) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"meeting-reminder:{meetingId:D}:{offset}:{StoredTime.Write(startsUtc)}");
 
-    private sealed record Row(string MeetingId, string GroupId, string GroupName, string Title, string StartsUtc, string UserId, string Language, string TimeZone);
+    private sealed record Row(Guid MeetingId, Guid GroupId, string GroupName, string Title, DateTimeOffset StartsUtc, string UserId, string Language, string TimeZone);
 }

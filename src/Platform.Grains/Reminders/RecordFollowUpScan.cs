@@ -55,7 +55,7 @@ public sealed class RecordFollowUpScan(Database database)
     public async Task<IReadOnlyList<DueRecordFollowUp>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var revisions = await connection.QueryAsync<(string MeetingId, long Revision, string PublishedAt, string Snapshot, string GroupId, string GroupName, string Title)>(
+        var revisions = await connection.QueryAsync<(Guid MeetingId, long Revision, DateTimeOffset PublishedAt, string Snapshot, Guid GroupId, string GroupName, string Title)>(
             new CommandDefinition(SelectRevisions, new
             {
                 from = StoredTime.Write(now - After - ReminderSchedule.CatchUpWindow),
@@ -74,8 +74,8 @@ public sealed class RecordFollowUpScan(Database database)
                 revision = v.Revision,
                 dedupeKey,
             }, cancellationToken: cancellationToken));
-            due.AddRange(people.Select(p => new DueRecordFollowUp(Guid.Parse(v.MeetingId), Guid.Parse(v.GroupId), v.GroupName, v.Title, (int)v.Revision,
-                StoredTime.Read(v.PublishedAt), new Recipient(p.UserId, p.Language, p.TimeZone), dedupeKey)));
+            due.AddRange(people.Select(p => new DueRecordFollowUp(v.MeetingId, v.GroupId, v.GroupName, v.Title, (int)v.Revision,
+                v.PublishedAt, new Recipient(p.UserId, p.Language, p.TimeZone), dedupeKey)));
         }
 
         return due;

@@ -26,7 +26,7 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string MeetingOffsets, long ActionDaysBefore, long OverdueDays, long StaleDays, long Version)?>(
-            new CommandDefinition(SelectOne, new { groupId = groupId.ToString("D") }, cancellationToken: cancellationToken));
+            new CommandDefinition(SelectOne, new { groupId }, cancellationToken: cancellationToken));
         return row is { } r
             ? new(new RuleRow(r.MeetingOffsets, r.ActionDaysBefore, r.OverdueDays, r.StaleDays).ToRule(), r.Version)
             : new(ReminderRule.Default, 0);
@@ -45,10 +45,10 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
     public async Task<ReminderRules> AllAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string GroupId, string MeetingOffsets, int ActionDaysBefore, int OverdueDays, int StaleDays)>(
+        var rows = await connection.QueryAsync<(Guid GroupId, string MeetingOffsets, int ActionDaysBefore, int OverdueDays, int StaleDays)>(
             new CommandDefinition(SelectAll, cancellationToken: cancellationToken));
         return new ReminderRules(rows.ToDictionary(
-            r => Guid.Parse(r.GroupId),
+            r => r.GroupId,
             r => new RuleRow(r.MeetingOffsets, r.ActionDaysBefore, r.OverdueDays, r.StaleDays).ToRule()));
     }
 
@@ -89,7 +89,7 @@ public sealed class ReminderRuleStore(Database database, JournalWriter journal, 
         EditVersion.Require(expectedVersion, version, "reminder_rule", key);
         var written = await connection.ExecuteAsync(new CommandDefinition(Upsert, new
         {
-            groupId = groupId.ToString("D"),
+            groupId,
             offsets,
             daysBefore = rule.ActionDaysBefore,
             overdueDays = rule.OverdueDays,

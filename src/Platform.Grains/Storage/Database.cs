@@ -8,6 +8,7 @@ public sealed class Database
 {
     public Database(StorageOptions options, string contentRoot)
     {
+        StoredTypes.Register();
         var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
         DataDirectory = dataDirectory;
         Dialect = SqlDialects.Named(options.Provider, options.Synchronous);

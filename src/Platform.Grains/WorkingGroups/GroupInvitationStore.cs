@@ -31,8 +31,8 @@ public sealed class GroupInvitationStore(Database database, JournalWriter journa
         await connection.ExecuteAsync(new CommandDefinition(InsertSeat, new
         {
             invitationId = invitation.Id,
-            groupId = WorkingGroupStore.Key(seat.GroupId),
-            organisationId = WorkingGroupStore.Key(seat.OrganisationId),
+            groupId = seat.GroupId,
+            organisationId = seat.OrganisationId,
             role = EnumText.ToText(seat.Role),
         }, transaction, cancellationToken: cancellationToken));
 
@@ -54,8 +54,8 @@ public sealed class GroupInvitationStore(Database database, JournalWriter journa
     public async Task<InvitedSeat?> FindSeatAsync(string invitationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string GroupId, string OrganisationId, string Role)?>(
+        var row = await connection.QuerySingleOrDefaultAsync<(Guid GroupId, Guid OrganisationId, string Role)?>(
             new CommandDefinition(SelectSeat, new { invitationId }, cancellationToken: cancellationToken));
-        return row is { } r ? new InvitedSeat(Guid.Parse(r.GroupId), Guid.Parse(r.OrganisationId), EnumText.Parse<GroupRole>(r.Role)) : null;
+        return row is { } r ? new InvitedSeat(r.GroupId, r.OrganisationId, EnumText.Parse<GroupRole>(r.Role)) : null;
     }
 }

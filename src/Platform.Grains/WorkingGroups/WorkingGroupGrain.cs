@@ -39,7 +39,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         await CommitAsync(
             WorkingGroupStore.Insert(next),
             [WorkingGroupStore.InsertMember(id, founder)],
-            Entry("working_group", WorkingGroupStore.Key(id), "created", command.CreatorId, $"Working group created ({EnumText.ToText(details.Scope)}, {details.Country})"),
+            Entry("working_group", id.ToString("D"), "created", command.CreatorId, $"Working group created ({EnumText.ToText(details.Scope)}, {details.Country})"),
             entry => new WorkingGroupCreated(id, entry.Seq),
             next);
         return next;
@@ -49,12 +49,12 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = Existing();
-        EditVersion.Require(command.ExpectedVersion, current.Version, "working_group", WorkingGroupStore.Key(id));
+        EditVersion.Require(command.ExpectedVersion, current.Version, "working_group", id.ToString("D"));
         var next = current with { Details = Checked(command.Details), Version = current.Version + 1 };
         await CommitAsync(
             WorkingGroupStore.Update(next, current.Version),
             [],
-            Entry("working_group", WorkingGroupStore.Key(id), "details_updated", command.ActorId, "Details updated"),
+            Entry("working_group", id.ToString("D"), "details_updated", command.ActorId, "Details updated"),
             entry => new GroupDetailsUpdated(id, entry.Seq),
             next);
         return next;
@@ -73,7 +73,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         await CommitAsync(
             WorkingGroupStore.Update(next, current.Version),
             [],
-            Entry("working_group", WorkingGroupStore.Key(id), "status_changed", command.ActorId, $"Status set to {EnumText.ToText(command.Status)}"),
+            Entry("working_group", id.ToString("D"), "status_changed", command.ActorId, $"Status set to {EnumText.ToText(command.Status)}"),
             entry => new GroupStatusChanged(id, command.Status, entry.Seq),
             next);
         return next;

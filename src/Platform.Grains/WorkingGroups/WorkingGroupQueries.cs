@@ -23,9 +23,9 @@ public sealed class WorkingGroupQueries(Database database)
     public async Task<IReadOnlyList<MyGroup>> MyGroupsAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string GroupId, string Name, string Country, string Role, string Status, long MemberCount)>(
+        var rows = await connection.QueryAsync<(Guid GroupId, string Name, string Country, string Role, string Status, long MemberCount)>(
             new CommandDefinition(SelectMyGroups, new { userId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new MyGroup(Guid.Parse(r.GroupId), r.Name, r.Country, EnumText.Parse<GroupRole>(r.Role), EnumText.Parse<GroupStatus>(r.Status), (int)r.MemberCount))];
+        return [.. rows.Select(r => new MyGroup(r.GroupId, r.Name, r.Country, EnumText.Parse<GroupRole>(r.Role), EnumText.Parse<GroupStatus>(r.Status), (int)r.MemberCount))];
     }
 
     private const string SelectMembers = """
@@ -46,10 +46,10 @@ public sealed class WorkingGroupQueries(Database database)
     public async Task<IReadOnlyList<MemberView>> MembersAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Gender, string OrganisationId, string OrganisationName, string StakeholderType, string Role)>(
-            new CommandDefinition(SelectMembers, new { groupId = WorkingGroupStore.Key(groupId) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(string UserId, string DisplayName, string Gender, Guid OrganisationId, string OrganisationName, string StakeholderType, string Role)>(
+            new CommandDefinition(SelectMembers, new { groupId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new MemberView(
-            r.UserId, r.DisplayName, r.Gender, Guid.Parse(r.OrganisationId), r.OrganisationName,
+            r.UserId, r.DisplayName, r.Gender, r.OrganisationId, r.OrganisationName,
             EnumText.Parse<StakeholderType>(r.StakeholderType), EnumText.Parse<GroupRole>(r.Role)))];
     }
 
@@ -85,12 +85,12 @@ public sealed class WorkingGroupQueries(Database database)
     public async Task<IReadOnlyList<ActivityView>> ActivityAsync(Guid groupId, int limit = 20, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string EntityKey, string Action, string OccurredAt, string? ActorName, string? Subject)>(
+        var rows = await connection.QueryAsync<(long Seq, string EntityKind, string EntityKey, string Action, DateTimeOffset OccurredAt, string? ActorName, string? Subject)>(
             new CommandDefinition(
                 SqlDialects.Of(connection).Lists(SelectActivity),
-                new { groupId = WorkingGroupStore.Key(groupId), limit, keptKinds = Incidents.IncidentAudience.KeptKinds },
+                new { groupId, limit, keptKinds = Incidents.IncidentAudience.KeptKinds },
                 cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, StoredTime.Read(r.OccurredAt), r.ActorName)
+        return [.. rows.Select(r => new ActivityView(r.Seq, r.EntityKind, r.Action, r.OccurredAt, r.ActorName)
         {
             EntityKey = r.EntityKey,
             Subject = r.Subject,
@@ -110,8 +110,8 @@ public sealed class WorkingGroupQueries(Database database)
     public async Task<IReadOnlyList<OrganisationChoice>> OrganisationsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Name, string Country, string StakeholderType)>(
+        var rows = await connection.QueryAsync<(Guid Id, string Name, string Country, string StakeholderType)>(
             new CommandDefinition(SelectOrganisations, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new OrganisationChoice(Guid.Parse(r.Id), r.Name, r.Country, EnumText.Parse<StakeholderType>(r.StakeholderType)))];
+        return [.. rows.Select(r => new OrganisationChoice(r.Id, r.Name, r.Country, EnumText.Parse<StakeholderType>(r.StakeholderType)))];
     }
 }

@@ -47,9 +47,9 @@ public sealed partial class WorkingGroupStore
 
     public static StateWrite InsertMember(Guid groupId, GroupMember member) => new(InsertMembership, new
     {
-        groupId = Key(groupId),
+        groupId,
         userId = member.UserId,
-        organisationId = Key(member.OrganisationId),
+        organisationId = member.OrganisationId,
         role = EnumText.ToText(member.Role),
         joinedAt = StoredTime.Write(member.JoinedAt),
     });
@@ -62,7 +62,7 @@ public sealed partial class WorkingGroupStore
         """;
 
     public static StateWrite UpdateRole(Guid groupId, string userId, GroupRole role) =>
-        new(UpdateMembershipRole, new { groupId = Key(groupId), userId, role = EnumText.ToText(role) });
+        new(UpdateMembershipRole, new { groupId, userId, role = EnumText.ToText(role) });
 
     private const string DeleteMembership = """
         DELETE FROM membership
@@ -70,11 +70,11 @@ public sealed partial class WorkingGroupStore
           AND user_id = @userId
         """;
 
-    public static StateWrite DeleteMember(Guid groupId, string userId) => new(DeleteMembership, new { groupId = Key(groupId), userId });
+    public static StateWrite DeleteMember(Guid groupId, string userId) => new(DeleteMembership, new { groupId, userId });
 
     private static object GroupParameters(WorkingGroupState state, long expected) => new
     {
-        id = Key(state.Id),
+        id = state.Id,
         name = state.Details.Name,
         scope = EnumText.ToText(state.Details.Scope),
         country = state.Details.Country,

@@ -35,7 +35,7 @@ public sealed partial class WorkingGroupStore(Database database)
     public async Task<WorkingGroupState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectGroup, new { id = Key(id) }, cancellationToken: cancellationToken));
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(SelectGroup, new { id }, cancellationToken: cancellationToken));
         var row = await reader.ReadSingleOrDefaultAsync<GroupRow>();
         if (row is null)
         {
@@ -43,7 +43,7 @@ public sealed partial class WorkingGroupStore(Database database)
         }
 
         var members = (await reader.ReadAsync<MemberRow>())
-            .Select(m => new GroupMember(m.UserId, Guid.Parse(m.OrganisationId), EnumText.Parse<GroupRole>(m.Role), StoredTime.Read(m.JoinedAt)))
+            .Select(m => new GroupMember(m.UserId, m.OrganisationId, EnumText.Parse<GroupRole>(m.Role), m.JoinedAt))
             .ToList();
         var details = new GroupDetails(
             row.Name,
@@ -55,7 +55,7 @@ public sealed partial class WorkingGroupStore(Database database)
             row.ConfidentialityRule,
             row.NonAttribution,
             row.TermsOfReference);
-        return new WorkingGroupState(id, details, EnumText.Parse<GroupStatus>(row.Status), members, StoredTime.Read(row.CreatedAt), row.Version);
+        return new WorkingGroupState(id, details, EnumText.Parse<GroupStatus>(row.Status), members, row.CreatedAt, row.Version);
     }
 
     private const string SelectReferences = """
@@ -73,10 +73,8 @@ public sealed partial class WorkingGroupStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<(bool, bool, bool)>(new CommandDefinition(
-            SelectReferences, new { organisationId = Key(organisationId), userId }, cancellationToken: cancellationToken));
+            SelectReferences, new { organisationId, userId }, cancellationToken: cancellationToken));
     }
-
-    internal static string Key(Guid id) => id.ToString("D");
 
     private sealed class GroupRow
     {
@@ -90,15 +88,15 @@ public sealed partial class WorkingGroupStore(Database database)
         public bool NonAttribution { get; set; }
         public string TermsOfReference { get; set; } = "";
         public string Status { get; set; } = "";
-        public string CreatedAt { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
         public long Version { get; set; }
     }
 
     private sealed class MemberRow
     {
         public string UserId { get; set; } = "";
-        public string OrganisationId { get; set; } = "";
+        public Guid OrganisationId { get; set; }
         public string Role { get; set; } = "";
-        public string JoinedAt { get; set; } = "";
+        public DateTimeOffset JoinedAt { get; set; }
     }
 }
