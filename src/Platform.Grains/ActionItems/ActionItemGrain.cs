@@ -97,7 +97,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         }
 
         var link = string.IsNullOrWhiteSpace(command.EvidenceLink) ? null : command.EvidenceLink.Trim();
-        if (link is not null && !MeetingDetails.IsWebLink(link))
+        if (link is not null && !WebLink.IsSafe(link))
         {
             throw new ActionItemRuleException("EvidenceLinkInvalid", "EvidenceLink");
         }

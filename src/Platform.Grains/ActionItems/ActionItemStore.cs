@@ -1,6 +1,7 @@
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.ActionItems;
 
@@ -144,7 +145,7 @@ public sealed class ActionItemStore(Database database)
         description = s.Details.Description,
         ownerUserId = s.Details.OwnerUserId,
         ownerOrganisationId = s.Details.OwnerOrganisationId,
-        dueDate = s.Details.DueDate is { } d ? MeetingTime.WriteDate(d) : null,
+        dueDate = s.Details.DueDate is { } d ? WallClock.WriteDate(d) : null,
         priority = EnumText.ToText(s.Details.Priority),
         status = EnumText.ToText(s.Status),
         meetingId = s.Origin?.MeetingId,

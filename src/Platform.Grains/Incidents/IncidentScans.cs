@@ -1,6 +1,7 @@
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Incidents;
 
@@ -45,7 +46,7 @@ public sealed class IncidentFollowUpScan(Database database)
         var due = new List<DueReferralFollowUp>();
         foreach (var r in referrals)
         {
-            var today = instant.InZone(MeetingTime.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
+            var today = instant.InZone(WallClock.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
             var days = Period.Between(r.ReferredOn, today, PeriodUnits.Days).Days;
             var period = days / (int)r.FollowUpDays;
             if (period < 1)
@@ -103,7 +104,7 @@ public sealed class IncidentRetention(Database database, IGrainFactory grains)
         foreach (var row in expired)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var today = instant.InZone(MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc).Date;
+            var today = instant.InZone(WallClock.Zone(row.TimeZone) ?? DateTimeZone.Utc).Date;
             if (row.RetainUntil <= today && await grains.GetGrain<IIncidentGrain>(row.Id).PurgeAsync(today))
             {
                 purged++;

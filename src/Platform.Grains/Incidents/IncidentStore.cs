@@ -4,6 +4,7 @@ using Platform.Grains.Meetings;
 using Platform.Grains.Organisations;
 using Platform.Grains.Persistence;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Incidents;
 
@@ -108,7 +109,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId }, cancellationToken: cancellationToken));
         return row is null ? null : new IncidentGroupContext(
-            MeetingTime.Zone(row.TimeZone) ?? DateTimeZone.Utc,
+            WallClock.Zone(row.TimeZone) ?? DateTimeZone.Utc,
             row.IntakeOpen ?? false,
             (int)(row.RetentionDays ?? IncidentSettings.DefaultRetentionDays),
             (int)(row.FollowUpDays ?? IncidentSettings.DefaultFollowUpDays));

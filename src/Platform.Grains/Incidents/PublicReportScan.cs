@@ -1,6 +1,7 @@
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Incidents;
 
@@ -35,7 +36,7 @@ public sealed class PublicReportScan(Database database)
         var due = new List<DuePublicReport>();
         foreach (var r in rows)
         {
-            var today = instant.InZone(MeetingTime.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
+            var today = instant.InZone(WallClock.Zone(r.TimeZone) ?? DateTimeZone.Utc).Date;
             if (r.ReceivedOn >= today)
             {
                 continue;

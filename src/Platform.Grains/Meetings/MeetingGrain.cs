@@ -3,6 +3,7 @@ using Orleans.Runtime;
 using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Meetings;
 
@@ -123,9 +124,9 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
 
     private static (DateTimeOffset Starts, DateTimeOffset Ends) Instants(MeetingDetails details, string zoneId)
     {
-        var zone = MeetingTime.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
-        var starts = MeetingTime.Resolve(details.Starts, zone);
-        var ends = MeetingTime.Resolve(details.Ends, zone);
+        var zone = WallClock.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var starts = WallClock.Resolve(details.Starts, zone);
+        var ends = WallClock.Resolve(details.Ends, zone);
 
         // Local end after local start can still land before it when the clocks go back in between.
         if (ends <= starts)
@@ -133,7 +134,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             throw new MeetingRuleException("EndBeforeStart", "Ends");
         }
 
-        return (MeetingTime.ToOffset(starts), MeetingTime.ToOffset(ends));
+        return (WallClock.ToOffset(starts), WallClock.ToOffset(ends));
     }
 
     private static NewJournalEntry Entry(MeetingState meeting, string action, string? actor, string summary) =>

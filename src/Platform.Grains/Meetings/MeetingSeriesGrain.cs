@@ -6,6 +6,7 @@ using Orleans.Runtime;
 using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.Persistence;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Meetings;
 
@@ -35,7 +36,7 @@ public sealed class MeetingSeriesGrain(
         }
 
         var zoneId = await meetings.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
-        _ = MeetingTime.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        _ = WallClock.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
         if (command.Pattern.Problem() is { } problem)
         {
             throw new MeetingRuleException(problem, "Rule");
@@ -81,7 +82,7 @@ public sealed class MeetingSeriesGrain(
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Update(next, series.Version),
             [],
-            Entry(series, "rest_edited", command.ActorId, $"Series edited from {MeetingTime.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"),
+            Entry(series, "rest_edited", command.ActorId, $"Series edited from {WallClock.WriteDate(command.FromSlot)} ({reachable.Count(o => o.FollowsSeriesEdit(now))} meetings)"),
 
             // Everyone invited hears once, about every meeting the change reached, when it has reached them all.
             new MailRequest(MailRequestKind.SeriesChanged, series.GroupId, id.ToString("D"), next.Version));
@@ -112,7 +113,7 @@ public sealed class MeetingSeriesGrain(
         var entry = await persistence.CommitAsync(
             MeetingSeriesStore.Update(next, series.Version),
             [],
-            Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {MeetingTime.WriteDate(command.FromSlot)} ({reached} meetings)"),
+            Entry(series, "rest_cancelled", command.ActorId, $"Series cancelled from {WallClock.WriteDate(command.FromSlot)} ({reached} meetings)"),
             new MailRequest(MailRequestKind.SeriesCancelled, series.GroupId, id.ToString("D"), next.Version));
         return await FinishAsync(next, occurrences, entry);
     }
@@ -200,7 +201,7 @@ public sealed class MeetingSeriesGrain(
     /// <summary>The occurrence's id follows from the series and the slot, so asking twice for one slot names one meeting.</summary>
     private Guid OccurrenceId(LocalDate slot)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{id.ToString("D")}/{MeetingTime.WriteDate(slot)}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{id.ToString("D")}/{WallClock.WriteDate(slot)}"));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: name-based, our own hash
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC 9562 variant
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);

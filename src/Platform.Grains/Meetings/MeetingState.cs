@@ -36,7 +36,7 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
             yield return ("Place", "PlaceTooLong");
         }
 
-        if (OnlineLink is not null && !IsWebLink(OnlineLink))
+        if (OnlineLink is not null && !WebLink.IsSafe(OnlineLink))
         {
             yield return ("OnlineLink", "OnlineLinkInvalid");
         }
@@ -48,12 +48,6 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
         Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim(),
         OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim(),
     };
-
-    /// <summary>Only http and https: a javascript: or data: link on the meeting page would run in members' browsers.</summary>
-    public static bool IsWebLink(string link) =>
-        link.Length <= 500
-        && Uri.TryCreate(link, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>

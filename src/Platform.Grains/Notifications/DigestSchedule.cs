@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Calendars;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Notifications;
 
@@ -16,13 +17,13 @@ public static class DigestSchedule
     /// <summary>This week's (or, just after a week boundary, last week's) digest when it is due at <paramref name="now"/>; otherwise null.</summary>
     public static DigestDue? Due(string? timeZone, int weekday, int hour, DateTimeOffset now)
     {
-        var zone = MeetingTime.Zone(timeZone) ?? DateTimeZone.Utc;
+        var zone = WallClock.Zone(timeZone) ?? DateTimeZone.Utc;
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
         var monday = today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         foreach (var weekStart in new[] { monday, monday.PlusWeeks(-1) })
         {
             var local = weekStart.PlusDays(Math.Clamp(weekday, 1, 7) - 1).At(new LocalTime(Math.Clamp(hour, 0, 23), 0));
-            var scheduled = MeetingTime.Resolve(local, zone).ToDateTimeOffset();
+            var scheduled = WallClock.Resolve(local, zone).ToDateTimeOffset();
             if (scheduled <= now && now < scheduled + Window)
             {
                 var year = WeekYearRules.Iso.GetWeekYear(weekStart);

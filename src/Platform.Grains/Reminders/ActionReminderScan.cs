@@ -1,6 +1,7 @@
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Reminders;
 
@@ -101,6 +102,6 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
     {
         public DueItemReminder ToReminder(ItemReminderKind kind) =>
             new(ItemId, GroupId, GroupName, Title, DueDate, kind, new Recipient(UserId, Language, TimeZone),
-                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId:D}:{MeetingTime.WriteDate(DueDate)}");
+                $"{(kind == ItemReminderKind.DueSoon ? "action-due-soon" : "action-overdue")}:{ItemId:D}:{WallClock.WriteDate(DueDate)}");
     }
 }

@@ -2,6 +2,7 @@ using Platform.Grains.Storage.Dialects;
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Reminders;
 
@@ -64,7 +65,7 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
         await using var connection = await database.OpenAsync(cancellationToken);
         var overdue = await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new
         {
-            latestDue = MeetingTime.WriteDate(latestToday.PlusDays(-all.MinOverdueDays())),
+            latestDue = WallClock.WriteDate(latestToday.PlusDays(-all.MinOverdueDays())),
         }, cancellationToken: cancellationToken));
         var stale = await connection.QueryAsync<Row>(new CommandDefinition(SelectStale, new
         {
@@ -74,7 +75,7 @@ public sealed partial class EscalationScan(Database database, ReminderRuleStore 
         var found = new List<(Row Row, EscalationReason Reason, int Days)>();
         foreach (var r in overdue)
         {
-            var days = ReminderSchedule.DaysOverdue(MeetingTime.ReadDate(r.Basis), now, r.GroupZone);
+            var days = ReminderSchedule.DaysOverdue(WallClock.ReadDate(r.Basis), now, r.GroupZone);
             if (days >= all.For(Guid.Parse(r.GroupId)).OverdueDays)
             {
                 found.Add((r, EscalationReason.Overdue, days));

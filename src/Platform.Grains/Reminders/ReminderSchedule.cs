@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Reminders;
 
@@ -18,11 +19,11 @@ public static class ReminderSchedule
 
     /// <summary>The instant the item becomes overdue: 00:00 on the day after <paramref name="due"/>, in the group's zone.</summary>
     public static DateTimeOffset OverdueFrom(LocalDate due, string groupZone) =>
-        MeetingTime.ToOffset(MeetingTime.Resolve(due.PlusDays(1).AtMidnight(), Zone(groupZone)));
+        WallClock.ToOffset(WallClock.Resolve(due.PlusDays(1).AtMidnight(), Zone(groupZone)));
 
     /// <summary>09:00 owner-local on the day <paramref name="daysBefore"/> days before the due date (owner's calendar).</summary>
     public static DateTimeOffset DueSoonAt(LocalDate due, int daysBefore, string ownerZone) =>
-        MeetingTime.ToOffset(MeetingTime.Resolve(due.PlusDays(-daysBefore).At(ReminderTime), Zone(ownerZone)));
+        WallClock.ToOffset(WallClock.Resolve(due.PlusDays(-daysBefore).At(ReminderTime), Zone(ownerZone)));
 
     /// <summary>
     /// The first 09:00 on the owner's clock at or after the item became overdue. For an owner east of the group (Paris
@@ -34,8 +35,8 @@ public static class ReminderSchedule
         var from = OverdueFrom(due, groupZone);
         var zone = Zone(ownerZone);
         var ownerDate = Instant.FromDateTimeOffset(from).InZone(zone).Date;
-        var candidate = MeetingTime.ToOffset(MeetingTime.Resolve(ownerDate.At(ReminderTime), zone));
-        return candidate >= from ? candidate : MeetingTime.ToOffset(MeetingTime.Resolve(ownerDate.PlusDays(1).At(ReminderTime), zone));
+        var candidate = WallClock.ToOffset(WallClock.Resolve(ownerDate.At(ReminderTime), zone));
+        return candidate >= from ? candidate : WallClock.ToOffset(WallClock.Resolve(ownerDate.PlusDays(1).At(ReminderTime), zone));
     }
 
     /// <summary>Today's date on the group's wall clock.</summary>
@@ -52,5 +53,5 @@ public static class ReminderSchedule
         return (utc.PlusDays(-1), utc.PlusDays(1));
     }
 
-    private static DateTimeZone Zone(string id) => MeetingTime.Zone(id) ?? DateTimeZone.Utc;
+    private static DateTimeZone Zone(string id) => WallClock.Zone(id) ?? DateTimeZone.Utc;
 }

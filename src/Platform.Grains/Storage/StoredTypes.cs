@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using NodaTime;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Storage;
 
@@ -39,9 +40,9 @@ public static class StoredTypes
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         Add(new Text<Guid>(id => id.ToString("D"), Guid.Parse));
         Add(new Text<DateTimeOffset>(StoredTime.Write, StoredTime.Read));
-        Add(new Text<LocalDate>(MeetingTime.WriteDate, MeetingTime.ReadDate));
-        Add(new Text<LocalDateTime>(MeetingTime.Write, MeetingTime.Read));
-        Add(new Text<LocalTime>(MeetingTime.WriteTime, MeetingTime.ReadTime));
+        Add(new Text<LocalDate>(WallClock.WriteDate, WallClock.ReadDate));
+        Add(new Text<LocalDateTime>(WallClock.Write, WallClock.Read));
+        Add(new Text<LocalTime>(WallClock.WriteTime, WallClock.ReadTime));
     }
 
     // Registers the handler for T and T? alike.

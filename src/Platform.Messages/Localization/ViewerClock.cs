@@ -3,6 +3,7 @@ using System.Security.Claims;
 using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Messages.Accounts;
+using Platform.Grains.Time;
 
 namespace Platform.Messages.Localization;
 
@@ -30,7 +31,7 @@ public sealed class ViewerClock
     public static ViewerClock For(ClaimsPrincipal? user) => In(user?.FindFirst(AccountClaims.TimeZone)?.Value);
 
     /// <summary>The clock of zone <paramref name="zoneId"/> (a recipient's, a group's); UTC when unknown.</summary>
-    public static ViewerClock In(string? zoneId) => MeetingTime.Zone(zoneId) is { } zone ? new(zone) : Utc;
+    public static ViewerClock In(string? zoneId) => WallClock.Zone(zoneId) is { } zone ? new(zone) : Utc;
 
     public bool SameZoneAs(ViewerClock other) => ZoneId == other?.ZoneId;
 

@@ -5,6 +5,7 @@ using Platform.Grains.Meetings;
 using Platform.Grains.Storage;
 using Platform.Web.Accounts;
 using Platform.Messages.Localization;
+using Platform.Grains.Time;
 
 namespace Platform.Web.Meetings;
 
@@ -75,7 +76,7 @@ public static class MeetingFormChecks
         ArgumentNullException.ThrowIfNull(errors);
         var date = DateOf(input.Date, "Plan.Date", errors, text);
         var time = TimeOf(input.Time, "Plan.Time", errors, text);
-        return date is { } day && time is { } at ? MeetingTime.ToOffset(MeetingTime.Resolve(day + at, clock.Zone)) : null;
+        return date is { } day && time is { } at ? WallClock.ToOffset(WallClock.Resolve(day + at, clock.Zone)) : null;
     }
 
     /// <summary>The date typed, or null when it cannot be read (the message comes from <see cref="Details"/>).</summary>

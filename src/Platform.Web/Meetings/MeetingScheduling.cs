@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Web.Meetings;
 
@@ -13,7 +14,7 @@ public sealed class MeetingScheduling(MeetingQueries queries, TimeProvider time)
     public async Task<IReadOnlyList<MeetingListItem>> OverlapsAsync(Guid groupId, string zoneId, MeetingDetails details, SeriesPattern? pattern, Guid? exceptId = null)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var zone = MeetingTime.Zone(zoneId) ?? DateTimeZone.Utc;
+        var zone = WallClock.Zone(zoneId) ?? DateTimeZone.Utc;
         var length = details.Ends - details.Starts;
         var starts = pattern is null
             ? [details.Starts]
@@ -21,8 +22,8 @@ public sealed class MeetingScheduling(MeetingQueries queries, TimeProvider time)
         var found = new Dictionary<Guid, MeetingListItem>();
         foreach (var start in starts)
         {
-            var from = MeetingTime.ToOffset(MeetingTime.Resolve(start, zone));
-            var to = MeetingTime.ToOffset(MeetingTime.Resolve(start + length, zone));
+            var from = WallClock.ToOffset(WallClock.Resolve(start, zone));
+            var to = WallClock.ToOffset(WallClock.Resolve(start + length, zone));
             foreach (var overlap in await queries.OverlappingAsync(groupId, from, to, exceptId))
             {
                 found.TryAdd(overlap.Id, overlap);

@@ -4,6 +4,7 @@ using NodaTime.Extensions;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
+using Platform.Grains.Time;
 
 namespace Platform.Benchmarks.Volume;
 
@@ -82,7 +83,7 @@ internal static class VolumeMeetings
         var today = plan.Now.ToInstant().InZone(zone).Date;
         var month = today.PlusMonths(monthOffset);
         var local = new LocalDate(month.Year, month.Month, 1 + (g % 28)).At(new LocalTime(9, 0));
-        var starts = MeetingTime.Resolve(local, zone).ToDateTimeOffset();
+        var starts = WallClock.Resolve(local, zone).ToDateTimeOffset();
         var ends = starts.AddHours(2);
         var id = plan.NewId();
         var groupId = VolumeData.Id(plan.GroupIds[g]);
@@ -91,7 +92,7 @@ internal static class VolumeMeetings
         var title = VolumeData.Invariant($"Plenary {local.Year}-{local.Month:00}");
         rows.Meetings.Add(new
         {
-            id = VolumeData.Id(id), groupId, title, startsLocal = MeetingTime.Write(local), endsLocal = MeetingTime.Write(local.PlusHours(2)),
+            id = VolumeData.Id(id), groupId, title, startsLocal = WallClock.Write(local), endsLocal = WallClock.Write(local.PlusHours(2)),
             zone = zone.Id, startsUtc = VolumeData.Time(starts), endsUtc = VolumeData.Time(ends),
             status = cancelled ? "cancelled" : "scheduled", createdAt = VolumeData.Time(starts.AddDays(-30)),
         });
@@ -100,7 +101,7 @@ internal static class VolumeMeetings
         if (held)
         {
             rows.AgendaProgress.Add(new { id = VolumeData.Id(agendaId), meetingId = VolumeData.Id(id) });
-            Held(plan, rows, g, id, agendaId, title, new MeetingStart(MeetingTime.Write(local), zone.Id, starts), ends);
+            Held(plan, rows, g, id, agendaId, title, new MeetingStart(WallClock.Write(local), zone.Id, starts), ends);
         }
     }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Benchmarks.Volume;
 
@@ -48,7 +49,7 @@ internal sealed class VolumePlan
 
     public static (string Country, string Zone) CountryOf(int group) => VolumeData.Countries[group % VolumeData.Countries.Length];
 
-    public static DateTimeZone ZoneOf(int group) => MeetingTime.Zone(CountryOf(group).Zone)!;
+    public static DateTimeZone ZoneOf(int group) => WallClock.Zone(CountryOf(group).Zone)!;
 
     /// <summary>Member k of group g: a pool index, so each person sits in about Groups × Members / People groups.</summary>
     public string MemberOf(int group, int k) => PersonIds[((group * Size.MembersPerGroup) + k + (group / Math.Max(1, Size.People / Size.MembersPerGroup))) % PersonIds.Length];

@@ -2,6 +2,7 @@ using System.Data.Common;
 using NodaTime;
 using NodaTime.Extensions;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Benchmarks.Volume;
 
@@ -91,7 +92,7 @@ internal static class VolumeWork
         {
             id, groupId = VolumeData.Id(plan.GroupIds[g]), title = "Follow up the agreed measure",
             ownerUserId = organisationOnly ? null : owner, ownerOrganisationId = VolumeData.Id(plan.OrganisationOf(g, k)),
-            dueDate = MeetingTime.WriteDate(due), priority = roll % 3 == 0 ? "high" : "normal", status, version,
+            dueDate = WallClock.WriteDate(due), priority = roll % 3 == 0 ? "high" : "normal", status, version,
             createdAt = VolumeData.Time(created), updatedAt = VolumeData.Time(updated),
         });
     }
@@ -118,7 +119,7 @@ internal static class VolumeWork
             milestones.Add(new
             {
                 id = VolumeData.Id(plan.NewId()), commitmentId = id, title = VolumeData.Invariant($"Milestone {m}"),
-                dueDate = MeetingTime.WriteDate(dueAt.ToInstant().InZone(zone).Date),
+                dueDate = WallClock.WriteDate(dueAt.ToInstant().InZone(zone).Date),
                 doneAt = done ? VolumeData.Time(Min(dueAt, plan.Now.AddMinutes(-1))) : null, position = m,
             });
         }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Platform.Grains.Meetings;
+using Platform.Grains.Time;
 
 namespace Platform.Grains.Tests.Meetings;
 
@@ -14,10 +15,10 @@ public sealed class RecurrenceTests
     [InlineData("America/Santiago", -3, -4)]
     public void MonthlySecondTuesday_AcrossDaylightSaving_KeepsNineLocalAndMovesUtcWithTheZone(string zoneId, int januaryOffset, int julyOffset)
     {
-        var zone = MeetingTime.Zone(zoneId)!;
+        var zone = WallClock.Zone(zoneId)!;
 
         var dates = SecondTuesday.DatesBetween(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
-        var instants = dates.Select(d => MeetingTime.Resolve(d + new LocalTime(9, 0), zone)).ToList();
+        var instants = dates.Select(d => WallClock.Resolve(d + new LocalTime(9, 0), zone)).ToList();
 
         Assert.Equal(12, dates.Count);
         Assert.All(dates, d => Assert.Equal(IsoDayOfWeek.Tuesday, d.DayOfWeek));
@@ -35,9 +36,9 @@ public sealed class RecurrenceTests
     [InlineData("Europe/Paris", 2026, 3, 29, 2, 30, 3, 30)]
     public void Resolve_TimeInDaylightSavingGap_MovesForwardByTheGap(string zoneId, int y, int mo, int d, int h, int mi, int expectedHour, int expectedMinute)
     {
-        var zone = MeetingTime.Zone(zoneId)!;
+        var zone = WallClock.Zone(zoneId)!;
 
-        var instant = MeetingTime.Resolve(new LocalDateTime(y, mo, d, h, mi), zone);
+        var instant = WallClock.Resolve(new LocalDateTime(y, mo, d, h, mi), zone);
 
         Assert.Equal(new LocalDateTime(y, mo, d, expectedHour, expectedMinute), instant.InZone(zone).LocalDateTime);
     }
@@ -45,9 +46,9 @@ public sealed class RecurrenceTests
     [Fact]
     public void Resolve_AmbiguousTime_TakesTheEarlierOffset()
     {
-        var zone = MeetingTime.Zone("Europe/Paris")!;
+        var zone = WallClock.Zone("Europe/Paris")!;
 
-        var instant = MeetingTime.Resolve(new LocalDateTime(2026, 10, 25, 2, 30), zone);
+        var instant = WallClock.Resolve(new LocalDateTime(2026, 10, 25, 2, 30), zone);
 
         Assert.Equal(Offset.FromHours(2), zone.GetUtcOffset(instant));
     }

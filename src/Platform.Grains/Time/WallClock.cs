@@ -3,10 +3,13 @@ using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
 
-namespace Platform.Grains.Meetings;
+namespace Platform.Grains.Time;
 
-/// <summary>Turns what people agreed ("09:00 in Bogotá") into instants, and back, with the IANA database.</summary>
-public static class MeetingTime
+/// <summary>
+/// Wall-clock times: turns what people agreed ("09:00 in Bogotá") into instants and back with the IANA database, and
+/// writes and reads the local dates and times we store. Meetings, series, reminders, incidents and digests all use it.
+/// </summary>
+public static class WallClock
 {
     private static readonly LocalDateTimePattern Stored = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly LocalDateTimePattern StoredWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
