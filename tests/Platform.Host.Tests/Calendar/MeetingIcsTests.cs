@@ -19,7 +19,7 @@ public sealed class MeetingIcsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.EndsWith(".ics", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        Assert.Equal("meeting-2026-12-01.ics", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Contains($"UID:{seed.MeetingA:D}@roundtable\r\n", body, StringComparison.Ordinal);
         Assert.Contains("DTSTART;TZID=America/Bogota:20261201T090000\r\n", body, StringComparison.Ordinal);
     }
