@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
 using Platform.Grains.Meetings;

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Access;
 
 /// <summary>Seeds people, groups, memberships and portfolios with plain SQL, so access tests need no other slice's stores.</summary>

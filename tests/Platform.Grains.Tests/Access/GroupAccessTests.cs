@@ -1,5 +1,4 @@
 using Platform.Grains.Access;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Access;
 

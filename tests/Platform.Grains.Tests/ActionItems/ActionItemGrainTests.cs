@@ -1,6 +1,4 @@
-using NodaTime;
 using Platform.Grains.ActionItems;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.ActionItems;
 

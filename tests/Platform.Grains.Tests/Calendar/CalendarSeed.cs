@@ -1,6 +1,4 @@
-using NodaTime;
 using NodaTime.Text;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Calendar;
 

@@ -1,6 +1,4 @@
 using Platform.Grains.Calendar;
-using Platform.Grains.Journal;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Calendar;
 

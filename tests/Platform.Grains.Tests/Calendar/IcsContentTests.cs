@@ -1,6 +1,5 @@
 using System.Text;
 using Platform.Grains.Calendar;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Calendar;
 

@@ -1,6 +1,4 @@
-using NodaTime;
 using Platform.Grains.Calendar;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Calendar;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Platform.Grains.Cluster;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Cluster;
 

@@ -4,10 +4,8 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Platform.Grains.Cluster;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Hosting;
 using Platform.Grains.Tests.Hosting.Counter;
-using Platform.Grains.Tests.Storage;
 using Xunit.Abstractions;
 
 namespace Platform.Grains.Tests.Cluster;

@@ -1,5 +1,4 @@
 using Platform.Grains.Commitments;
-using Platform.Grains.Tests.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 using Platform.Grains.WorkingGroups;
 

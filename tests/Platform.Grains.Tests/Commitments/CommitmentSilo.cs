@@ -1,5 +1,4 @@
 using Platform.Grains.Commitments;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 using Platform.Grains.WorkingGroups;
 

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Donors;
-using Platform.Grains.Journal;
 using Platform.Grains.Organisations;
 using Platform.Grains.Tests.Access;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Donors;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Tests.Hosting.Echo;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

@@ -1,7 +1,5 @@
-using Platform.Grains.Journal;
 using Platform.Grains.Persistence;
 using Platform.Grains.Tests.Hosting.Counter;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

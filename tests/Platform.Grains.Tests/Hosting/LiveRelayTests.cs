@@ -6,11 +6,8 @@ using Orleans.TestingHost;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Events;
 using Platform.Grains.Hosting;
-using Platform.Grains.Journal;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.ActionItems;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

@@ -10,7 +10,6 @@ using Platform.Grains.Events;
 using Platform.Grains.Hosting;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.Hosting;

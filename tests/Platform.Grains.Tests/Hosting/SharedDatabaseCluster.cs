@@ -1,9 +1,7 @@
 using Orleans.Hosting;
 using Orleans.TestingHost;
 using Platform.Grains.Hosting;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.ActionItems;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

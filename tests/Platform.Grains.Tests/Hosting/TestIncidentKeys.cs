@@ -1,5 +1,4 @@
 using Platform.Grains.Incidents;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Events;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Hosting.Counter;
 
 namespace Platform.Grains.Tests.Hosting;

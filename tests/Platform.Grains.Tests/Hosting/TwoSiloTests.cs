@@ -1,12 +1,9 @@
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.TestingHost;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Hosting;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.ActionItems;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Hosting;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Orleans.Serialization;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;

@@ -1,11 +1,8 @@
-using NodaTime;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Incidents;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Progress;
-using Platform.Grains.Tests.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 
 namespace Platform.Grains.Tests.Incidents;

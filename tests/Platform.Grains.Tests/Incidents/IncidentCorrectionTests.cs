@@ -1,6 +1,5 @@
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Incidents;
 

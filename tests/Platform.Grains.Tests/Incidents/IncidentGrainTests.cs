@@ -1,7 +1,4 @@
-using NodaTime;
 using Platform.Grains.Incidents;
-using Platform.Grains.Journal;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Incidents;
 

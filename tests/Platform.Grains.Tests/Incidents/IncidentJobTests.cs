@@ -1,8 +1,6 @@
-using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Incidents;
 

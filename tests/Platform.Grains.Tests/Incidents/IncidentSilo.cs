@@ -1,7 +1,5 @@
-using NodaTime;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 using Platform.Grains.WorkingGroups;
 

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Journal;
 

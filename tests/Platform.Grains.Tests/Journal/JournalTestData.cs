@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Journal;
 
 /// <summary>Appends journal entries in their own transactions, the way a command would.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Tests.Storage;
-
 namespace Platform.Grains.Tests.Journal;
 
 public sealed class JournalVerifierTests

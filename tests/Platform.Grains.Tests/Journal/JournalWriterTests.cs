@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Platform.Grains.Journal;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Journal;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Grains.Mail;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Mail;
 

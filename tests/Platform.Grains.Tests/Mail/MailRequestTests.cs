@@ -1,13 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NodaTime;
 using Platform.Grains.Events;
-using Platform.Grains.Journal;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Meetings;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Mail;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Grains.Mail;
 using Platform.Grains.Tests.Calendar;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Mail;
 

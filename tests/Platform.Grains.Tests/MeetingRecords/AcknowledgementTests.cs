@@ -1,5 +1,4 @@
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 

@@ -1,7 +1,6 @@
 using Platform.Grains.Calendar;
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 

@@ -1,6 +1,5 @@
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 

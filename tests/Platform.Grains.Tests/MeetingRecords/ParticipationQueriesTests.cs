@@ -1,6 +1,5 @@
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Organisations;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 

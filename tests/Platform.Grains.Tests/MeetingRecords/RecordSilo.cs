@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Access;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Access;
 using Platform.Grains.Tests.Hosting;
 

@@ -1,8 +1,5 @@
-using NodaTime;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Meetings;
 

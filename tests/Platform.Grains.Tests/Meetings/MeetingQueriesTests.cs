@@ -1,6 +1,4 @@
-using NodaTime;
 using Platform.Grains.Meetings;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Meetings;
 

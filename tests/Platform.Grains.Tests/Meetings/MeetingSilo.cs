@@ -1,6 +1,4 @@
-using NodaTime;
 using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.WorkingGroups;
 
 namespace Platform.Grains.Tests.Meetings;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Grains.Meetings;
 using Platform.Grains.Time;
 

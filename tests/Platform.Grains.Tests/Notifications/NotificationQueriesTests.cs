@@ -1,7 +1,6 @@
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Notifications;
 using Platform.Grains.Tests.MeetingRecords;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Notifications;
 

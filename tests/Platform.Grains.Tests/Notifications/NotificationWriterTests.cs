@@ -1,7 +1,6 @@
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
 using Platform.Grains.Tests.Access;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Notifications;
 

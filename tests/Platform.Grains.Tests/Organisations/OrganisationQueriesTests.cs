@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Journal;
 using Platform.Grains.Organisations;
 using Platform.Grains.People;
-using Platform.Grains.Tests.Storage;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.Organisations;

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Journal;
 using Platform.Grains.Organisations;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Organisations;
 

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Journal;
 using Platform.Grains.People;
 using Platform.Grains.Tests.Access;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.People;
 

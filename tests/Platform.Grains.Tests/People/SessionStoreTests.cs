@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.People;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.People;
 

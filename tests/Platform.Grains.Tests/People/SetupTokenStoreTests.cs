@@ -1,5 +1,4 @@
 using Platform.Grains.People;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.People;
 

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Incidents;
 using Platform.Grains.Progress;
-using Platform.Grains.Storage;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Progress;
 

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Journal;
 using Platform.Grains.Progress;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Progress;
 

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Commitments;
 using Platform.Grains.Organisations;
 using Platform.Grains.Progress;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Progress;
 

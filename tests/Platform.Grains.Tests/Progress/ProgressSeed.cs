@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Progress;
 
 /// <summary>Plain-SQL rows for progress figures: groups, meetings, attendance, outcomes, items, commitments.</summary>

@@ -1,6 +1,4 @@
-using Platform.Grains.Journal;
 using Platform.Grains.Reminders;
-using Platform.Grains.Tests.Storage;
 
 namespace Platform.Grains.Tests.Reminders;
 

@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Grains.Reminders;
 
 namespace Platform.Grains.Tests.Reminders;

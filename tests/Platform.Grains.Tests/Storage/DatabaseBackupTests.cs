@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Journal;
 
 namespace Platform.Grains.Tests.Storage;

@@ -1,6 +1,3 @@
-using Dapper;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Storage;
 
 public sealed class MigratorTests

@@ -1,6 +1,3 @@
-using Dapper;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 using Platform.Grains.Storage.Dialects;
 using Platform.Grains.Tests.Journal;
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Storage;
 
 /// <summary>Connection settings are applied once per pooled native connection; every open still sees them.</summary>

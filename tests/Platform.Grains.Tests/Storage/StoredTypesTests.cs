@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Tests.Storage;
 
 /// <summary>Each handled type goes in as a parameter, is stored as the text written before the handlers, and comes back.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Donors;
-using Platform.Grains.Journal;
 using Platform.Grains.People;
-using Platform.Grains.Tests.Storage;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.WorkingGroups;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Hosting;
 using Platform.Grains.WorkingGroups;
 

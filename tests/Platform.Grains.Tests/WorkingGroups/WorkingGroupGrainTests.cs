@@ -1,5 +1,4 @@
 using Platform.Grains.Persistence;
-using Platform.Grains.Tests.Storage;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.WorkingGroups;

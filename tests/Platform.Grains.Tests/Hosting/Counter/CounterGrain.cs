@@ -1,5 +1,4 @@
 using Orleans.Runtime;
-using Platform.Grains.Journal;
 using Platform.Grains.Persistence;
 
 namespace Platform.Grains.Tests.Hosting.Counter;

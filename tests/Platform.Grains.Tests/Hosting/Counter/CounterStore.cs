@@ -1,5 +1,4 @@
 using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Hosting.Counter;
 
