@@ -13,6 +13,7 @@ internal sealed class RecordSilo : IAsyncDisposable
 {
     private readonly OrleansSilo silo;
     private readonly PublishedEvents<IMeetingRecordEvent> published;
+    private TempDatabase? ownDatabase;
 
     public RecordSilo(Database database)
     {
@@ -20,6 +21,13 @@ internal sealed class RecordSilo : IAsyncDisposable
         Seed = new AccessSeed(database);
         silo = new OrleansSilo(database, Time);
         published = new PublishedEvents<IMeetingRecordEvent>(silo.Events);
+    }
+
+    /// <summary>A silo on a migrated database of its own, which goes when the silo does.</summary>
+    public static async Task<RecordSilo> StartAsync()
+    {
+        var database = await TempDatabase.MigratedAsync();
+        return new RecordSilo(database.Database) { ownDatabase = database };
     }
 
     public Database Database { get; }
@@ -72,5 +80,6 @@ internal sealed class RecordSilo : IAsyncDisposable
     {
         published.Dispose();
         await silo.DisposeAsync();
+        ownDatabase?.Dispose();
     }
 }

@@ -2,7 +2,7 @@ using Platform.Grains.MeetingRecords;
 
 namespace Platform.Grains.Tests.MeetingRecords;
 
-public sealed class RecordVisibilityTests
+public sealed class RecordVisibilityTests : RecordSceneTests
 {
     [Theory]
     [InlineData("facilitator", true)]
@@ -10,18 +10,14 @@ public sealed class RecordVisibilityTests
     [InlineData("observer", false)]
     public async Task RecordAsync_ByRole_ShowsRestrictedPartsOnlyToMembersAndFacilitators(string role, bool seesRestricted)
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new RecordSilo(db.Database);
-        var s = await RecordScene.CreateAsync(silo);
-        var record = silo.Record(s.Meeting);
-        await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota abierta", false, s.Facilitator));
-        await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota reservada sobre la patrulla", true, s.Facilitator));
-        await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decisión reservada", true, s.Facilitator));
-        await record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decisión abierta", false, s.Facilitator));
-        await record.PublishAsync(new PublishRecord(s.Facilitator, true));
-        var viewer = role switch { "facilitator" => s.Facilitator, "member" => s.Member, _ => s.Observer };
+        await NoteAsync("Nota abierta", false);
+        await NoteAsync("Nota reservada sobre la patrulla", true);
+        await OutcomeAsync(OutcomeKind.Decision, "Decisión reservada", true);
+        await OutcomeAsync(OutcomeKind.Decision, "Decisión abierta", false);
+        await PublishAsync();
+        var viewer = role switch { "facilitator" => Scene.Facilitator, "member" => Scene.Member, _ => Scene.Observer };
 
-        var view = await silo.Queries.RecordAsync(s.Meeting, null, await silo.Access.StandingAsync(viewer, s.Group));
+        var view = await ViewAsync(viewer);
 
         var item = view!.Snapshot.Items[0];
         Assert.Equal(seesRestricted, view.RestrictedShown);
@@ -33,11 +29,8 @@ public sealed class RecordVisibilityTests
     [Fact]
     public async Task RecordAsync_Draft_IsNull()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new RecordSilo(db.Database);
-        var s = await RecordScene.CreateAsync(silo);
 
-        var view = await silo.Queries.RecordAsync(s.Meeting, null, await silo.Access.StandingAsync(s.Member, s.Group));
+        var view = await ViewAsync(Scene.Member);
 
         Assert.Null(view);
     }
