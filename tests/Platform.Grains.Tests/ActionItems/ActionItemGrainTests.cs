@@ -7,8 +7,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_SeatedOwner_StoresWithSeatOrganisationAndJournals()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
 
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana, due: new LocalDate(2026, 12, 1)));
@@ -24,8 +23,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_SeatedOrganisationWithoutPerson_IsAllowed()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
 
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(null, org));
@@ -36,8 +34,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_OrganisationNotSeatedInGroup_IsRefusedAndWritesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var police = await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
 
@@ -52,8 +49,7 @@ public sealed class ActionItemGrainTests
     [InlineData(true)]
     public async Task Create_PersonBesideUnseatedOrUnknownOrganisation_IsRefusedAndWritesNothing(bool unknown)
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var other = unknown ? Guid.NewGuid() : await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
 
@@ -66,8 +62,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Update_ToOrganisationOfAnotherGroup_IsRefusedAndKeepsTheItem()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
         var (_, _, elsewhere) = await silo.GroupAsync(name: "Nacional");
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
@@ -83,8 +78,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_OwnerNotSeated_IsRefusedAndWritesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var stranger = await silo.Groups.PersonAsync("Beto");
 
@@ -97,8 +91,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_NoOwnerNoTitle_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
         var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, title: " ")));
@@ -109,8 +102,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task AddProgress_StatusChangeAndEvidence_AppendsUpdateAndBumpsVersion()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
 
@@ -126,8 +118,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task AddProgress_JavascriptEvidence_IsRefusedAndWritesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
 
@@ -142,8 +133,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Update_NewTitle_StoresAndJournals()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
 
@@ -157,8 +147,7 @@ public sealed class ActionItemGrainTests
     [Fact]
     public async Task Create_OriginMeetingOfAnotherGroup_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var foreignMeeting = Guid.NewGuid();
 

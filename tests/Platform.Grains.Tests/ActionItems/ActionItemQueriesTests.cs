@@ -9,8 +9,7 @@ public sealed class ActionItemQueriesTests
     public async Task Board_DueYesterdayInGroupZone_IsOverdueUnlessClosed()
     {
         // 2026-11-22 12:00 UTC is already 23 Nov in Auckland (UTC+13) but still 22 Nov in Bogotá.
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (auckland, ana, _) = await silo.GroupAsync("Pacific/Auckland", "Mesa Auckland");
         var (bogota, beto, _) = await silo.GroupAsync("America/Bogota", "Mesa Bogotá");
         var due = new LocalDate(2026, 11, 22);
@@ -30,8 +29,7 @@ public sealed class ActionItemQueriesTests
     [Fact]
     public async Task Board_FilterByOrganisationAndPerson_NarrowsTheList()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, anaOrg) = await silo.GroupAsync();
         var carla = await silo.Groups.PersonAsync("Carla");
         var community = await silo.Groups.OrganisationAsync("Consejo Comunitario", "community");
@@ -53,8 +51,7 @@ public sealed class ActionItemQueriesTests
     [Fact]
     public async Task Backlog_OpenItems_SkipsDoneAndCancelledAndOtherGroups()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ActionSilo(db.Database);
+        await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var (other, beto, _) = await silo.GroupAsync(name: "Otra mesa");
         var open = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
@@ -64,7 +61,7 @@ public sealed class ActionItemQueriesTests
         await silo.Item(cancelled).AddProgressAsync(new AddActionItemProgress("Ya no", ActionItemStatus.Cancelled, null, ana));
         await silo.CreateAsync(other, beto, ActionSilo.Details(beto));
 
-        var backlog = await new ActionItemBacklog(db.Database).OpenItemsAsync(group);
+        var backlog = await new ActionItemBacklog(silo.Database).OpenItemsAsync(group);
 
         Assert.Equal(new[] { open, blocked }.Order(), backlog.Select(b => b.ActionItemId).Order());
     }

@@ -6,6 +6,8 @@ namespace Platform.Grains.Tests.ActionItems;
 /// <summary>The action item grain over a test database, with its queries on the silo's clock.</summary>
 internal sealed class ActionSilo(Database database) : GrainSilo<IActionItemEvent>(database)
 {
+    public static Task<ActionSilo> StartAsync() => OnOwnDatabaseAsync(database => new ActionSilo(database));
+
     public ActionItemQueries Queries => new(Groups.Database, Time);
 
     public IActionItemGrain Item(Guid id) => Grain<IActionItemGrain>(id);

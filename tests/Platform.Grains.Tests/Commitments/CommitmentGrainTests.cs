@@ -3,35 +3,21 @@ using Platform.Grains.Commitments;
 namespace Platform.Grains.Tests.Commitments;
 
 /// <remarks>Each test has its own database and silo, with the seats of <see cref="CommitmentSilo.SeatsAsync"/>.</remarks>
-public sealed class CommitmentGrainTests : IAsyncLifetime, IAsyncDisposable
+public sealed class CommitmentGrainTests : IAsyncLifetime
 {
     private const string Pledge = "Formar a todo el personal de seguridad en derechos humanos";
 
-    private TempDatabase db = null!;
     private CommitmentSilo silo = null!;
     private Seats s = null!;
 
     public async Task InitializeAsync()
     {
-        db = await TempDatabase.MigratedAsync();
-        silo = new CommitmentSilo(db.Database);
+        silo = await CommitmentSilo.StartAsync();
         s = await silo.SeatsAsync();
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    /// <remarks>xunit may call it again after <see cref="IAsyncLifetime.DisposeAsync"/>: the second call finds nothing left.</remarks>
-    public async ValueTask DisposeAsync()
-    {
-        var (ownSilo, ownDb) = (silo, db);
-        (silo, db) = (null!, null!);
-        if (ownSilo is not null)
-        {
-            await ownSilo.DisposeAsync();
-        }
-
-        ownDb?.Dispose();
-    }
+    /// <remarks>The silo takes its database with it.</remarks>
+    public Task DisposeAsync() => silo is null ? Task.CompletedTask : silo.DisposeAsync().AsTask();
 
     /// <summary>A commitment the member pledged for the company under <paramref name="standard"/>.</summary>
     private async Task<ICommitmentGrain> PledgedAsync(CommitmentStandard standard)

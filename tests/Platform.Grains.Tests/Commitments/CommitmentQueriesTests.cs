@@ -9,8 +9,7 @@ public sealed class CommitmentQueriesTests
     [Fact]
     public async Task ForPerson_OrganisationPledgesInAGroupWithoutThem_ListsOnlyTheirGroupsCommitments()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new CommitmentSilo(db.Database);
+        await using var silo = await CommitmentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var otherGroup = Guid.NewGuid();
         var pedro = await silo.Groups.PersonAsync("Pedro");
@@ -21,8 +20,8 @@ public sealed class CommitmentQueriesTests
         await silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(otherGroup, s.Company, "Publicar el informe", CommitmentStandard.OecdDueDiligence, pedro));
         await silo.Commitment(here).AddMilestoneAsync(new AddMilestone("Taller", new NodaTime.LocalDate(2027, 2, 1), s.Member));
 
-        var mine = await new CommitmentQueries(db.Database).ForPersonAsync(s.Member);
-        var group = await new CommitmentQueries(db.Database).ForGroupAsync(s.Group);
+        var mine = await new CommitmentQueries(silo.Database).ForPersonAsync(s.Member);
+        var group = await new CommitmentQueries(silo.Database).ForGroupAsync(s.Group);
 
         var line = Assert.Single(mine);
         Assert.Equal((here, "Minera del Norte", 0, 1), (line.Id, line.OrganisationName, line.Progress.Done, line.Progress.Total));

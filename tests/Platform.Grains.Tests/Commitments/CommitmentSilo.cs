@@ -7,6 +7,8 @@ namespace Platform.Grains.Tests.Commitments;
 /// <summary>The commitment grain over a test database, with a group: a facilitator, a company member and an observer.</summary>
 internal sealed class CommitmentSilo(Database database) : GrainSilo<ICommitmentEvent>(database)
 {
+    public static Task<CommitmentSilo> StartAsync() => OnOwnDatabaseAsync(database => new CommitmentSilo(database));
+
     public ICommitmentGrain Commitment(Guid id) => Grain<ICommitmentGrain>(id);
 
     public async Task<Seats> SeatsAsync()

@@ -8,8 +8,7 @@ public sealed class IncidentAudienceTests
     [Fact]
     public async Task Sight_ForEveryRole_SharedAndUnshared_IsWhatTheRuleAllows()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var alleged = new[] { s.Company };
         var table = new (string Who, string UserId, IncidentSight Unshared, IncidentSight Shared)[]
@@ -38,8 +37,7 @@ public sealed class IncidentAudienceTests
     [Fact]
     public async Task Sight_OfADismissedHandler_FallsBackToAPlainMembersOnTheNextRequest()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
 
         await silo.Settings(s.Group).DismissHandlerAsync(new DismissHandler(s.Handler, s.Facilitator));
@@ -51,8 +49,7 @@ public sealed class IncidentAudienceTests
     [Fact]
     public async Task Register_ForEachRole_HoldsOnlyWhatItsSightAllows()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var alleging = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
         var shared = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { Alleged = [] });
@@ -84,8 +81,7 @@ public sealed class IncidentAudienceTests
     [Fact]
     public async Task Cut_BelowDetails_WithholdsHowTheReportWasReceivedAndNoReportMayClaimThat()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var byMember = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
         var byForm = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
@@ -107,8 +103,7 @@ public sealed class IncidentAudienceTests
     [Fact]
     public async Task Settings_OnlyFacilitatorsChangeThemAndOnlySeatedMembersBecomeHandlers()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var settings = silo.Settings(s.Group);
 

@@ -9,8 +9,7 @@ public sealed class IncidentCorrectionTests
     [Fact]
     public async Task Reassess_ByDetailsHandler_CorrectsKindAllegedPartiesAndCounts()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -32,8 +31,7 @@ public sealed class IncidentCorrectionTests
     [InlineData("company", true, true)]
     public async Task Reassess_ByHandlerWithoutPeople_CorrectingPartiesOrCounts_IsRefusedAndChangesNothing(string who, bool counts, bool alleged)
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -53,8 +51,7 @@ public sealed class IncidentCorrectionTests
     [Fact]
     public async Task Reassess_ByPoliceHandler_SeverityAndKindOnly_KeepsCountsAndAllegedParties()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         var reported = await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -69,8 +66,7 @@ public sealed class IncidentCorrectionTests
     [Fact]
     public async Task Reassess_WithNegativeCountOrTooManyParties_IsRefusedWithTheFieldAndChangesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         var reported = await grain.ReportAsync(IncidentSilo.ByMember(s));

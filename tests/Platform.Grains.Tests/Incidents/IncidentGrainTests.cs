@@ -7,8 +7,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Workflow_ReceivedToClosedAndReopened_RecordsWhoAndWhenAtEachStep()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
 
@@ -44,8 +43,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Numbers_AreGivenPerGroupInOrder()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var (other, _, _) = await silo.GroupAsync("Africa/Kinshasa", "Kolwezi");
         await silo.Settings(other).GetAsync();
@@ -60,8 +58,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task WebFormReport_HasNoActorKeepsOnlyTheDayAndTheJournalStillVerifies()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync("America/Lima");
         silo.Time.Advance(TimeSpan.FromHours(14) + TimeSpan.FromMinutes(17)); // 02:17 UTC on the 23rd: still the 22nd in Lima
 
@@ -73,15 +70,14 @@ public sealed class IncidentGrainTests
         var occurredAt = await silo.ScalarAsync<string>("SELECT occurred_at FROM journal_entry WHERE entity_kind = 'incident' AND action = 'reported'");
         Assert.Equal("2026-11-22T12:00:00.0000000Z", occurredAt);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident_step WHERE occurred_at IS NOT NULL"));
-        var verification = await new JournalVerifier(db.Database).VerifyAsync();
+        var verification = await new JournalVerifier(silo.Database).VerifyAsync();
         Assert.True(verification.IsIntact);
     }
 
     [Fact]
     public async Task WebFormReport_WhenTheGroupsIntakeIsClosed_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         await silo.Settings(s.Group).ChangeAsync(new ChangeIncidentSettings(false, 30, 10, s.Facilitator));
 
@@ -94,8 +90,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Transitions_OutOfOrder_AreRefusedAndChangeNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         var received = await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -122,8 +117,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task AssessedCase_MaySkipReferralIntoRemediation()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -138,8 +132,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task SealedColumns_NeverHoldThePlaintext()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -147,7 +140,7 @@ public sealed class IncidentGrainTests
         await grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org/canary-link", null, null, "Canary-note", s.Facilitator));
         await grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "Canary-reason", s.Facilitator));
 
-        await using var connection = await db.Database.OpenAsync();
+        await using var connection = await silo.Database.OpenAsync();
         var raw = string.Join("\n", await connection.QueryAsync<string>("""
             SELECT narrative_sealed FROM incident UNION ALL SELECT place_sealed FROM incident
             UNION ALL SELECT identity_sealed FROM incident_identity UNION ALL SELECT body_sealed FROM incident_message
@@ -193,8 +186,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Open_WithIdentities_JournalsEachOpeningAndRefusesThoseWhoSeeTheCaseWithoutPeople()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -230,8 +222,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Reporter_ThroughTheReceipt_ReadsAnswersWritesAndRevealsIdentityOnce()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync("Africa/Kinshasa");
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByWebForm(s.Group));
@@ -268,8 +259,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task Evidence_FileOverTwoMegabytesOrBothLinkAndFile_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var grain = silo.Incident(Guid.NewGuid());
         await grain.ReportAsync(IncidentSilo.ByMember(s));
@@ -294,8 +284,7 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task ActivityFeedAndDigest_OfTheGroup_CarryNoIncidentNorIncidentSettingsEntries()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
         var since = silo.Time.GetUtcNow();
         silo.Time.Advance(TimeSpan.FromMinutes(1));
@@ -304,8 +293,8 @@ public sealed class IncidentGrainTests
         await silo.Settings(s.Group).DismissHandlerAsync(new DismissHandler(s.Police, s.Facilitator));
         await silo.Settings(s.Group).AppointHandlerAsync(new AppointHandler(s.Member, s.Facilitator));
 
-        var activity = await new Platform.Grains.WorkingGroups.WorkingGroupQueries(db.Database).ActivityAsync(s.Group, 100);
-        var digest = await new Platform.Grains.Notifications.DigestQueries(db.Database).ContentAsync(s.Member, since.AddDays(-1), silo.Time.GetUtcNow().AddDays(1));
+        var activity = await new Platform.Grains.WorkingGroups.WorkingGroupQueries(silo.Database).ActivityAsync(s.Group, 100);
+        var digest = await new Platform.Grains.Notifications.DigestQueries(silo.Database).ContentAsync(s.Member, since.AddDays(-1), silo.Time.GetUtcNow().AddDays(1));
 
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'incident'"));
         Assert.True(await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'incident_settings'") >= 2);

@@ -8,6 +8,8 @@ namespace Platform.Grains.Tests.Incidents;
 /// <summary>The incident grains over a test database, with a group whose seats cover every way of seeing an incident.</summary>
 internal sealed class IncidentSilo(Database database) : GrainSilo<IIncidentEvent>(database)
 {
+    public static Task<IncidentSilo> StartAsync() => OnOwnDatabaseAsync(database => new IncidentSilo(database));
+
     public const string Narrative = "Canary-narrative-7f3a: guards beat two women at the river crossing";
     public const string PlaceName = "Canary-place-Quebrada Honda";
     public const string ReporterName = "Canary-name-María Pérez";

@@ -15,8 +15,7 @@ public sealed class MailRequestTests
     [Fact]
     public async Task SendInvitations_Committed_WritesOnePendingRequestUnderItsJournalEntry()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var id = Guid.NewGuid();
         await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
@@ -24,7 +23,7 @@ public sealed class MailRequestTests
         await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
 
         var sent = Assert.IsType<InvitationsSent>((await silo.PublishedAsync())[^1]);
-        var request = Assert.Single(await new MailRequestStore(db.Database).PendingAsync(10));
+        var request = Assert.Single(await new MailRequestStore(silo.Database).PendingAsync(10));
         Assert.Equal(new PendingMailRequest(sent.Seq, MailRequestKind.MeetingScheduled, group, id.ToString("D"), 0), request);
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = sent.Seq, key = id.ToString("D") }));
     }
@@ -32,8 +31,7 @@ public sealed class MailRequestTests
     [Fact]
     public async Task CommitAndPublish_StaleVersion_LeavesNoRequestNoEntryAndNoKick()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
         var signal = new MailSignal();
@@ -44,7 +42,7 @@ public sealed class MailRequestTests
             published++;
             return Task.CompletedTask;
         });
-        var persistence = new GrainPersistence(db.Database, new JournalWriter(TimeProvider.System), events, signal);
+        var persistence = new GrainPersistence(silo.Database, new JournalWriter(TimeProvider.System), events, signal);
         var entries = await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry");
         var requests = await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request");
         var stale = meeting with { Sequence = 2, Version = 2 };
@@ -66,13 +64,12 @@ public sealed class MailRequestTests
     [Fact]
     public async Task CommitAndPublish_WithRequest_KicksDeliveryAfterTheCommit()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
         var signal = new MailSignal();
         await using var events = new EventDispatcher(NullLogger<EventDispatcher>.Instance);
-        var persistence = new GrainPersistence(db.Database, new JournalWriter(TimeProvider.System), events, signal);
+        var persistence = new GrainPersistence(silo.Database, new JournalWriter(TimeProvider.System), events, signal);
         var next = meeting with { Sequence = 2, Version = 2 };
 
         var changed = await persistence.CommitAndPublishAsync(
@@ -83,7 +80,7 @@ public sealed class MailRequestTests
             e => new MeetingChanged(group, meeting.Id, e.Seq));
 
         await signal.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.Contains(await new MailRequestStore(db.Database).PendingAsync(10), r => r.JournalSeq == changed.Seq && r.Revision == 2);
+        Assert.Contains(await new MailRequestStore(silo.Database).PendingAsync(10), r => r.JournalSeq == changed.Seq && r.Revision == 2);
     }
 
     [Fact]

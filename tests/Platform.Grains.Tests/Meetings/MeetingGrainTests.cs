@@ -8,8 +8,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Schedule_ValidDetails_StoresLocalAndUtcAndJournalsForTheGroup()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync("Europe/Paris");
         var id = Guid.NewGuid();
 
@@ -25,8 +24,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Schedule_EndBeforeStart_IsRefusedOnTheEndFieldAndWritesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
         var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
@@ -39,8 +37,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Schedule_PastDate_IsAllowed()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
         var held = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2025, 3, 4, 9, 0)), ana));
@@ -51,8 +48,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Schedule_OnlineLinkNotHttp_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var details = MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)) with { OnlineLink = "javascript:alert(1)" };
 
@@ -64,8 +60,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task OverlappingAsync_SecondMeetingAtTheSameTime_FindsTheFirstButSchedulingIsAllowed()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var first = Guid.NewGuid();
         await silo.Meeting(first).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
@@ -80,8 +75,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Edit_AnyChange_BumpsSequenceAndVersion()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var meeting = silo.Meeting(Guid.NewGuid());
         await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
@@ -96,8 +90,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Cancel_WithoutConfirmation_IsRefusedAndChangesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var meeting = silo.Meeting(Guid.NewGuid());
         var scheduled = await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
@@ -112,8 +105,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task Respond_DelegateFromAnotherOrganisation_IsRefused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
         var beto = await silo.Groups.PersonAsync("Beto");
         var carla = await silo.Groups.PersonAsync("Carla");
@@ -135,8 +127,7 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task SetAgenda_AddReorderRemove_KeepsOrderAndPresenterOrganisation()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
         var meeting = silo.Meeting(Guid.NewGuid());
         await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
@@ -154,14 +145,13 @@ public sealed class MeetingGrainTests
     [Fact]
     public async Task SetAgenda_RemovingItemWithNotes_IsRefusedAndKeepsTheItem()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var id = Guid.NewGuid();
         var meeting = silo.Meeting(id);
         await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
         var agenda = await meeting.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Varios", null, null, null)], ana));
-        await using (var connection = await db.Database.OpenAsync())
+        await using (var connection = await silo.Database.OpenAsync())
         {
             await connection.ExecuteAsync(
                 "INSERT INTO note (id, meeting_id, agenda_item_id, text, created_at) VALUES (@note, @meeting, @item, 'Dos incidentes', '2026-12-08T15:00:00.0000000Z')",

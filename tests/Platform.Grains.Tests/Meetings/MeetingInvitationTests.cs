@@ -4,37 +4,23 @@ using Platform.Grains.Meetings;
 namespace Platform.Grains.Tests.Meetings;
 
 /// <summary>Invitations go out when the facilitator sends them (or at the time planned), once; before that nobody is told of changes (issue 15).</summary>
-public sealed class MeetingInvitationTests : IAsyncLifetime, IAsyncDisposable
+public sealed class MeetingInvitationTests : IAsyncLifetime
 {
     // 8 December 2026, after the silo's clock (22 November 2026 12:00 UTC).
     private static readonly MeetingDetails Ahead = MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0));
 
-    private TempDatabase db = null!;
     private MeetingSilo silo = null!;
     private Guid group;
     private string ana = "";
 
     public async Task InitializeAsync()
     {
-        db = await TempDatabase.MigratedAsync();
-        silo = new MeetingSilo(db.Database);
+        silo = await MeetingSilo.StartAsync();
         (group, ana, _) = await silo.GroupAsync();
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    /// <remarks>xunit may call it again after <see cref="IAsyncLifetime.DisposeAsync"/>: the second call finds nothing left.</remarks>
-    public async ValueTask DisposeAsync()
-    {
-        var (ownSilo, ownDb) = (silo, db);
-        (silo, db) = (null!, null!);
-        if (ownSilo is not null)
-        {
-            await ownSilo.DisposeAsync();
-        }
-
-        ownDb?.Dispose();
-    }
+    /// <remarks>The silo takes its database with it.</remarks>
+    public Task DisposeAsync() => silo is null ? Task.CompletedTask : silo.DisposeAsync().AsTask();
 
     /// <summary>A meeting Ana scheduled for <see cref="Ahead"/>, no invitation sent.</summary>
     private async Task<Guid> ScheduledAsync()
@@ -64,7 +50,7 @@ public sealed class MeetingInvitationTests : IAsyncLifetime, IAsyncDisposable
         var request = Assert.Single(await silo.RequestsAsync());
         Assert.Equal((MailRequestKind.MeetingScheduled, id.ToString("D")), (request.Kind, request.EntityKey));
         Assert.Equal(silo.Time.GetUtcNow(), sent.InvitationsSentAt);
-        Assert.Equal(silo.Time.GetUtcNow(), (await new MeetingStore(db.Database).LoadAsync(id))!.InvitationsSentAt);
+        Assert.Equal(silo.Time.GetUtcNow(), (await new MeetingStore(silo.Database).LoadAsync(id))!.InvitationsSentAt);
         Assert.Equal(1, await silo.Groups.CountAsync(
             "SELECT COUNT(*) FROM journal_entry WHERE entity_key = @key AND action = 'invitations_sent' AND actor = @ana", new { key = id.ToString("D"), ana }));
     }

@@ -7,13 +7,12 @@ public sealed class MeetingQueriesTests
     [Fact]
     public async Task BacklogAsync_EarlierItems_OffersOpenAndNotReachedUntilCarried()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var earlier = silo.Meeting(Guid.NewGuid());
         var scheduledEarlier = await earlier.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));
         var agenda = (await earlier.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Capacitación", null, 20, null), new(null, "Varios", null, null, null)], ana))).Agenda;
-        await using (var connection = await db.Database.OpenAsync())
+        await using (var connection = await silo.Database.OpenAsync())
         {
             const string Mark = "INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status) VALUES (@id, @meeting, @status)";
             await connection.ExecuteAsync(Mark, new { id = agenda[2].Id.ToString(), meeting = scheduledEarlier.Id.ToString(), status = "reached" });
@@ -33,8 +32,7 @@ public sealed class MeetingQueriesTests
     [Fact]
     public async Task UpcomingAsync_MeetingsOfMyGroups_SkipsEndedAndCancelled()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var past = silo.Meeting(Guid.NewGuid());
         await past.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 10, 13, 9, 0)), ana));

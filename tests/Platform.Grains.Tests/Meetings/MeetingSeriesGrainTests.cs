@@ -9,8 +9,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task Create_MonthlySecondTuesdayInSantiago_MaterialisesAYearAtNineLocal()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync("America/Santiago");
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2026, 12, 1), null);
 
@@ -27,8 +26,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task EditOne_Occurrence_DetachesItAndEditRestLeavesItAlone()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
         var moved = silo.Meeting(ids[1]);
         var before = (await moved.GetAsync())!;
@@ -48,8 +46,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task EditRest_FromAPastSlot_NeverChangesOccurrencesThatStarted()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 11, 2));
         var past = (await silo.Meeting(ids[0]).GetAsync())!;
 
@@ -64,8 +61,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task EditRest_OccurrenceChangedSinceTheFormShowedIt_IsRefusedAndChangesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
         var shown = (await silo.Meeting(ids[2]).GetAsync())!;
         await silo.Meeting(ids[2]).EditAsync(new EditMeeting(shown.Details with { Place = "Salón comunal" }, ana, shown.EditVersion));
@@ -80,8 +76,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task CancelRest_FromASlot_CancelsLaterOccurrencesOnlyAndEndsTheSeries()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await WeeklyAsync(silo, new LocalDate(2026, 12, 1));
 
         var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2026, 12, 14), ana, true));
@@ -96,8 +91,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task Create_RuleMovesTheFirstMeetingUnconfirmed_IsRefusedAndWritesNothingThenConfirmedCreates()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 1, new LocalDate(2027, 3, 4), new LocalDate(2027, 6, 30));
 
@@ -115,8 +109,7 @@ public sealed class MeetingSeriesGrainTests
     [Fact]
     public async Task Create_BadRule_IsRefusedAndWritesNothing()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 7, new LocalDate(2026, 12, 1), null);
 

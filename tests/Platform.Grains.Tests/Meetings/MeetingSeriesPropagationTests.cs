@@ -17,8 +17,7 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task Create_Weekly_EachOccurrenceIsScheduledAndJournalledByItsOwnGrain()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
         var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence()));
@@ -41,13 +40,12 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task Create_Weekly_GroupActivityShowsTheSeriesRatherThanEachMeeting()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
         await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence()));
 
-        var activity = await new WorkingGroupQueries(db.Database).ActivityAsync(group);
+        var activity = await new WorkingGroupQueries(silo.Database).ActivityAsync(group);
         Assert.Equal(("meeting_series", "created"), (activity[0].EntityKind, activity[0].Action));
         Assert.DoesNotContain(activity, a => a.EntityKind == "meeting");
     }
@@ -55,8 +53,7 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task EditRest_MeetingGrainActiveBeforeTheEdit_AnswersWithTheEditFromMemory()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
         var third = silo.Meeting(ids[2]);
         var before = (await third.GetAsync())!;
@@ -66,15 +63,14 @@ public sealed class MeetingSeriesPropagationTests
         var after = (await third.GetAsync())!;
         Assert.Equal(ids, changed);
         Assert.Equal(("Reunión de la tarde", new LocalTime(14, 0), before.Sequence + 1), (after.Details.Title, after.Details.Starts.TimeOfDay, after.Sequence));
-        var stored = (await new MeetingStore(db.Database).LoadAsync(ids[2]))!;
+        var stored = (await new MeetingStore(silo.Database).LoadAsync(ids[2]))!;
         Assert.Equal(stored with { Agenda = after.Agenda }, after);
     }
 
     [Fact]
     public async Task EditRest_DetachedOccurrenceActiveInMemory_KeepsItsOwnEdit()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
         var moved = silo.Meeting(ids[1]);
         var shown = (await moved.GetAsync())!;
@@ -83,7 +79,7 @@ public sealed class MeetingSeriesPropagationTests
         var changed = await series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), Morning with { Title = "Reunión de la tarde" }, ana));
 
         Assert.DoesNotContain(ids[1], changed);
-        var stored = (await new MeetingStore(db.Database).LoadAsync(ids[1]))!;
+        var stored = (await new MeetingStore(silo.Database).LoadAsync(ids[1]))!;
         Assert.Equal(detached, (await moved.GetAsync())! with { Agenda = detached.Agenda });
         Assert.Equal(detached, stored with { Agenda = detached.Agenda });
         Assert.Equal("Reunión de la tarde", (await silo.Meeting(ids[2]).GetAsync())!.Details.Title);
@@ -92,21 +88,20 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task Create_OneOccurrenceFailsOnce_NextCommandCreatesTheRestAndAnnouncesTheSeriesOnce()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await TestFaults.FailAsync(silo.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
 
         Assert.Equal((1L, 2L), (await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series"), await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting")));
         Assert.Empty((await silo.PublishedAsync()).OfType<SeriesCreated>());
-        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
+        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
 
         var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana, true));
 
-        var stored = await OccurrenceIdsAsync(db.Database);
+        var stored = await OccurrenceIdsAsync(silo.Database);
         Assert.Equal(8, stored.Count);
         Assert.Equal((8L, 8L), (
             await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled_in_series'"),
@@ -119,20 +114,19 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task Resume_CreationCutShortHalfWay_CreatesTheRestWithoutAnotherCommandAndOnlyOnce()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await TestFaults.FailAsync(db.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await TestFaults.FailAsync(silo.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
         var stillFailing = await silo.Resumption().RunAsync();
-        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
+        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
 
         var finished = await silo.Resumption().RunAsync();
         var again = await silo.Resumption().RunAsync();
 
         Assert.Equal((0, 1, 0), (stillFailing, finished, again));
-        var stored = await OccurrenceIdsAsync(db.Database);
+        var stored = await OccurrenceIdsAsync(silo.Database);
         Assert.Equal(8, stored.Count);
         Assert.Equal(stored, Assert.Single((await silo.PublishedAsync()).OfType<SeriesCreated>()).MeetingIds);
         Assert.Equal(8, await silo.Groups.CountAsync("SELECT COUNT(DISTINCT entity_key) FROM journal_entry WHERE entity_kind = 'meeting' AND action = 'scheduled_in_series'"));
@@ -141,12 +135,11 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task Resume_EditCutShortHalfWay_FinishesTheEditAndNoMeetingTakesItTwice()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
-        await TestFaults.FailAsync(db.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await TestFaults.FailAsync(silo.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), Morning with { Title = "Reunión de la tarde" }, ana)));
-        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
+        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
 
         Assert.Equal(1, await silo.Resumption().RunAsync());
 
@@ -159,16 +152,15 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task EditRest_OneOccurrenceFailsOnce_NextCommandFinishesTheEditAndNoMeetingTakesItTwice()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
-        await TestFaults.FailAsync(db.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await TestFaults.FailAsync(silo.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
         var evening = Morning with { Title = "Reunión de la tarde" };
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), evening, ana)));
 
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting WHERE title = 'Reunión de la tarde'"));
-        await TestFaults.ClearAsync(db.Database, "fail_once", "meeting");
+        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
 
         var changed = await series.EditRestAsync(new EditSeriesFrom(new LocalDate(2027, 1, 4), evening with { Place = "Salón comunal" }, ana));
 
@@ -184,8 +176,7 @@ public sealed class MeetingSeriesPropagationTests
     [Fact]
     public async Task ApplySeriesChange_SameSeriesVersionTwice_ChangesTheMeetingOnce()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new MeetingSilo(db.Database);
+        await using var silo = await MeetingSilo.StartAsync();
         var (_, ids, ana) = await CreateAsync(silo);
         var seriesId = (await silo.Meeting(ids[0]).GetAsync())!.SeriesId!.Value;
         var change = new ApplySeriesChange(seriesId, Morning with { Title = "Reunión de la tarde" }, 2, ana);

@@ -6,6 +6,8 @@ namespace Platform.Grains.Tests.Meetings;
 /// <summary>The meeting and series grains over a test database.</summary>
 internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(database)
 {
+    public static Task<MeetingSilo> StartAsync() => OnOwnDatabaseAsync(database => new MeetingSilo(database));
+
     public MeetingQueries Queries { get; } = new(database);
 
     public IMeetingGrain Meeting(Guid id) => Grain<IMeetingGrain>(id);

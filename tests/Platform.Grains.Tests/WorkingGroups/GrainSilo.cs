@@ -11,6 +11,7 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
 {
     private readonly OrleansSilo silo;
     private readonly PublishedEvents<TEvent> published;
+    private TempDatabase? ownDatabase;
 
     protected GrainSilo(Database database)
     {
@@ -19,9 +20,21 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
         published = new PublishedEvents<TEvent>(silo.Events);
     }
 
+    /// <summary>A silo made by <paramref name="create"/> on a migrated database of its own, which goes when the silo does.</summary>
+    protected static async Task<TSilo> OnOwnDatabaseAsync<TSilo>(Func<Database, TSilo> create)
+        where TSilo : GrainSilo<TEvent>
+    {
+        var database = await TempDatabase.MigratedAsync();
+        var silo = create(database.Database);
+        silo.ownDatabase = database;
+        return silo;
+    }
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public GroupSilo Groups { get; }
+
+    public Database Database => Groups.Database;
 
     /// <summary>The events published so far, once every one of them has been delivered.</summary>
     public Task<IReadOnlyList<TEvent>> PublishedAsync() => published.AllAsync();
@@ -47,5 +60,6 @@ internal abstract class GrainSilo<TEvent> : IAsyncDisposable
         published.Dispose();
         await Groups.DisposeAsync();
         await silo.DisposeAsync();
+        ownDatabase?.Dispose();
     }
 }
