@@ -4,101 +4,85 @@ using Platform.Grains.Tests.Access;
 namespace Platform.Grains.Tests.People;
 
 /// <summary>The rules of an administrator's changes to a person's access, on the database itself.</summary>
-public sealed class PeopleStoreTests : IAsyncLifetime
+public sealed class PeopleStoreTests : AdministratorTests
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
-    private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
-    private TempDatabase db = null!;
-    private AccessSeed seed = null!;
-    private PeopleStore store = null!;
-    private SessionStore sessions = null!;
-    private string admin = "";
+    private PeopleStore Store => new(Database, Journal, Time);
 
-    public async Task InitializeAsync()
-    {
-        db = await TempDatabase.MigratedAsync("NORMAL");
-        seed = new AccessSeed(db.Database);
-        store = new PeopleStore(db.Database, new JournalWriter(time), time);
-        sessions = new SessionStore(db.Database, time);
-        admin = await seed.UserAsync("ana", PlatformRoles.Administrator);
-    }
+    private SessionStore Sessions => new(Database, Time);
 
-    public Task DisposeAsync()
-    {
-        db.Dispose();
-        return Task.CompletedTask;
-    }
+    private PeopleQueries People => new(Database);
 
     [Fact]
     public async Task DeactivateAsync_SignedInPerson_EndsEverySessionKeepsTheSeatAndJournalsTheActor()
     {
-        var person = await seed.UserAsync("pablo");
-        var group = await seed.GroupAsync("Mesa minera");
-        await seed.SeatAsync(group, person, await seed.OrganisationAsync("Cooperativa"), "member");
-        var first = await sessions.StartAsync(person, Lifetime);
-        var second = await sessions.StartAsync(person, Lifetime);
+        var person = await Seed.UserAsync("pablo");
+        var group = await Seed.GroupAsync("Mesa minera");
+        await Seed.SeatAsync(group, person, await Seed.OrganisationAsync("Cooperativa"), "member");
+        var first = await Sessions.StartAsync(person, Lifetime);
+        var second = await Sessions.StartAsync(person, Lifetime);
 
-        var outcome = await store.DeactivateAsync(person, admin);
+        var outcome = await Store.DeactivateAsync(person, Admin);
 
         Assert.Equal(DeactivationOutcome.Deactivated, outcome);
-        Assert.False(await sessions.IsCurrentAsync(first, person, "stamp"));
-        Assert.False(await sessions.IsCurrentAsync(second, person, "stamp"));
-        Assert.Single(await new PeopleQueries(db.Database).SeatsAsync(person));
-        Assert.NotNull((await new PeopleQueries(db.Database).FindAsync(person))!.DeactivatedAt);
-        Assert.Equal([("account.deactivated", person, admin)], await JournalAsync());
+        Assert.False(await Sessions.IsCurrentAsync(first, person, "stamp"));
+        Assert.False(await Sessions.IsCurrentAsync(second, person, "stamp"));
+        Assert.Single(await People.SeatsAsync(person));
+        Assert.NotNull((await People.FindAsync(person))!.DeactivatedAt);
+        Assert.Equal([("account.deactivated", person, Admin)], await JournalAsync());
     }
 
     [Fact]
     public async Task IsCurrentAsync_SessionOfADeactivatedAccount_IsRefused()
     {
-        var person = await seed.UserAsync("pablo");
-        await store.DeactivateAsync(person, admin);
+        var person = await Seed.UserAsync("pablo");
+        await Store.DeactivateAsync(person, Admin);
         var stamp = await ScalarAsync("SELECT security_stamp FROM user_account WHERE id = @person", new { person });
 
-        // A sign-in that raced the deactivation: its session row was written after the sessions were ended.
-        var late = await sessions.StartAsync(person, Lifetime);
+        // A sign-in that raced the deactivation: its session row was written after the Sessions were ended.
+        var late = await Sessions.StartAsync(person, Lifetime);
 
-        Assert.False(await sessions.IsCurrentAsync(late, person, stamp));
+        Assert.False(await Sessions.IsCurrentAsync(late, person, stamp));
     }
 
     [Fact]
     public async Task DeactivateAsync_Self_IsRefusedAndChangesNothing()
     {
-        await seed.UserAsync("beto", PlatformRoles.Administrator);
+        await Seed.UserAsync("beto", PlatformRoles.Administrator);
 
-        Assert.Equal(DeactivationOutcome.Self, await store.DeactivateAsync(admin, admin));
+        Assert.Equal(DeactivationOutcome.Self, await Store.DeactivateAsync(Admin, Admin));
 
-        Assert.Null((await new PeopleQueries(db.Database).FindAsync(admin))!.DeactivatedAt);
+        Assert.Null((await People.FindAsync(Admin))!.DeactivatedAt);
         Assert.Empty(await JournalAsync());
     }
 
     [Fact]
     public async Task DeactivateAsync_LastActiveAdministrator_IsRefused()
     {
-        var other = await seed.UserAsync("beto", PlatformRoles.Administrator);
-        var third = await seed.UserAsync("carla", PlatformRoles.Administrator);
-        Assert.Equal(DeactivationOutcome.Deactivated, await store.DeactivateAsync(third, admin));
+        var other = await Seed.UserAsync("beto", PlatformRoles.Administrator);
+        var third = await Seed.UserAsync("carla", PlatformRoles.Administrator);
+        Assert.Equal(DeactivationOutcome.Deactivated, await Store.DeactivateAsync(third, Admin));
 
         // Beto deactivates Ana; Ana's request against Beto, the only one left, must fail.
-        Assert.Equal(DeactivationOutcome.Deactivated, await store.DeactivateAsync(admin, other));
-        var refused = await store.DeactivateAsync(other, third);
+        Assert.Equal(DeactivationOutcome.Deactivated, await Store.DeactivateAsync(Admin, other));
+        var refused = await Store.DeactivateAsync(other, third);
 
         Assert.Equal(DeactivationOutcome.LastAdministrator, refused);
-        Assert.Null((await new PeopleQueries(db.Database).FindAsync(other))!.DeactivatedAt);
+        Assert.Null((await People.FindAsync(other))!.DeactivatedAt);
     }
 
     [Fact]
     public async Task ReactivateAsync_Deactivated_ClearsItOnceAndRenewsTheStamp()
     {
-        var person = await seed.UserAsync("pablo");
-        await store.DeactivateAsync(person, admin);
+        var person = await Seed.UserAsync("pablo");
+        await Store.DeactivateAsync(person, Admin);
         var stampWhileOff = await ScalarAsync("SELECT security_stamp FROM user_account WHERE id = @person", new { person });
 
-        Assert.True(await store.ReactivateAsync(person, admin));
-        Assert.False(await store.ReactivateAsync(person, admin));
+        Assert.True(await Store.ReactivateAsync(person, Admin));
+        Assert.False(await Store.ReactivateAsync(person, Admin));
 
-        Assert.Null((await new PeopleQueries(db.Database).FindAsync(person))!.DeactivatedAt);
+        Assert.Null((await People.FindAsync(person))!.DeactivatedAt);
         Assert.NotEqual(stampWhileOff, await ScalarAsync("SELECT security_stamp FROM user_account WHERE id = @person", new { person }));
         Assert.Equal(["account.deactivated", "account.reactivated"], (await JournalAsync()).Select(e => e.Action));
     }
@@ -106,40 +90,40 @@ public sealed class PeopleStoreTests : IAsyncLifetime
     [Fact]
     public async Task AllowGraceAsync_SevenDays_SetsTheDateAndEndGraceClearsIt()
     {
-        var person = await seed.UserAsync("fiona");
+        var person = await Seed.UserAsync("fiona");
 
-        Assert.True(await store.AllowGraceAsync(person, 7, admin));
-        var granted = (await new PeopleQueries(db.Database).FindAsync(person))!.TwoStepGraceUntil;
-        Assert.True(await store.EndGraceAsync(person, admin));
-        Assert.False(await store.EndGraceAsync(person, admin));
+        Assert.True(await Store.AllowGraceAsync(person, 7, Admin));
+        var granted = (await People.FindAsync(person))!.TwoStepGraceUntil;
+        Assert.True(await Store.EndGraceAsync(person, Admin));
+        Assert.False(await Store.EndGraceAsync(person, Admin));
 
-        Assert.Equal(time.GetUtcNow().AddDays(7), granted!.Value, TimeSpan.FromSeconds(1));
-        Assert.Null((await new PeopleQueries(db.Database).FindAsync(person))!.TwoStepGraceUntil);
+        Assert.Equal(Time.GetUtcNow().AddDays(7), granted!.Value, TimeSpan.FromSeconds(1));
+        Assert.Null((await People.FindAsync(person))!.TwoStepGraceUntil);
         Assert.Equal(["account.two_step_grace_allowed", "account.two_step_grace_ended"], (await JournalAsync()).Select(e => e.Action));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.AllowGraceAsync(person, 31, admin));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.AllowGraceAsync(person, 31, Admin));
     }
 
     [Fact]
     public async Task StartAsync_SignIn_RecordsTheLastSignInTime()
     {
-        var person = await seed.UserAsync("pablo");
-        await sessions.StartAsync(person, Lifetime);
+        var person = await Seed.UserAsync("pablo");
+        await Sessions.StartAsync(person, Lifetime);
 
-        var shown = (await new PeopleQueries(db.Database).FindAsync(person))!.LastSignedInAt;
+        var shown = (await People.FindAsync(person))!.LastSignedInAt;
 
-        Assert.Equal(time.GetUtcNow(), shown!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(Time.GetUtcNow(), shown!.Value, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
     public async Task SearchAsync_PartOfNameOrAddress_FindsThePersonWhateverTheCase()
     {
-        await seed.UserAsync("Rosa_Quispe");
-        await seed.UserAsync("julian");
+        await Seed.UserAsync("Rosa_Quispe");
+        await Seed.UserAsync("julian");
 
-        var byName = await new PeopleQueries(db.Database).SearchAsync("rOSA");
-        var byAddress = await new PeopleQueries(db.Database).SearchAsync("JULIAN@EXAMPLE");
-        var wildcard = await new PeopleQueries(db.Database).SearchAsync("%");
-        var underscore = await new PeopleQueries(db.Database).SearchAsync("_q");
+        var byName = await People.SearchAsync("rOSA");
+        var byAddress = await People.SearchAsync("JULIAN@EXAMPLE");
+        var wildcard = await People.SearchAsync("%");
+        var underscore = await People.SearchAsync("_q");
 
         Assert.Equal(["Rosa_Quispe"], byName.People.Select(p => p.DisplayName));
         Assert.Equal(["julian"], byAddress.People.Select(p => p.DisplayName));
@@ -149,13 +133,13 @@ public sealed class PeopleStoreTests : IAsyncLifetime
 
     private async Task<string> ScalarAsync(string sql, object parameters)
     {
-        await using var connection = await db.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         return await connection.ExecuteScalarAsync<string>(sql, parameters) ?? "";
     }
 
     private async Task<IReadOnlyList<(string Action, string EntityKey, string Actor)>> JournalAsync()
     {
-        await using var connection = await db.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         return [.. await connection.QueryAsync<(string Action, string EntityKey, string Actor)>("SELECT action, entity_key, actor FROM journal_entry ORDER BY seq")];
     }
 }
