@@ -16,24 +16,21 @@ public sealed class MailRequestTests
     public async Task SendInvitations_Committed_WritesOnePendingRequestUnderItsJournalEntry()
     {
         await using var silo = await MeetingSilo.StartAsync();
-        var (group, ana, _) = await silo.GroupAsync();
-        var id = Guid.NewGuid();
-        await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var (meeting, ana) = await ScheduledAsync(silo);
 
-        await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
+        await silo.Meeting(meeting.Id).SendInvitationsAsync(new SendInvitations(ana));
 
         var sent = Assert.IsType<InvitationsSent>((await silo.PublishedAsync())[^1]);
         var request = Assert.Single(await new MailRequestStore(silo.Database).PendingAsync(10));
-        Assert.Equal(new PendingMailRequest(sent.Seq, MailRequestKind.MeetingScheduled, group, id.ToString("D"), 0), request);
-        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = sent.Seq, key = id.ToString("D") }));
+        Assert.Equal(new PendingMailRequest(sent.Seq, MailRequestKind.MeetingScheduled, meeting.GroupId, meeting.Id.ToString("D"), 0), request);
+        Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE seq = @seq AND entity_key = @key", new { seq = sent.Seq, key = meeting.Id.ToString("D") }));
     }
 
     [Fact]
     public async Task CommitAndPublish_StaleVersion_LeavesNoRequestNoEntryAndNoKick()
     {
         await using var silo = await MeetingSilo.StartAsync();
-        var (group, ana, _) = await silo.GroupAsync();
-        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var (meeting, ana) = await ScheduledAsync(silo);
         var signal = new MailSignal();
         await using var events = new EventDispatcher(NullLogger<EventDispatcher>.Instance);
         var published = 0;
@@ -47,12 +44,7 @@ public sealed class MailRequestTests
         var requests = await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request");
         var stale = meeting with { Sequence = 2, Version = 2 };
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => persistence.CommitAndPublishAsync(
-            MeetingStore.Update(stale, expectedVersion: 0),
-            [],
-            new NewJournalEntry(group, "meeting", meeting.Id.ToString("D"), "edited", ana, "Meeting edited"),
-            new MailRequest(MailRequestKind.MeetingScheduled, group, meeting.Id.ToString("D"), stale.Sequence),
-            e => new MeetingChanged(group, meeting.Id, e.Seq)));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => CommitEditAsync(persistence, stale, expectedVersion: 0, ana));
 
         Assert.Equal((0, entries), (requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry")));
         Assert.Equal(requests, await silo.Groups.CountAsync("SELECT COUNT(*) FROM mail_request"));
@@ -65,19 +57,13 @@ public sealed class MailRequestTests
     public async Task CommitAndPublish_WithRequest_KicksDeliveryAfterTheCommit()
     {
         await using var silo = await MeetingSilo.StartAsync();
-        var (group, ana, _) = await silo.GroupAsync();
-        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var (meeting, ana) = await ScheduledAsync(silo);
         var signal = new MailSignal();
         await using var events = new EventDispatcher(NullLogger<EventDispatcher>.Instance);
         var persistence = new GrainPersistence(silo.Database, new JournalWriter(TimeProvider.System), events, signal);
         var next = meeting with { Sequence = 2, Version = 2 };
 
-        var changed = await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, meeting.Version),
-            [],
-            new NewJournalEntry(group, "meeting", meeting.Id.ToString("D"), "edited", ana, "Meeting edited"),
-            new MailRequest(MailRequestKind.MeetingScheduled, group, meeting.Id.ToString("D"), next.Sequence),
-            e => new MeetingChanged(group, meeting.Id, e.Seq));
+        var changed = await CommitEditAsync(persistence, next, meeting.Version, ana);
 
         await signal.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Contains(await new MailRequestStore(silo.Database).PendingAsync(10), r => r.JournalSeq == changed.Seq && r.Revision == 2);
@@ -114,6 +100,23 @@ public sealed class MailRequestTests
         Assert.Equal(1, await CountAsync(db.Database, "SELECT COUNT(*) FROM mail_outbox WHERE to_address = 'ana@example.org'"));
         Assert.Equal(1, await CountAsync(db.Database, "SELECT COUNT(*) FROM mail_outbox WHERE to_address = 'beto@example.org'"));
     }
+
+    /// <summary>A meeting Ana scheduled in a new group for 8 December 2026, invitations not sent.</summary>
+    private static async Task<(MeetingState Meeting, string Ana)> ScheduledAsync(MeetingSilo silo)
+    {
+        var (group, ana, _) = await silo.GroupAsync();
+        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        return (meeting, ana);
+    }
+
+    /// <summary>Ana's edit to <paramref name="edited"/>, committed as the meeting grain commits one: row, journal entry, mail request, event.</summary>
+    private static Task<MeetingChanged> CommitEditAsync(GrainPersistence persistence, MeetingState edited, long expectedVersion, string ana) =>
+        persistence.CommitAndPublishAsync(
+            MeetingStore.Update(edited, expectedVersion),
+            [],
+            new NewJournalEntry(edited.GroupId, "meeting", edited.Id.ToString("D"), "edited", ana, "Meeting edited"),
+            new MailRequest(MailRequestKind.MeetingScheduled, edited.GroupId, edited.Id.ToString("D"), edited.Sequence),
+            e => new MeetingChanged(edited.GroupId, edited.Id, e.Seq));
 
     /// <summary>A journal entry and its pending request, as a grain's commit writes them, and the two mails it expands to.</summary>
     private static async Task<(long Seq, IReadOnlyList<RenderedMail> Mails)> RequestAsync(TempDatabase db)

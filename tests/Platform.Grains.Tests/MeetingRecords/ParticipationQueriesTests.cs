@@ -5,6 +5,14 @@ namespace Platform.Grains.Tests.MeetingRecords;
 
 public sealed class ParticipationQueriesTests
 {
+    /// <summary>The figures of a meeting of a fresh group, seated and attended as <paramref name="people"/> say.</summary>
+    private static async Task<ParticipationFigures> FiguresAsync(params (string Type, string Gender, string Status)[] people)
+    {
+        await using var silo = await RecordSilo.StartAsync();
+        var meeting = await MeetingWithAsync(silo, people);
+        return await new ParticipationQueries(silo.Database).ForMeetingAsync(meeting);
+    }
+
     /// <summary>Seats one person per (type, gender) in a fresh group and records their attendance.</summary>
     private static async Task<Guid> MeetingWithAsync(RecordSilo silo, params (string Type, string Gender, string Status)[] people)
     {
@@ -30,17 +38,12 @@ public sealed class ParticipationQueriesTests
     [Fact]
     public async Task ForMeeting_FourOfFiveMembersPresentFourDeclared_GivesRateTypesOrganisationsAndHidesShare()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new RecordSilo(db.Database);
-        var meeting = await MeetingWithAsync(
-            silo,
+        var figures = await FiguresAsync(
             ("community", "woman", "Present"),
             ("community", "woman", "Present"),
             ("large_scale_mining", "man", "Present"),
             ("public_security_police", "prefer_not_to_say", "Present"),
             ("civil_society", "woman", "Apologies"));
-
-        var figures = await new ParticipationQueries(db.Database).ForMeetingAsync(meeting);
 
         Assert.Equal((5, 4, 0.8), (figures.InvitedMembers, figures.PresentMembers, figures.AttendanceRate));
         Assert.Equal([StakeholderType.LargeScaleMining, StakeholderType.Community, StakeholderType.PublicSecurityPolice], figures.StakeholderTypesPresent);
@@ -53,18 +56,13 @@ public sealed class ParticipationQueriesTests
     [Fact]
     public async Task ForMeeting_FiveDeclaredPresent_GivesWomenShare()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new RecordSilo(db.Database);
-        var meeting = await MeetingWithAsync(
-            silo,
+        var figures = await FiguresAsync(
             ("community", "woman", "Present"),
             ("community", "woman", "Present"),
             ("asm_organisation", "self_described", "Present"),
             ("asm_organisation", "man", "Present"),
             ("private_security", "man", "Present"),
             ("civil_society", "woman", "Absent"));
-
-        var figures = await new ParticipationQueries(db.Database).ForMeetingAsync(meeting);
 
         Assert.Equal((6, 5), (figures.InvitedMembers, figures.PresentMembers));
         Assert.Equal((5, 2), (figures.Declared, figures.Women));
@@ -74,11 +72,10 @@ public sealed class ParticipationQueriesTests
     [Fact]
     public async Task ForMeeting_NoAttendanceRecorded_HasNoRate()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new RecordSilo(db.Database);
+        await using var silo = await RecordSilo.StartAsync();
         var meeting = await silo.MeetingAsync(await silo.Seed.GroupAsync("Mesa"));
 
-        var figures = await new ParticipationQueries(db.Database).ForMeetingAsync(meeting);
+        var figures = await new ParticipationQueries(silo.Database).ForMeetingAsync(meeting);
 
         Assert.Null(figures.AttendanceRate);
         Assert.Empty(figures.OrganisationsPresent);

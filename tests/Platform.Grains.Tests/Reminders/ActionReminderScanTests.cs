@@ -6,16 +6,21 @@ public sealed class ActionReminderScanTests
 {
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
+    /// <summary>Asserts that <paramref name="scan"/> finds nothing a minute before <paramref name="at"/> and one reminder at it; returns that one.</summary>
+    private static async Task<DueItemReminder> FirstAtAsync(Func<DateTimeOffset, CancellationToken, Task<IReadOnlyList<DueItemReminder>>> scan, DateTimeOffset at)
+    {
+        Assert.Empty(await scan(at.AddMinutes(-1), CancellationToken.None));
+        return Assert.Single(await scan(at, CancellationToken.None));
+    }
+
     [Fact]
     public async Task DueSoon_ParisOwnerBogotaGroupBeforeDstChange_AtEightUtcNotBefore()
     {
         using var s = await ReminderScene.CreateAsync();
         var item = await s.Seed.ItemAsync(s.Group, s.Owner, "2026-03-31");
 
-        var early = await s.Actions.DueSoonAsync(Utc(3, 28, 7, 59));
-        var due = Assert.Single(await s.Actions.DueSoonAsync(Utc(3, 28, 8)));
+        var due = await FirstAtAsync(s.Actions.DueSoonAsync, Utc(3, 28, 8));
 
-        Assert.Empty(early);
         Assert.Equal((item, s.Owner, ItemReminderKind.DueSoon, $"action-due-soon:{item:D}:2026-03-31"), (due.ItemId, due.To.UserId, due.Kind, due.DedupeKey));
     }
 
@@ -25,11 +30,7 @@ public sealed class ActionReminderScanTests
         using var s = await ReminderScene.CreateAsync();
         await s.Seed.ItemAsync(s.Group, s.Owner, "2026-04-02");
 
-        var early = await s.Actions.DueSoonAsync(Utc(3, 30, 6, 59));
-        var due = await s.Actions.DueSoonAsync(Utc(3, 30, 7));
-
-        Assert.Empty(early);
-        Assert.Single(due);
+        await FirstAtAsync(s.Actions.DueSoonAsync, Utc(3, 30, 7));
     }
 
     [Fact]
@@ -38,8 +39,7 @@ public sealed class ActionReminderScanTests
         using var s = await ReminderScene.CreateAsync(ownerZone: "America/Bogota");
         await s.Seed.ItemAsync(s.Group, s.Owner, "2026-04-02");
 
-        Assert.Empty(await s.Actions.DueSoonAsync(Utc(3, 30, 13, 59)));
-        Assert.Single(await s.Actions.DueSoonAsync(Utc(3, 30, 14)));
+        await FirstAtAsync(s.Actions.DueSoonAsync, Utc(3, 30, 14));
     }
 
     [Fact]
@@ -76,10 +76,8 @@ public sealed class ActionReminderScanTests
         await s.Seed.SentAsync(s.Owner, first.DedupeKey);
         await s.Seed.SetItemAsync(item, due: "2026-04-10");
 
-        var before = await s.Actions.DueSoonAsync(Utc(4, 7, 6, 59));
-        var again = Assert.Single(await s.Actions.DueSoonAsync(Utc(4, 7, 7)));
+        var again = await FirstAtAsync(s.Actions.DueSoonAsync, Utc(4, 7, 7));
 
-        Assert.Empty(before);
         Assert.Equal($"action-due-soon:{item:D}:2026-04-10", again.DedupeKey);
     }
 
@@ -113,10 +111,8 @@ public sealed class ActionReminderScanTests
         using var s = await ReminderScene.CreateAsync();
         var item = await s.Seed.ItemAsync(s.Group, s.Owner, "2026-03-31");
 
-        var early = await s.Actions.OverdueAsync(Utc(4, 1, 6, 59));
-        var due = Assert.Single(await s.Actions.OverdueAsync(Utc(4, 1, 7)));
+        var due = await FirstAtAsync(s.Actions.OverdueAsync, Utc(4, 1, 7));
 
-        Assert.Empty(early);
         Assert.Equal((ItemReminderKind.Overdue, $"action-overdue:{item:D}:2026-03-31"), (due.Kind, due.DedupeKey));
     }
 
@@ -140,8 +136,7 @@ public sealed class ActionReminderScanTests
         await s.Seed.ItemAsync(s.Group, s.Owner, "2026-09-05");
 
         // Overdue from 04:00 UTC on 6 September (01:00 −03); 09:00 in Santiago that day is 12:00 UTC.
-        Assert.Empty(await s.Actions.OverdueAsync(Utc(9, 6, 11, 59)));
-        Assert.Single(await s.Actions.OverdueAsync(Utc(9, 6, 12)));
+        await FirstAtAsync(s.Actions.OverdueAsync, Utc(9, 6, 12));
     }
 
     [Fact]
