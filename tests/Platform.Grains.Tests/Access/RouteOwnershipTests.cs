@@ -14,16 +14,9 @@ public sealed class RouteOwnershipTests
     public async Task BelongsTo_MeetingOfAnotherGroup_IsFalse()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var seed = new AccessSeed(temp.Database);
-        var groupA = await seed.GroupAsync("A");
-        var groupB = await seed.GroupAsync("B");
         var meetingOfB = Guid.NewGuid();
-        await using (var connection = await temp.Database.OpenAsync())
-        {
-            await connection.ExecuteAsync(InsertMeeting, new { id = meetingOfB.ToString(), groupId = groupB.ToString() });
-        }
-
-        var ownership = new RouteOwnership(temp.Database);
+        var (ownership, groupA, groupB) = await RowOfGroupBAsync(
+            temp, InsertMeeting, (_, groupB) => Task.FromResult<object>(new { id = meetingOfB.ToString(), groupId = groupB.ToString() }));
 
         Assert.True(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupB));
         Assert.False(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupA));
@@ -41,19 +34,24 @@ public sealed class RouteOwnershipTests
     public async Task BelongsTo_CommitmentOfAnotherGroup_IsFalse()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var seed = new AccessSeed(temp.Database);
-        var groupA = await seed.GroupAsync("A");
-        var groupB = await seed.GroupAsync("B");
-        var organisation = await seed.OrganisationAsync("Minera del Norte");
         var commitmentOfB = Guid.NewGuid();
-        await using (var connection = await temp.Database.OpenAsync())
+        var (ownership, groupA, groupB) = await RowOfGroupBAsync(temp, InsertCommitment, async (seed, groupB) => new
         {
-            await connection.ExecuteAsync(InsertCommitment, new { id = commitmentOfB.ToString(), groupId = groupB.ToString(), organisationId = organisation.ToString() });
-        }
-
-        var ownership = new RouteOwnership(temp.Database);
+            id = commitmentOfB.ToString(), groupId = groupB.ToString(), organisationId = (await seed.OrganisationAsync("Minera del Norte")).ToString(),
+        });
 
         Assert.True(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupB));
         Assert.False(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupA));
+    }
+
+    /// <summary>Groups A and B, a row of B's inserted by <paramref name="insert"/>, and the ownership check over them.</summary>
+    private static async Task<(RouteOwnership Ownership, Guid GroupA, Guid GroupB)> RowOfGroupBAsync(
+        TempDatabase temp, string insert, Func<AccessSeed, Guid, Task<object>> parameters)
+    {
+        var seed = new AccessSeed(temp.Database);
+        var groupA = await seed.GroupAsync("A");
+        var groupB = await seed.GroupAsync("B");
+        await new TestData(temp.Database).ExecuteAsync(insert, await parameters(seed, groupB));
+        return (new RouteOwnership(temp.Database), groupA, groupB);
     }
 }

@@ -136,9 +136,5 @@ public sealed class MailRequestTests
         return (entry.Seq, mails);
     }
 
-    private static async Task<long> CountAsync(Database database, string sql)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
+    private static Task<long> CountAsync(Database database, string sql) => new TestData(database).ScalarAsync<long>(sql);
 }

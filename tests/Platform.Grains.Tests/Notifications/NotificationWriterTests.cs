@@ -77,15 +77,7 @@ public sealed class NotificationWriterTests
     private static OutgoingMail Compose(NotificationRecipient recipient, IReadOnlyList<NotificationRequest> requests) =>
         new(recipient.Email, $"{requests[0].MessageKey} for {recipient.Email} in {recipient.PreferredLanguage}", $"{requests.Count} in one");
 
-    private static async Task<string?> ScalarAsync(TempDatabase db, string sql, object? parameters = null)
-    {
-        await using var connection = await db.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<string>(sql, parameters);
-    }
+    private static Task<string?> ScalarAsync(TempDatabase db, string sql, object? parameters = null) => new TestData(db.Database).ScalarAsync<string?>(sql, parameters);
 
-    private static async Task<long> CountAsync(TempDatabase db, string sql, object? parameters = null)
-    {
-        await using var connection = await db.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql, parameters);
-    }
+    private static Task<long> CountAsync(TempDatabase db, string sql, object? parameters = null) => new TestData(db.Database).ScalarAsync<long>(sql, parameters);
 }

@@ -131,11 +131,7 @@ public sealed class PeopleStoreTests : AdministratorTests
         Assert.Equal(["Rosa_Quispe"], underscore.People.Select(p => p.DisplayName));
     }
 
-    private async Task<string> ScalarAsync(string sql, object parameters)
-    {
-        await using var connection = await Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<string>(sql, parameters) ?? "";
-    }
+    private async Task<string> ScalarAsync(string sql, object parameters) => await new TestData(Database).ScalarAsync<string?>(sql, parameters) ?? "";
 
     private async Task<IReadOnlyList<(string Action, string EntityKey, string Actor)>> JournalAsync()
     {

@@ -77,15 +77,8 @@ public sealed class SessionStoreTests
         return (new SessionStore(temp.Database, time), user);
     }
 
-    private static async Task<long> CountAsync(TempDatabase temp)
-    {
-        await using var connection = await temp.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM user_session");
-    }
+    private static Task<long> CountAsync(TempDatabase temp) => new TestData(temp.Database).ScalarAsync<long>("SELECT COUNT(*) FROM user_session");
 
-    private static async Task<string> LastSeenAsync(TempDatabase temp)
-    {
-        await using var connection = await temp.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<string>("SELECT last_seen_at FROM user_session") ?? "";
-    }
+    private static async Task<string> LastSeenAsync(TempDatabase temp) =>
+        await new TestData(temp.Database).ScalarAsync<string?>("SELECT last_seen_at FROM user_session") ?? "";
 }
