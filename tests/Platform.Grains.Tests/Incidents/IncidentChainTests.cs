@@ -13,18 +13,15 @@ public sealed class IncidentChainTests
     [Fact]
     public async Task SetAgenda_OpenIncidentOfTheGroup_LinkedAndCarriedToTheActionItemAndShownInTheChain()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ChainSilo(db.Database);
-        var (group, ana, org) = await silo.GroupAsync();
-        var incident = await silo.ReportAsync(group, ana);
-        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+        await using var silo = await ChainSilo.StartAsync();
+        var (group, ana, org, incident, meeting) = await silo.SceneAsync();
 
         var agenda = await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Follow-up on the river crossing", null, 20, null, incident)], ana));
         var itemId = agenda.Agenda.Single().Id;
         await silo.ActionItem(Guid.NewGuid()).CreateAsync(new CreateActionItem(
             group, new ActionItemDetails("Ask the company for its guard roster", null, ana, org, new LocalDate(2026, 12, 10), ActionItemPriority.High),
             new ActionItemOrigin(meeting, null, itemId), ana));
-        var chain = await new IncidentChainQueries(db.Database).ChainAsync(incident, IncidentSight.SharedSummary);
+        var chain = await new IncidentChainQueries(silo.Database).ChainAsync(incident, IncidentSight.SharedSummary);
 
         Assert.Equal(incident, (await silo.Meeting(meeting).GetAsync())!.Agenda.Single().IncidentId);
         var linked = Assert.Single(chain.AgendaItems);
@@ -38,14 +35,13 @@ public sealed class IncidentChainTests
     [Fact]
     public async Task SetAgenda_IncidentOfAnotherGroupOrClosed_Refused()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ChainSilo(db.Database);
+        await using var silo = await ChainSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var (other, bea, _) = await silo.GroupAsync(name: "Sur");
         var elsewhere = await silo.ReportAsync(other, bea);
         var closed = await silo.ReportAsync(group, ana);
         await silo.Incident(closed).CloseAsync(new CloseIncident(IncidentClosure.Withdrawn, "Withdrawn by the reporter", ana));
-        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+        var meeting = await silo.MeetingAsync(group);
 
         foreach (var incident in new[] { elsewhere, closed, Guid.NewGuid() })
         {
@@ -60,13 +56,10 @@ public sealed class IncidentChainTests
     [Fact]
     public async Task ChainAsync_CountsOnlyOrNoSight_Empty()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ChainSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var incident = await silo.ReportAsync(group, ana);
-        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-25T15:00:00.0000000Z");
+        await using var silo = await ChainSilo.StartAsync();
+        var (_, ana, _, incident, meeting) = await silo.SceneAsync();
         await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Item", null, null, null, incident)], ana));
-        var queries = new IncidentChainQueries(db.Database);
+        var queries = new IncidentChainQueries(silo.Database);
 
         Assert.True((await queries.ChainAsync(incident, IncidentSight.Counts)).IsEmpty);
         Assert.True((await queries.ChainAsync(incident, IncidentSight.None)).IsEmpty);
@@ -76,11 +69,8 @@ public sealed class IncidentChainTests
     [Fact]
     public async Task AddNoteAndOutcome_UnderAnIncidentsAgendaItem_RestrictedEvenUnticked()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new ChainSilo(db.Database);
-        var (group, ana, _) = await silo.GroupAsync();
-        var incident = await silo.ReportAsync(group, ana);
-        var meeting = await new ProgressSeed(db.Database).MeetingAsync(group, "2026-11-21T15:00:00.0000000Z");
+        await using var silo = await ChainSilo.StartAsync();
+        var (_, ana, _, incident, meeting) = await silo.SceneAsync("2026-11-21T15:00:00.0000000Z");
         var agenda = await silo.Meeting(meeting).SetAgendaAsync(new SetAgenda(
             [new AgendaLine(null, "Follow-up", null, null, null, incident), new AgendaLine(null, "Budget", null, null, null)], ana));
         var (onIncident, other) = (agenda.Agenda[0].Id, agenda.Agenda[1].Id);
@@ -95,6 +85,8 @@ public sealed class IncidentChainTests
 
     private sealed class ChainSilo(Database database) : GrainSilo<IIncidentEvent>(database)
     {
+        public static Task<ChainSilo> StartAsync() => OnOwnDatabaseAsync(database => new ChainSilo(database));
+
         public IMeetingGrain Meeting(Guid id) => Grain<IMeetingGrain>(id);
 
         public IActionItemGrain ActionItem(Guid id) => Grain<IActionItemGrain>(id);
@@ -110,6 +102,17 @@ public sealed class IncidentChainTests
             await Incident(id).ReportAsync(new ReportIncident(
                 group, IncidentChannel.Hotline, facilitator, IncidentKind.UseOfForce, IncidentSilo.Narrative, null, null, null, [], AffectedCounts.None));
             return id;
+        }
+
+        /// <summary>A meeting of <paramref name="group"/> (a seeded row), by default on 25 November 2026.</summary>
+        public Task<Guid> MeetingAsync(Guid group, string startsUtc = "2026-11-25T15:00:00.0000000Z") => new ProgressSeed(Database).MeetingAsync(group, startsUtc);
+
+        /// <summary>A group whose facilitator (Ana) entered an incident, and a meeting of the group.</summary>
+        public async Task<(Guid Group, string Ana, Guid Organisation, Guid Incident, Guid Meeting)> SceneAsync(string startsUtc = "2026-11-25T15:00:00.0000000Z")
+        {
+            var (group, ana, organisation) = await GroupAsync();
+            var incident = await ReportAsync(group, ana);
+            return (group, ana, organisation, incident, await MeetingAsync(group, startsUtc));
         }
 
         public Task<T> ScalarAsync<T>(string sql) => Groups.Data.ScalarAsync<T>(sql);

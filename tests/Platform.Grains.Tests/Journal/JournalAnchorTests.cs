@@ -12,11 +12,7 @@ public sealed class JournalAnchorTests
     public async Task Check_UntouchedJournal_IsIntactAgainstEveryAnchor()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var anchors = Anchors(temp.Database);
-        await JournalTestData.AppendManyAsync(temp.Database, writer, null, 3);
-        await anchors.WriteAsync("startup");
-        await JournalTestData.AppendManyAsync(temp.Database, writer, null, 2);
-        await anchors.WriteAsync("shutdown");
+        var anchors = await AnchoredAsync(temp.Database, (3, "startup"), (2, "shutdown"));
 
         var report = await new JournalVerifier(temp.Database).CheckAsync(anchors.ReadAll());
 
@@ -46,11 +42,7 @@ public sealed class JournalAnchorTests
     public async Task Check_RowRewrittenAndEveryLaterHashRecomputed_NamesTheRangeBetweenAnchors()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var anchors = Anchors(temp.Database);
-        await JournalTestData.AppendManyAsync(temp.Database, writer, null, 2);
-        await anchors.WriteAsync("published");
-        await JournalTestData.AppendManyAsync(temp.Database, writer, null, 4);
-        await anchors.WriteAsync("shutdown");
+        var anchors = await AnchoredAsync(temp.Database, (2, "published"), (4, "shutdown"));
 
         await RewriteAndRehashAsync(temp.Database, seq: 4, summary: "nothing happened");
         var report = await new JournalVerifier(temp.Database).CheckAsync(anchors.ReadAll());
@@ -101,6 +93,19 @@ public sealed class JournalAnchorTests
     }
 
     private static JournalAnchors Anchors(Database database) => new(database, new JournalQueries(database), TimeProvider.System);
+
+    /// <summary>Appends each batch's entries and then writes an anchor with its reason; returns the anchors.</summary>
+    private async Task<JournalAnchors> AnchoredAsync(Database database, params (int Entries, string Reason)[] batches)
+    {
+        var anchors = Anchors(database);
+        foreach (var (entries, reason) in batches)
+        {
+            await JournalTestData.AppendManyAsync(database, writer, null, entries);
+            await anchors.WriteAsync(reason);
+        }
+
+        return anchors;
+    }
 
     // What an attacker with the database would do: the triggers forbid it, so drop them first.
     private static Task TamperAsync(Database database, string sql) => TestFaults.TamperWithJournalAsync(database, sql);
