@@ -51,8 +51,8 @@ public sealed class IncidentAudienceTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var alleging = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
-        var shared = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { Alleged = [] });
+        var alleging = await silo.ReportAsync(IncidentSilo.ByMember(s));
+        var shared = await silo.ReportAsync(IncidentSilo.ByMember(s) with { Alleged = [] });
         await silo.Incident(shared.Id).ShareAsync(new ShareIncident("A grievance about water, being looked at", s.Facilitator));
         await silo.Incident(shared.Id).AssessAsync(new AssessIncident(new IncidentSeverity(1, 2, 1), s.Facilitator));
 
@@ -83,10 +83,10 @@ public sealed class IncidentAudienceTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var byMember = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
-        var byForm = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+        var byMember = await silo.ReportAsync(IncidentSilo.ByMember(s));
+        var byForm = await silo.ReportAsync(IncidentSilo.ByWebForm(s.Group));
 
-        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { Channel = IncidentChannel.Withheld, ActorId = s.Facilitator }));
+        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.ReportAsync(IncidentSilo.ByMember(s) with { Channel = IncidentChannel.Withheld, ActorId = s.Facilitator }));
 
         Assert.Equal(
             [IncidentChannel.Member, IncidentChannel.Withheld, IncidentChannel.Withheld, IncidentChannel.WebForm, IncidentChannel.Withheld],
@@ -119,8 +119,7 @@ public sealed class IncidentAudienceTests
         Assert.Equal(deactivated, await silo.Settings(s.Group).GetAsync());
 
         // An inactive authority takes no new referrals.
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator));
         var refer = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.ReferAsync(new ReferIncident(s.Authority, new NodaTime.LocalDate(2026, 11, 22), null, s.Facilitator)));
         Assert.Equal("AuthorityInactive", refer.Code);

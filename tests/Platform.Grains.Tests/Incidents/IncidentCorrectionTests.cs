@@ -11,8 +11,7 @@ public sealed class IncidentCorrectionTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AssessAsync(new AssessIncident(new IncidentSeverity(2, 2, 2), s.Handler));
 
         AllegedParty[] alleged = [new(null, StakeholderType.PublicSecurityMilitary)];
@@ -33,8 +32,7 @@ public sealed class IncidentCorrectionTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         var assessed = await grain.AssessAsync(new AssessIncident(new IncidentSeverity(2, 2, 2), s.Handler));
         var actor = who == "police" ? s.Police : s.CompanyHandler;
 

@@ -48,9 +48,9 @@ public sealed class IncidentGrainTests
         var (other, _, _) = await silo.GroupAsync("Africa/Kinshasa", "Kolwezi");
         await silo.Settings(other).GetAsync();
 
-        var first = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
-        var second = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
-        var elsewhere = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { GroupId = other, Channel = IncidentChannel.Hotline, ActorId = (await silo.Groups.Group(other).GetAsync())!.Members.Single().UserId, Alleged = [] });
+        var first = await silo.ReportAsync(IncidentSilo.ByMember(s));
+        var second = await silo.ReportAsync(IncidentSilo.ByWebForm(s.Group));
+        var elsewhere = await silo.ReportAsync(IncidentSilo.ByMember(s) with { GroupId = other, Channel = IncidentChannel.Hotline, ActorId = (await silo.Groups.Group(other).GetAsync())!.Members.Single().UserId, Alleged = [] });
 
         Assert.Equal((1, 2, 1), (first.Number, second.Number, elsewhere.Number));
     }
@@ -62,16 +62,14 @@ public sealed class IncidentGrainTests
         var s = await silo.SeatsAsync("America/Lima");
         silo.Time.Advance(TimeSpan.FromHours(14) + TimeSpan.FromMinutes(17)); // 02:17 UTC on the 23rd: still the 22nd in Lima
 
-        var reported = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+        var reported = await silo.ReportAsync(IncidentSilo.ByWebForm(s.Group));
 
         var step = Assert.Single(reported.Steps);
         Assert.Equal((null, new LocalDate(2026, 11, 22), null), (step.ActorId, step.On, step.At));
         Assert.Equal((null, IncidentChannel.WebForm, true), (reported.EnteredBy, reported.Channel, reported.HasReceipt));
-        var occurredAt = await silo.ScalarAsync<string>("SELECT occurred_at FROM journal_entry WHERE entity_kind = 'incident' AND action = 'reported'");
-        Assert.Equal("2026-11-22T12:00:00.0000000Z", occurredAt);
+        Assert.Equal("2026-11-22T12:00:00.0000000Z", await silo.ScalarAsync<string>("SELECT occurred_at FROM journal_entry WHERE entity_kind = 'incident' AND action = 'reported'"));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident_step WHERE occurred_at IS NOT NULL"));
-        var verification = await new JournalVerifier(silo.Database).VerifyAsync();
-        Assert.True(verification.IsIntact);
+        Assert.True((await new JournalVerifier(silo.Database).VerifyAsync()).IsIntact);
     }
 
     [Fact]
@@ -81,7 +79,7 @@ public sealed class IncidentGrainTests
         var s = await silo.SeatsAsync();
         await silo.Settings(s.Group).ChangeAsync(new ChangeIncidentSettings(false, 30, 10, s.Facilitator));
 
-        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group)));
+        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.ReportAsync(IncidentSilo.ByWebForm(s.Group)));
 
         Assert.Equal("IntakeClosed", refused.Code);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident"));
@@ -119,8 +117,7 @@ public sealed class IncidentGrainTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 2), s.Facilitator));
 
         var remedied = await grain.StartRemediationAsync(new StartRemediation(s.Facilitator));
@@ -134,8 +131,7 @@ public sealed class IncidentGrainTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AddMessageAsync(new AddIncidentMessage("Canary-message-we will call you", s.Facilitator));
         await grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org/canary-link", null, null, "Canary-note", s.Facilitator));
         await grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "Canary-reason", s.Facilitator));
@@ -161,12 +157,11 @@ public sealed class IncidentGrainTests
     [Fact]
     public async Task SealedValue_CopiedIntoAnotherIncident_DoesNotOpen()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        await using var silo = new IncidentSilo(db.Database);
+        await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var a = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
-        var b = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s) with { Narrative = "Another story" });
-        var vault = TestIncidentKeysFor(db);
+        var a = await silo.ReportAsync(IncidentSilo.ByMember(s));
+        var b = await silo.ReportAsync(IncidentSilo.ByMember(s) with { Narrative = "Another story" });
+        var vault = Hosting.TestIncidentKeys.Vault(silo.Database);
         var sealedA = await silo.ScalarAsync<string>("SELECT narrative_sealed FROM incident WHERE id = @id", new { id = a.Id.ToString("D") });
         var keyA = vault.Unwrap(await silo.ScalarAsync<string>("SELECT wrapped FROM incident_key WHERE incident_id = @id", new { id = a.Id.ToString("D") }));
         var keyB = vault.Unwrap(await silo.ScalarAsync<string>("SELECT wrapped FROM incident_key WHERE incident_id = @id", new { id = b.Id.ToString("D") }));
@@ -181,15 +176,12 @@ public sealed class IncidentGrainTests
         await Assert.ThrowsAnyAsync<Exception>(() => silo.Incident(b.Id).OpenAsync(new OpenIncident(s.Facilitator, false)));
     }
 
-    private static IncidentVault TestIncidentKeysFor(TempDatabase db) => Hosting.TestIncidentKeys.Vault(db.Database);
-
     [Fact]
     public async Task Open_WithIdentities_JournalsEachOpeningAndRefusesThoseWhoSeeTheCaseWithoutPeople()
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AddIdentityAsync(new AddIdentity(IdentityRole.Affected, new NewIdentity("Canary-affected", null), s.Handler));
 
         var withoutPeople = await grain.OpenAsync(new OpenIncident(s.Handler, false));
@@ -240,7 +232,7 @@ public sealed class IncidentGrainTests
         Assert.Equal(
             ["2026-11-23T12:00:00.0000000Z", "2026-11-23T12:00:00.0000000Z"],
             await JournalTimesAsync(silo, "reporter_message", "identity_revealed"));
-        var member = await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
+        var member = await silo.ReportAsync(IncidentSilo.ByMember(s));
         Assert.Equal("NoReceipt", (await Assert.ThrowsAsync<IncidentRuleException>(() => silo.Incident(member.Id).AddMessageAsync(new AddIncidentMessage("hi", null)))).Code);
     }
 
@@ -261,8 +253,7 @@ public sealed class IncidentGrainTests
     {
         await using var silo = await IncidentSilo.StartAsync();
         var s = await silo.SeatsAsync();
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
 
         byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
         var large = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", [.. photo, .. new byte[IncidentRules.FileMaxBytes]], null, s.Facilitator)));
@@ -288,8 +279,8 @@ public sealed class IncidentGrainTests
         var s = await silo.SeatsAsync();
         var since = silo.Time.GetUtcNow();
         silo.Time.Advance(TimeSpan.FromMinutes(1));
-        await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByMember(s));
-        await silo.Incident(Guid.NewGuid()).ReportAsync(IncidentSilo.ByWebForm(s.Group));
+        await silo.ReportAsync(IncidentSilo.ByMember(s));
+        await silo.ReportAsync(IncidentSilo.ByWebForm(s.Group));
         await silo.Settings(s.Group).DismissHandlerAsync(new DismissHandler(s.Police, s.Facilitator));
         await silo.Settings(s.Group).AppointHandlerAsync(new AppointHandler(s.Member, s.Facilitator));
 

@@ -12,8 +12,7 @@ public sealed class IncidentJobTests
     {
         var silo = new IncidentSilo(db.Database);
         var s = await silo.SeatsAsync(zone);
-        var grain = silo.Incident(Guid.NewGuid());
-        await grain.ReportAsync(IncidentSilo.ByMember(s));
+        var grain = await silo.ReportedByMemberAsync(s);
         await grain.AssessAsync(new AssessIncident(new IncidentSeverity(2, 2, 2), s.Handler));
         var referred = await grain.ReferAsync(new ReferIncident(s.Authority, new LocalDate(2026, 11, 22), "OF-88", s.Handler));
         return (silo, s, referred);

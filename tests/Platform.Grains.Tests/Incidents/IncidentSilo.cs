@@ -55,6 +55,17 @@ internal sealed class IncidentSilo(Database database) : GrainSilo<IIncidentEvent
         return new IncidentSeats(group, ana, hugo, pedro, carla, company, marta, olga, donor, admin, outsider, authority);
     }
 
+    /// <summary>Files <paramref name="report"/> as a new incident.</summary>
+    public Task<IncidentState> ReportAsync(ReportIncident report) => Incident(Guid.NewGuid()).ReportAsync(report);
+
+    /// <summary>A new incident holding Marta's report (<see cref="ByMember"/>).</summary>
+    public async Task<IIncidentGrain> ReportedByMemberAsync(IncidentSeats s)
+    {
+        var grain = Incident(Guid.NewGuid());
+        await grain.ReportAsync(ByMember(s));
+        return grain;
+    }
+
     private async Task<string> SeatAsync(Guid group, string facilitator, string name, Guid organisation, GroupRole role)
     {
         var person = await Groups.PersonAsync(name);
