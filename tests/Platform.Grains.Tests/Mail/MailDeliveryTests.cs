@@ -58,12 +58,7 @@ public sealed class MailDeliveryTests
     [Fact]
     public async Task RunAsync_SecondHostRunsWhileFirstIsSending_SendsNothingTwice()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        var outbox = new MailOutboxStore(db.Database);
-        for (var i = 0; i < 5; i++)
-        {
-            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
-        }
+        using var db = await QueuedAsync(5);
 
         var second = new FakeTransport();
         var secondSent = -1;
@@ -84,12 +79,7 @@ public sealed class MailDeliveryTests
     [Fact]
     public async Task ClaimNextAsync_TwoHostsRacing_NeverClaimTheSameRow()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        var outbox = new MailOutboxStore(db.Database);
-        for (var i = 0; i < 200; i++)
-        {
-            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
-        }
+        using var db = await QueuedAsync(200);
 
         var claims = await Task.WhenAll(Task.Run(() => ClaimAllAsync(db)), Task.Run(() => ClaimAllAsync(db)));
 
@@ -115,12 +105,7 @@ public sealed class MailDeliveryTests
     [Fact]
     public async Task RunAsync_MoreMailThanOneBatchOfOld_AllSentInOneRun()
     {
-        using var db = await TempDatabase.MigratedAsync();
-        var outbox = new MailOutboxStore(db.Database);
-        for (var i = 0; i < 120; i++)
-        {
-            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
-        }
+        using var db = await QueuedAsync(120);
 
         var transport = new FakeTransport();
         var sent = await Delivery(db, transport).RunAsync(Start);
@@ -147,6 +132,19 @@ public sealed class MailDeliveryTests
         Assert.NotNull(failed.FailedAt);
         Assert.Equal((true, 1), (retried, sent));
         Assert.Empty(await queries.TroubledAsync());
+    }
+
+    /// <summary>A database whose outbox holds a mail for each of <paramref name="people"/> people, due at <see cref="Start"/>.</summary>
+    private static async Task<TempDatabase> QueuedAsync(int people)
+    {
+        var db = await TempDatabase.MigratedAsync();
+        var outbox = new MailOutboxStore(db.Database);
+        for (var i = 0; i < people; i++)
+        {
+            await outbox.QueueAsync(Mail($"person{i}@example.org", Start));
+        }
+
+        return db;
     }
 
     /// <summary>One host's claims, row by row until none is left.</summary>

@@ -28,9 +28,7 @@ public sealed class NotificationWriterTests
     public async Task WriteAsync_KindTurnedOff_NotificationButNoMail()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new AccessSeed(db.Database);
-        var zoe = await seed.UserAsync("zoe");
-        var ana = await seed.UserAsync("ana");
+        var (zoe, ana) = await ZoeAndAnaAsync(db);
         await new NotificationPreferenceStore(db.Database).SaveAsync(zoe, new NotificationPreferences(
             new HashSet<NotificationKind> { NotificationKind.MeetingReminder }, DigestPreference.Default));
 
@@ -58,9 +56,7 @@ public sealed class NotificationWriterTests
     public async Task WriteAsync_SeveralOfOneKindForOnePerson_EachNotifiedOneMail()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new AccessSeed(db.Database);
-        var zoe = await seed.UserAsync("zoe");
-        var ana = await seed.UserAsync("ana");
+        var (zoe, ana) = await ZoeAndAnaAsync(db);
 
         var created = await new NotificationWriter(db.Database).WriteAsync(
             [Request(zoe, "k1"), Request(zoe, "k2"), Request(zoe, "k3"), Request(ana, "k1")], Compose, Now);
@@ -69,6 +65,13 @@ public sealed class NotificationWriterTests
         Assert.Equal(3, await CountAsync(db, "SELECT COUNT(*) FROM notification WHERE user_id = @zoe", new { zoe }));
         Assert.Equal("3 in one", await ScalarAsync(db, "SELECT body FROM mail_outbox WHERE user_id = @zoe", new { zoe }));
         Assert.Equal("1 in one", await ScalarAsync(db, "SELECT body FROM mail_outbox WHERE user_id = @ana", new { ana }));
+    }
+
+    /// <summary>Two people with accounts, Zoe then Ana.</summary>
+    private static async Task<(string Zoe, string Ana)> ZoeAndAnaAsync(TempDatabase db)
+    {
+        var seed = new AccessSeed(db.Database);
+        return (await seed.UserAsync("zoe"), await seed.UserAsync("ana"));
     }
 
     private static NotificationRequest Request(string userId, string key) =>
