@@ -10,7 +10,7 @@ public sealed class UserStoreTests
     public async Task Create_ThenFindByEmail_RoundTripsEveryField()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        var store = Store(temp);
         var user = new User { Email = "Ana@example.org", NormalizedEmail = "ANA@EXAMPLE.ORG", DisplayName = "Ana", LockoutEnd = time.GetUtcNow().AddMinutes(15), TimeZone = "America/Bogota" };
 
         await store.CreateAsync(user, default);
@@ -25,8 +25,8 @@ public sealed class UserStoreTests
     public async Task Update_WithStaleCopy_FailsAndKeepsTheNewerWrite()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "First" };
+        var store = Store(temp);
+        var user = UserA("First");
         await store.CreateAsync(user, default);
         var stale = (await store.FindByIdAsync(user.Id, default))!;
         user.DisplayName = "Second";
@@ -43,8 +43,8 @@ public sealed class UserStoreTests
     public async Task AddToRole_UpperCasedName_IsStoredAndMakesAnAdministrator()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "A" };
+        var store = Store(temp);
+        var user = UserA("A");
         await store.CreateAsync(user, default);
         var before = await store.AnyAdministratorAsync();
 
@@ -59,8 +59,8 @@ public sealed class UserStoreTests
     public async Task TwoStep_OnCodesRecoveryOff_EachJournalledWithThePersonAndNoCode()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        var store = new UserStore(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-        var user = new User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = "A" };
+        var store = Store(temp);
+        var user = UserA("A");
         await store.CreateAsync(user, default);
 
         await store.SetTwoFactorEnabledAsync(user, true, default);
@@ -83,4 +83,9 @@ public sealed class UserStoreTests
         Assert.All(entries, e => Assert.Equal(user.Id, e.Actor));
         Assert.DoesNotContain(entries, e => e.Summary.Contains("AAAA", StringComparison.OrdinalIgnoreCase) || e.Summary.Contains("1111", StringComparison.Ordinal));
     }
+
+    private UserStore Store(TempDatabase temp) => new(temp.Database, time, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+
+    /// <summary>A new account for a@example.org, shown as <paramref name="displayName"/>.</summary>
+    private static User UserA(string displayName) => new() { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", DisplayName = displayName };
 }
