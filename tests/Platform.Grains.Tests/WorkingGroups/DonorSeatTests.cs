@@ -14,10 +14,8 @@ public sealed class DonorSeatTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new GroupSilo(db.Database);
-        var ana = await silo.PersonAsync("Ana");
-        var org = await silo.OrganisationAsync("Corporación Jurídica");
-        var group = silo.Group(Guid.NewGuid());
-        await group.CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), ana, org));
+        var (id, ana, org) = await silo.CreatedAsync();
+        var group = silo.Group(id);
         var emily = await DonorAsync(silo, "Emily");
 
         var refused = await Assert.ThrowsAsync<GroupRuleException>(() => group.AddMemberAsync(new AddMember(emily, org, GroupRole.Observer, ana)));
@@ -46,9 +44,7 @@ public sealed class DonorSeatTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new GroupSilo(db.Database);
-        var ana = await silo.PersonAsync("Ana");
-        var org = await silo.OrganisationAsync("Corporación Jurídica");
-        await silo.Group(Guid.NewGuid()).CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), ana, org));
+        var (_, ana, _) = await silo.CreatedAsync();
         var store = new DonorPortfolioStore(db.Database, new JournalWriter(Time), Time);
 
         var made = await store.MakeDonorAsync(ana, ana);
@@ -62,10 +58,7 @@ public sealed class DonorSeatTests
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new GroupSilo(db.Database);
-        var ana = await silo.PersonAsync("Ana");
-        var org = await silo.OrganisationAsync("Corporación Jurídica");
-        var groupId = Guid.NewGuid();
-        await silo.Group(groupId).CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), ana, org));
+        var (groupId, ana, org) = await silo.CreatedAsync();
         var now = Time.GetUtcNow();
         var invitation = new Invitation(Guid.NewGuid().ToString(), "emily@example.org", PlatformRoles.Donor, "en", ana, now, now.AddDays(7), null);
 

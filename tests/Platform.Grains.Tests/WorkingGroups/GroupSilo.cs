@@ -33,6 +33,16 @@ internal sealed class GroupSilo : IAsyncDisposable
     public static GroupDetails Details(string name = "Mesa de seguridad de Segovia") =>
         new(name, GroupScope.Local, "co", "Antioquia", "America/Bogota", MeetingCadence.Monthly, "Chatham House", true, "# Terms");
 
+    /// <summary>A group (<see cref="Details"/>) that Ana created for Corporación Jurídica: its id, Ana and the organisation.</summary>
+    public async Task<(Guid Id, string Ana, Guid Organisation)> CreatedAsync()
+    {
+        var ana = await PersonAsync("Ana");
+        var org = await OrganisationAsync("Corporación Jurídica");
+        var id = Guid.NewGuid();
+        await Group(id).CreateAsync(new CreateWorkingGroup(Details(), ana, org));
+        return (id, ana, org);
+    }
+
     public Task<string> PersonAsync(string name) => Data.UserAsync(name);
 
     public Task<Guid> OrganisationAsync(string name, string type = "civil_society") => Data.OrganisationAsync(name, type);

@@ -162,11 +162,8 @@ public sealed class WorkingGroupGrainTests
 
     private static async Task<(IWorkingGroupGrain Group, string Ana, Guid Org)> CreatedAsync(GroupSilo silo)
     {
-        var ana = await silo.PersonAsync("Ana");
-        var org = await silo.OrganisationAsync("Corporación Jurídica");
-        var group = silo.Group(Guid.NewGuid());
-        await group.CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), ana, org));
-        return (group, ana, org);
+        var (id, ana, org) = await silo.CreatedAsync();
+        return (silo.Group(id), ana, org);
     }
 
     private static async Task<string?> RoleAsync(GroupSilo silo, string userId)
