@@ -27,6 +27,18 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
         return grain;
     }
 
+    /// <summary>A commitment (ICoC standard) with three open milestones due 1 March 2027: hire a trainer, first and second workshop.</summary>
+    private async Task<ICommitmentGrain> WithThreeMilestonesAsync()
+    {
+        var grain = await PledgedAsync(CommitmentStandard.Icoc);
+        foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
+        {
+            await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
+        }
+
+        return grain;
+    }
+
     [Fact]
     public async Task Create_ByMemberForOwnOrganisation_StoresJournalsAndPublishesWithSeq()
     {
@@ -56,11 +68,7 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
     [Fact]
     public async Task CompleteMilestone_OneOfThree_DerivesThirtyThreePercent()
     {
-        var grain = await PledgedAsync(CommitmentStandard.Icoc);
-        foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
-        {
-            await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
-        }
+        var grain = await WithThreeMilestonesAsync();
 
         var first = (await grain.GetAsync())!.Milestones[0];
         var after = await grain.CompleteMilestoneAsync(new CompleteMilestone(first.Id, s.Member));
@@ -132,11 +140,7 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
     [Fact]
     public async Task EditAndRemoveMilestone_OpenOnes_ChangeProgressAndJournal_DoneOneRefused()
     {
-        var grain = await PledgedAsync(CommitmentStandard.Icoc);
-        foreach (var title in new[] { "Contratar formador", "Primer taller", "Segundo taller" })
-        {
-            await grain.AddMilestoneAsync(new AddMilestone(title, new LocalDate(2027, 3, 1), s.Member));
-        }
+        var grain = await WithThreeMilestonesAsync();
 
         var (first, second, third) = ((await grain.GetAsync())!.Milestones[0], (await grain.GetAsync())!.Milestones[1], (await grain.GetAsync())!.Milestones[2]);
         await grain.CompleteMilestoneAsync(new CompleteMilestone(first.Id, s.Member));

@@ -105,7 +105,7 @@ public sealed class MailRequestTests
     private static async Task<(MeetingState Meeting, string Ana)> ScheduledAsync(MeetingSilo silo)
     {
         var (group, ana, _) = await silo.GroupAsync();
-        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var meeting = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(MeetingSilo.December8(group, ana));
         return (meeting, ana);
     }
 

@@ -12,7 +12,7 @@ public sealed class MeetingGrainTests
         var (group, ana, _) = await silo.GroupAsync("Europe/Paris");
         var id = Guid.NewGuid();
 
-        var scheduled = await silo.Meeting(id).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var scheduled = await silo.Meeting(id).ScheduleAsync(MeetingSilo.December8(group, ana));
 
         Assert.Equal(new DateTimeOffset(2026, 12, 8, 8, 0, 0, TimeSpan.Zero), scheduled.StartsUtc);
         var stored = (await silo.Meeting(id).GetAsync())!;
@@ -63,7 +63,7 @@ public sealed class MeetingGrainTests
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var first = Guid.NewGuid();
-        await silo.Meeting(first).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        await silo.Meeting(first).ScheduleAsync(MeetingSilo.December8(group, ana));
 
         var second = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 10, 0), title: "Taller"), ana));
         var overlaps = await silo.Queries.OverlappingAsync(group, second.StartsUtc, second.EndsUtc, second.Id);
@@ -77,8 +77,7 @@ public sealed class MeetingGrainTests
     {
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
-        var meeting = silo.Meeting(Guid.NewGuid());
-        await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var meeting = await silo.ScheduledAsync(group, ana);
 
         await meeting.EditAsync(new EditMeeting(MeetingSilo.Details(new LocalDateTime(2026, 12, 9, 9, 0)), ana));
         var cancelled = await meeting.CancelAsync(new CancelMeeting(ana, true));
@@ -93,7 +92,7 @@ public sealed class MeetingGrainTests
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var meeting = silo.Meeting(Guid.NewGuid());
-        var scheduled = await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var scheduled = await meeting.ScheduleAsync(MeetingSilo.December8(group, ana));
 
         var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.CancelAsync(new CancelMeeting(ana, false)));
 
@@ -112,8 +111,7 @@ public sealed class MeetingGrainTests
         var police = await silo.Groups.OrganisationAsync("Policía Nacional", "public_security_police");
         await silo.Groups.Group(group).AddMemberAsync(new AddMember(beto, org, GroupRole.Member, ana));
         await silo.Groups.Group(group).AddMemberAsync(new AddMember(carla, police, GroupRole.Member, ana));
-        var meeting = silo.Meeting(Guid.NewGuid());
-        await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var meeting = await silo.ScheduledAsync(group, ana);
 
         var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.RespondAsync(new RespondToMeeting(ana, RsvpResponse.NotAttending, carla)));
         var answered = await meeting.RespondAsync(new RespondToMeeting(ana, RsvpResponse.NotAttending, beto));
@@ -129,8 +127,7 @@ public sealed class MeetingGrainTests
     {
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, org) = await silo.GroupAsync();
-        var meeting = silo.Meeting(Guid.NewGuid());
-        await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var meeting = await silo.ScheduledAsync(group, ana);
         var first = await meeting.SetAgendaAsync(new SetAgenda([new(null, "Bienvenida", null, 10, null), new(null, "Incidentes", ana, 30, null), new(null, "Varios", null, null, null)], ana));
         var (welcome, incidents) = (first.Agenda[0].Id, first.Agenda[1].Id);
 
@@ -149,7 +146,7 @@ public sealed class MeetingGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var id = Guid.NewGuid();
         var meeting = silo.Meeting(id);
-        await meeting.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        await meeting.ScheduleAsync(MeetingSilo.December8(group, ana));
         var agenda = await meeting.SetAgendaAsync(new SetAgenda([new(null, "Incidentes", null, 30, null), new(null, "Varios", null, null, null)], ana));
         await using (var connection = await silo.Database.OpenAsync())
         {

@@ -20,7 +20,7 @@ public sealed class MeetingQueriesTests
         }
 
         var next = silo.Meeting(Guid.NewGuid());
-        var scheduled = await next.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var scheduled = await next.ScheduleAsync(MeetingSilo.December8(group, ana));
         var offered = await silo.Queries.BacklogAsync(group, scheduled.StartsUtc);
         await next.SetAgendaAsync(new SetAgenda([new(null, offered[0].Title, null, 30, offered[0].AgendaItemId)], ana));
         var after = await silo.Queries.BacklogAsync(group, scheduled.StartsUtc);
@@ -39,7 +39,7 @@ public sealed class MeetingQueriesTests
         var cancelled = silo.Meeting(Guid.NewGuid());
         await cancelled.ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 1, 9, 0)), ana));
         await cancelled.CancelAsync(new CancelMeeting(ana, true));
-        var coming = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)), ana));
+        var coming = await silo.Meeting(Guid.NewGuid()).ScheduleAsync(MeetingSilo.December8(group, ana));
 
         var upcoming = await silo.Queries.UpcomingAsync(ana, silo.Time.GetUtcNow(), 5);
         var stranger = await silo.Queries.UpcomingAsync(await silo.Groups.PersonAsync("Otto"), silo.Time.GetUtcNow(), 5);

@@ -91,13 +91,13 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await TestFaults.FailAsync(silo.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await FailOnceAt21DecemberAsync(silo, "INSERT");
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
 
         Assert.Equal((1L, 2L), (await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series"), await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting")));
         Assert.Empty((await silo.PublishedAsync()).OfType<SeriesCreated>());
-        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
+        await ClearFaultAsync(silo);
 
         var cancelled = await series.CancelRestAsync(new CancelSeriesFrom(new LocalDate(2027, 1, 18), ana, true));
 
@@ -117,10 +117,10 @@ public sealed class MeetingSeriesPropagationTests
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
         var series = silo.Series(Guid.NewGuid());
-        await TestFaults.FailAsync(silo.Database, "fail_once", "INSERT", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await FailOnceAt21DecemberAsync(silo, "INSERT");
         await Assert.ThrowsAnyAsync<DbException>(() => series.CreateAsync(new CreateSeries(group, Weekly, Morning, ana, Weekly.FirstOccurrence())));
         var stillFailing = await silo.Resumption().RunAsync();
-        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
+        await ClearFaultAsync(silo);
 
         var finished = await silo.Resumption().RunAsync();
         var again = await silo.Resumption().RunAsync();
@@ -137,9 +137,9 @@ public sealed class MeetingSeriesPropagationTests
     {
         await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
-        await TestFaults.FailAsync(silo.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await FailOnceAt21DecemberAsync(silo, "UPDATE");
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), Morning with { Title = "Reunión de la tarde" }, ana)));
-        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
+        await ClearFaultAsync(silo);
 
         Assert.Equal(1, await silo.Resumption().RunAsync());
 
@@ -154,13 +154,13 @@ public sealed class MeetingSeriesPropagationTests
     {
         await using var silo = await MeetingSilo.StartAsync();
         var (series, ids, ana) = await CreateAsync(silo);
-        await TestFaults.FailAsync(silo.Database, "fail_once", "UPDATE", "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+        await FailOnceAt21DecemberAsync(silo, "UPDATE");
         var evening = Morning with { Title = "Reunión de la tarde" };
 
         await Assert.ThrowsAnyAsync<DbException>(() => series.EditRestAsync(new EditSeriesFrom(new LocalDate(2026, 12, 1), evening, ana)));
 
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting WHERE title = 'Reunión de la tarde'"));
-        await TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
+        await ClearFaultAsync(silo);
 
         var changed = await series.EditRestAsync(new EditSeriesFrom(new LocalDate(2027, 1, 4), evening with { Place = "Salón comunal" }, ana));
 
@@ -201,4 +201,10 @@ public sealed class MeetingSeriesPropagationTests
         await using var connection = await database.OpenAsync();
         return [.. (await connection.QueryAsync<string>("SELECT id FROM meeting ORDER BY series_slot")).Select(Guid.Parse)];
     }
+
+    /// <summary>The next <paramref name="statement"/> (INSERT or UPDATE) of the 21 December 2026 occurrence fails once, as on a full disk.</summary>
+    private static Task FailOnceAt21DecemberAsync(MeetingSilo silo, string statement) =>
+        TestFaults.FailAsync(silo.Database, "fail_once", statement, "meeting", "disk full", "NEW.series_slot = '2026-12-21'");
+
+    private static Task ClearFaultAsync(MeetingSilo silo) => TestFaults.ClearAsync(silo.Database, "fail_once", "meeting");
 }

@@ -23,6 +23,17 @@ internal sealed class MeetingSilo(Database database) : GrainSilo<IMeetingEvent>(
     /// <summary>The mail requests written so far, oldest first.</summary>
     public Task<IReadOnlyList<Platform.Grains.Mail.PendingMailRequest>> RequestsAsync() => new Platform.Grains.Mail.MailRequestStore(Groups.Database).PendingAsync(100);
 
+    /// <summary>A meeting on 8 December 2026, 09:00 to 11:00 in the group's zone, scheduled by <paramref name="facilitator"/>.</summary>
+    public static ScheduleMeeting December8(Guid group, string facilitator) => new(group, Details(new LocalDateTime(2026, 12, 8, 9, 0)), facilitator);
+
+    /// <summary>Schedules a new meeting of <see cref="December8"/>; returns its grain.</summary>
+    public async Task<IMeetingGrain> ScheduledAsync(Guid group, string facilitator)
+    {
+        var meeting = Meeting(Guid.NewGuid());
+        await meeting.ScheduleAsync(December8(group, facilitator));
+        return meeting;
+    }
+
     public static MeetingDetails Details(LocalDateTime starts, int minutes = 120, string title = "Reunión mensual") =>
         new(title, starts, starts.PlusMinutes(minutes), "Alcaldía de Segovia", "https://meet.example.org/mesa");
 }
