@@ -56,30 +56,19 @@ public sealed class ReminderScheduleTests
             (ReminderSchedule.OverdueFrom(new LocalDate(2026, 4, 3), "America/Santiago"), ReminderSchedule.OverdueFrom(new LocalDate(2026, 4, 5), "America/Santiago")));
     }
 
-    [Fact]
-    public void OverdueReminderAt_ParisOwnerOfBogotaItem_IsNineParisTheNextDay()
+    [Theory]
+    // Paris owner of a Bogotá item: overdue from 05:00 UTC on 1 April; 09:00 in Paris (CEST) that day is 07:00 UTC, after it.
+    [InlineData(3, 31, "America/Bogota", "Europe/Paris", 4, 1, 7)]
+    // The same before spring forward: 09:00 CET is 08:00 UTC.
+    [InlineData(3, 26, "America/Bogota", "Europe/Paris", 3, 27, 8)]
+    // Bogotá owner of a Paris item: overdue from 00:00 Paris on 1 April = 22:00 UTC on 31 March = 17:00 in Bogotá; 09:00 Bogotá on the 31st came before it.
+    [InlineData(3, 31, "Europe/Paris", "America/Bogota", 4, 1, 14)]
+    // Accra owner of a Santiago item: 09:00 UTC.
+    [InlineData(9, 5, "America/Santiago", "Africa/Accra", 9, 6, 9)]
+    public void OverdueReminderAt_OwnerAndGroupInTheirZones_IsTheOwnersFirstNineOnceOverdue(
+        int dueMonth, int dueDay, string groupZone, string ownerZone, int month, int day, int hourUtc)
     {
-        // Overdue from 05:00 UTC on 1 April; 09:00 in Paris (CEST) that day is 07:00 UTC, after it.
-        Assert.Equal(Utc(4, 1, 7), ReminderSchedule.OverdueReminderAt(new LocalDate(2026, 3, 31), "America/Bogota", "Europe/Paris"));
-    }
-
-    [Fact]
-    public void OverdueReminderAt_ParisOwnerBeforeSpringForward_IsEightUtc()
-    {
-        Assert.Equal(Utc(3, 27, 8), ReminderSchedule.OverdueReminderAt(new LocalDate(2026, 3, 26), "America/Bogota", "Europe/Paris"));
-    }
-
-    [Fact]
-    public void OverdueReminderAt_BogotaOwnerOfParisItem_WaitsForTheFirstNineAfterMidnightInParis()
-    {
-        // Overdue from 00:00 Paris on 1 April = 22:00 UTC on 31 March = 17:00 in Bogotá; 09:00 Bogotá on the 31st came before it.
-        Assert.Equal(Utc(4, 1, 14), ReminderSchedule.OverdueReminderAt(new LocalDate(2026, 3, 31), "Europe/Paris", "America/Bogota"));
-    }
-
-    [Fact]
-    public void OverdueReminderAt_AccraOwnerOfSantiagoItem_IsNineUtc()
-    {
-        Assert.Equal(Utc(9, 6, 9), ReminderSchedule.OverdueReminderAt(new LocalDate(2026, 9, 5), "America/Santiago", "Africa/Accra"));
+        Assert.Equal(Utc(month, day, hourUtc), ReminderSchedule.OverdueReminderAt(new LocalDate(2026, dueMonth, dueDay), groupZone, ownerZone));
     }
 
     [Theory]
