@@ -8,8 +8,7 @@ public sealed class CalendarQueriesTests
     public async Task Feed_OlderThan90DaysOrOtherGroups_LeftOut()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
         var mine = await seed.GroupAsync("Mesa", "America/Bogota");
         var old = await seed.MeetingAsync(mine, "America/Bogota", "Vieja", "2026-01-01T09:00");
         var recent = await seed.MeetingAsync(mine, "America/Bogota", "Reciente", "2026-03-01T09:00");
@@ -27,8 +26,7 @@ public sealed class CalendarQueriesTests
     public async Task Meeting_OfAnotherGroup_IsNull()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
         var a = await seed.GroupAsync("A", "America/Bogota");
         var b = await seed.GroupAsync("B", "America/Bogota");
         var meeting = await seed.MeetingAsync(b, "America/Bogota", "De B", "2026-03-01T09:00");

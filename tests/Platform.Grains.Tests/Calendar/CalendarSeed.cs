@@ -13,7 +13,15 @@ internal sealed class CalendarSeed(Database database)
 
     private Guid organisationId;
 
-    public async Task PersonAsync()
+    /// <summary>A seed whose person (<see cref="PersonAsync"/>) is already written.</summary>
+    public static async Task<CalendarSeed> WithPersonAsync(Database database)
+    {
+        var seed = new CalendarSeed(database);
+        await seed.PersonAsync();
+        return seed;
+    }
+
+    private async Task PersonAsync()
     {
         UserId = await data.UserAsync("Ana", "ana@example.org");
         organisationId = await data.OrganisationAsync("Cooperativa", "asm_organisation");

@@ -8,9 +8,8 @@ public sealed class CalendarSubscriptionStoreTests
     public async Task Create_Twice_RevokesFirstTokenAndStoresOnlyHashes()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
-        var store = new CalendarSubscriptionStore(db.Database, new JournalWriter(TimeProvider.System), TimeProvider.System);
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
+        var store = Store(db);
 
         var first = await store.CreateAsync(seed.UserId);
         var second = await store.CreateAsync(seed.UserId);
@@ -28,9 +27,8 @@ public sealed class CalendarSubscriptionStoreTests
     public async Task Revoke_LiveToken_OwnerUnknownAndNothingLive()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
-        var store = new CalendarSubscriptionStore(db.Database, new JournalWriter(TimeProvider.System), TimeProvider.System);
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
+        var store = Store(db);
         var token = await store.CreateAsync(seed.UserId);
 
         Assert.True(await store.RevokeAsync(seed.UserId));
@@ -39,4 +37,6 @@ public sealed class CalendarSubscriptionStoreTests
         Assert.Null(await store.LiveSinceAsync(seed.UserId));
         Assert.False(await store.RevokeAsync(seed.UserId));
     }
+
+    private static CalendarSubscriptionStore Store(TempDatabase db) => new(db.Database, new JournalWriter(TimeProvider.System), TimeProvider.System);
 }

@@ -12,8 +12,7 @@ public sealed class IcsContentTests
     public async Task Write_AfterUpdateAndCancellation_IcalJsSeesSequenceStatusAndSameUid()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
         var group = await seed.GroupAsync("Mesa minera", "America/Bogota");
         var meeting = await seed.MeetingAsync(group, "America/Bogota", "Reunión mensual", "2026-02-03T09:00", place: "Alcaldía", onlineLink: "https://meet.example/abc");
         await seed.ExecuteAsync("""

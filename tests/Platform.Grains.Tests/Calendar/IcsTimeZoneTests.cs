@@ -29,8 +29,7 @@ public sealed class IcsTimeZoneTests
     public async Task Write_MeetingsInFourZonesAcrossDst_IcalJsReadsNodaTimeInstants()
     {
         using var db = await TempDatabase.MigratedAsync();
-        var seed = new CalendarSeed(db.Database);
-        await seed.PersonAsync();
+        var seed = await CalendarSeed.WithPersonAsync(db.Database);
         var expected = new Dictionary<string, (DateTimeOffset Start, DateTimeOffset End)>();
         foreach (var zone in Meetings.Select(m => m.Zone).Distinct())
         {
