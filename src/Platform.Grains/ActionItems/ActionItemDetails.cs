@@ -16,25 +16,25 @@ public sealed record ActionItemDetails(
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
 
     /// <summary>Each problem with the field it belongs to.</summary>
-    public IEnumerable<(string Field, string Code)> Problems()
+    public IEnumerable<(string Field, ActionItemRule Code)> Problems()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return ("Title", "TitleRequired");
+            yield return ("Title", ActionItemRule.TitleRequired);
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return ("Title", "TitleTooLong");
+            yield return ("Title", ActionItemRule.TitleTooLong);
         }
 
         if (Description is { Length: > 4000 })
         {
-            yield return ("Description", "DescriptionTooLong");
+            yield return ("Description", ActionItemRule.DescriptionTooLong);
         }
 
         if (OwnerUserId is null && OwnerOrganisationId is null)
         {
-            yield return ("Owner", "OwnerRequired");
+            yield return ("Owner", ActionItemRule.OwnerRequired);
         }
     }
 

@@ -29,19 +29,19 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
         ArgumentNullException.ThrowIfNull(command);
         if (loaded is not null)
         {
-            throw new CommitmentRuleException("AlreadyExists");
+            throw RuleException.Of(CommitmentRule.AlreadyExists);
         }
 
         // The creator must act for the organisation that pledges: nobody pledges on another's behalf.
         if (await store.SeatAsync(command.GroupId, command.ActorId) is not { } seat || seat.OrganisationId != command.OrganisationId || seat.Role == "observer")
         {
-            throw new CommitmentRuleException("NotPledger");
+            throw RuleException.Of(CommitmentRule.NotPledger);
         }
 
         // An incident it answers: one the pledger may see (at least its shared summary), open, of this group.
         if (command.IncidentId is { } incident && !await incidents.MayNameAsync(command.GroupId, incident, command.ActorId))
         {
-            throw new CommitmentRuleException("IncidentNotFound", "Incident");
+            throw RuleException.Of(CommitmentRule.IncidentNotFound, "Incident");
         }
 
         var now = time.GetUtcNow();
@@ -61,7 +61,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
         var next = current with { Text = CommitmentRules.Text(command.Text), Standard = command.Standard, Status = command.Status };
         if (command.Status == CommitmentStatus.Fulfilled && current.Milestones.Any(m => m.DoneAt is null))
         {
-            throw new CommitmentRuleException("MilestonesOpen", "Status");
+            throw RuleException.Of(CommitmentRule.MilestonesOpen, "Status");
         }
 
         return await CommitAsync(current, next, byPledger, [], command.ActorId, "updated", $"Commitment updated ({EnumText.ToText(next.Standard)}, {EnumText.ToText(next.Status)})");
@@ -107,8 +107,8 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
 
     private static Milestone OpenMilestone(CommitmentState current, Guid milestoneId)
     {
-        var milestone = current.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new CommitmentRuleException("MilestoneNotFound");
-        return milestone.DoneAt is null ? milestone : throw new CommitmentRuleException("MilestoneDone");
+        var milestone = current.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw RuleException.Of(CommitmentRule.MilestoneNotFound);
+        return milestone.DoneAt is null ? milestone : throw RuleException.Of(CommitmentRule.MilestoneDone);
     }
 
     public async Task<CommitmentState> AddEvidenceAsync(AddEvidence command)
@@ -124,7 +124,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
     public async Task<CommitmentState> VerifyAsync(VerifyCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = loaded ?? throw new CommitmentRuleException("NotFound");
+        var current = loaded ?? throw RuleException.Of(CommitmentRule.NotFound);
         var now = time.GetUtcNow();
         var next = current with { VerifiedBy = command.ActorId, VerifiedAt = now, Version = current.Version + 1, UpdatedAt = now };
         await persistence.CommitAndPublishAsync(
@@ -138,17 +138,17 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
     /// <summary>The commitment, if the actor may change it; and whether the actor acts for the pledging organisation.</summary>
     private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId, long? expectedVersion = null)
     {
-        var current = loaded ?? throw new CommitmentRuleException("NotFound");
+        var current = loaded ?? throw RuleException.Of(CommitmentRule.NotFound);
         var seat = await store.SeatAsync(current.GroupId, actorId);
         var byPledger = seat is { } s && s.OrganisationId == current.OrganisationId && s.Role != "observer";
         if (!CommitmentRules.MayChange(seat, current.OrganisationId))
         {
-            throw new CommitmentRuleException("NotPledger");
+            throw RuleException.Of(CommitmentRule.NotPledger);
         }
 
         if (current.Status == CommitmentStatus.Withdrawn)
         {
-            throw new CommitmentRuleException("Withdrawn");
+            throw RuleException.Of(CommitmentRule.Withdrawn);
         }
 
         EditVersion.Require(expectedVersion, current.Version, "commitment", id.ToString("D"));

@@ -12,7 +12,7 @@ public sealed partial class MeetingRecordGrain
         foreach (var edit in command.Attendance.DistinctBy(a => a.AttendanceId))
         {
             RequireStatus(edit.Status);
-            var entry = next.Attendance.FirstOrDefault(a => a.Id == edit.AttendanceId) ?? throw new RecordRuleException("AttendanceUnknown");
+            var entry = next.Attendance.FirstOrDefault(a => a.Id == edit.AttendanceId) ?? throw RuleException.Of(RecordRule.AttendanceUnknown);
             if (entry.Status == edit.Status)
             {
                 continue;
@@ -25,7 +25,7 @@ public sealed partial class MeetingRecordGrain
 
         foreach (var edit in command.AgendaStatuses.DistinctBy(a => a.AgendaItemId))
         {
-            var item = next.Agenda.FirstOrDefault(a => a.Id == edit.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
+            var item = next.Agenda.FirstOrDefault(a => a.Id == edit.AgendaItemId) ?? throw RuleException.Of(RecordRule.AgendaItemUnknown);
             var status = edit.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached;
             if (item.Status == status)
             {

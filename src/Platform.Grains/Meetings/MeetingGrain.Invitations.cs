@@ -17,13 +17,13 @@ public sealed partial class MeetingGrain
         var current = await ExistingAsync();
         if (await InvitedAtAsync(current) is not null)
         {
-            throw new MeetingRuleException("InvitationsAlreadySent");
+            throw RuleException.Of(MeetingRule.InvitationsAlreadySent);
         }
 
         var now = time.GetUtcNow();
         if (current.Status == MeetingStatus.Cancelled || current.EndsUtc <= now)
         {
-            throw new MeetingRuleException("InvitationsTooLate");
+            throw RuleException.Of(MeetingRule.InvitationsTooLate);
         }
 
         var next = current with { InvitationsSentAt = now, InvitationsDueAt = null, InvitationsDueBy = null, Version = current.Version + 1 };
@@ -46,17 +46,17 @@ public sealed partial class MeetingGrain
         var current = await ExistingAsync();
         if (await InvitedAtAsync(current) is not null)
         {
-            throw new MeetingRuleException("InvitationsAlreadySent");
+            throw RuleException.Of(MeetingRule.InvitationsAlreadySent);
         }
 
         if (command.At is { } at && at <= time.GetUtcNow())
         {
-            throw new MeetingRuleException("InvitationsDuePast", "At");
+            throw RuleException.Of(MeetingRule.InvitationsDuePast, "At");
         }
 
         if (command.At is { } late && late >= current.StartsUtc)
         {
-            throw new MeetingRuleException("InvitationsDueAfterStart", "At");
+            throw RuleException.Of(MeetingRule.InvitationsDueAfterStart, "At");
         }
 
         if (command.At is null && current.InvitationsDueAt is null)

@@ -15,7 +15,7 @@ public sealed partial class MeetingGrain
         {
             return existing.SeriesId == command.SeriesId && existing.SeriesSlot == command.Slot
                 ? existing
-                : throw new MeetingRuleException("AlreadyExists");
+                : throw RuleException.Of(MeetingRule.AlreadyExists);
         }
 
         var details = Checked(command.Details.On(command.Slot));
@@ -87,6 +87,6 @@ public sealed partial class MeetingGrain
     private async Task<MeetingState> OccurrenceAsync(Guid seriesId)
     {
         var current = await ExistingAsync();
-        return current.SeriesId == seriesId && current.SeriesSlot is not null ? current : throw new MeetingRuleException("NotInSeries");
+        return current.SeriesId == seriesId && current.SeriesSlot is not null ? current : throw RuleException.Of(MeetingRule.NotInSeries);
     }
 }

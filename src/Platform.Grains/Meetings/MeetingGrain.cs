@@ -32,10 +32,10 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         ArgumentNullException.ThrowIfNull(command);
         if (state is not null)
         {
-            throw new MeetingRuleException("AlreadyExists");
+            throw RuleException.Of(MeetingRule.AlreadyExists);
         }
 
-        var zone = await store.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
+        var zone = await store.GroupZoneAsync(command.GroupId) ?? throw RuleException.Of(MeetingRule.GroupNotFound);
         var details = Checked(command.Details);
         var (starts, ends) = Instants(details, zone);
         var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
@@ -80,14 +80,14 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         var current = await ExistingAsync();
         if (current.Status == MeetingStatus.Cancelled)
         {
-            throw new MeetingRuleException("AlreadyCancelled");
+            throw RuleException.Of(MeetingRule.AlreadyCancelled);
         }
 
         // Every path (the confirmation page, a hand-made post, a future import) passes here: a cancellation tells
         // everyone invited (once they were), so it is never one click.
         if (!command.Confirmed)
         {
-            throw new MeetingRuleException("NotConfirmed");
+            throw RuleException.Of(MeetingRule.NotConfirmed);
         }
 
         var next = current with
@@ -108,15 +108,15 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
     }
 
     private Task<MeetingState> ExistingAsync() =>
-        state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(new MeetingRuleException("MeetingNotFound"));
+        state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(RuleException.Of(MeetingRule.MeetingNotFound));
 
     private static MeetingDetails Checked(MeetingDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
         var normalized = details.Normalized();
-        if (normalized.Problems().FirstOrDefault() is { Code: not null } first)
+        if (normalized.Problems().FirstOrDefault() is { Field: not null } first)
         {
-            throw new MeetingRuleException(first.Code, first.Field);
+            throw RuleException.Of(first.Code, first.Field);
         }
 
         return normalized;
@@ -124,14 +124,14 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
 
     private static (DateTimeOffset Starts, DateTimeOffset Ends) Instants(MeetingDetails details, string zoneId)
     {
-        var zone = WallClock.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var zone = WallClock.Zone(zoneId) ?? throw RuleException.Of(MeetingRule.TimeZoneUnknown);
         var starts = WallClock.Resolve(details.Starts, zone);
         var ends = WallClock.Resolve(details.Ends, zone);
 
         // Local end after local start can still land before it when the clocks go back in between.
         if (ends <= starts)
         {
-            throw new MeetingRuleException("EndBeforeStart", "Ends");
+            throw RuleException.Of(MeetingRule.EndBeforeStart, "Ends");
         }
 
         return (WallClock.ToOffset(starts), WallClock.ToOffset(ends));

@@ -18,7 +18,7 @@ public sealed record SeriesState(Guid Id, Guid GroupId, SeriesPattern Pattern, S
     /// <summary>The slots created with the series: twelve months from the day it was created (or its first date), the last day excluded.</summary>
     public IReadOnlyList<LocalDate> PlannedSlots()
     {
-        var zone = WallClock.Zone(TimeZone) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var zone = WallClock.Zone(TimeZone) ?? throw RuleException.Of(MeetingRule.TimeZoneUnknown);
         var created = Instant.FromDateTimeOffset(CreatedAt).InZone(zone).Date;
 
         // So a monthly series has twelve occurrences rather than thirteen.

@@ -28,7 +28,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         ArgumentNullException.ThrowIfNull(command);
         if (state is not null)
         {
-            throw new GroupRuleException("AlreadyExists");
+            throw RuleException.Of(GroupRule.AlreadyExists);
         }
 
         var details = Checked(command.Details);
@@ -65,7 +65,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         ArgumentNullException.ThrowIfNull(command);
         if (!Enum.IsDefined(command.Status))
         {
-            throw new GroupRuleException("StatusInvalid");
+            throw RuleException.Of(GroupRule.StatusInvalid);
         }
 
         var current = Existing();
@@ -79,7 +79,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         return next;
     }
 
-    private WorkingGroupState Existing() => state ?? throw new GroupRuleException("GroupNotFound");
+    private WorkingGroupState Existing() => state ?? throw RuleException.Of(GroupRule.GroupNotFound);
 
     private static GroupDetails Checked(GroupDetails details)
     {
@@ -87,7 +87,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         var normalized = details.Normalized();
         if (normalized.Problems() is [var first, ..])
         {
-            throw new GroupRuleException(first.Code);
+            throw RuleException.Of(first.Code);
         }
 
         return normalized;

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Grains.ActionItems;
@@ -31,7 +32,7 @@ public sealed class ProgressShortcut(IGrainFactory grains) : IPostShortcut
             await grains.GetGrain<IActionItemGrain>(itemId).AddProgressAsync(input.ToCommand(actor));
             return ActionLinks.Item(groupId, itemId);
         }
-        catch (ActionItemRuleException)
+        catch (RuleException<ActionItemRule>)
         {
             return null;
         }

@@ -17,9 +17,4 @@ public static class CommitmentWords
     public static string Progress(IStringLocalizer<Text> t, Progress progress) =>
         progress.Total == 0 ? t["Commitment.NoMilestones"] : t["Commitment.Progress", progress.Done, progress.Total, progress.Percent];
 
-    public static string Refusal(IStringLocalizer<Text> t, string code)
-    {
-        var text = t[$"CommitmentRule.{code}"];
-        return text.ResourceNotFound ? t["CommitmentRule.Other"] : text;
-    }
 }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Orleans;
 using Platform.Grains.Incidents;
 
@@ -37,11 +38,11 @@ public sealed class GrainIntake(IGrainFactory grains, IntakeQueries queries, Rec
             // One grain per form: a second send of the same form waits for the first, then finds the incident made.
             await grains.GetGrain<IIncidentGrain>(incidentId).ReportAsync(command);
         }
-        catch (IncidentRuleException refused) when (refused.Code is "IntakeClosed" or "NotFound")
+        catch (RuleException<IncidentRule> refused) when (refused.Code is IncidentRule.IntakeClosed or IncidentRule.NotFound)
         {
             return IntakeOutcome.Closed;
         }
-        catch (IncidentRuleException refused) when (refused.Code is "AlreadyExists")
+        catch (RuleException<IncidentRule> refused) when (refused.Code is IncidentRule.AlreadyExists)
         {
             return IntakeOutcome.Received;
         }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -38,7 +39,7 @@ public static class IncidentEndpoints
         {
             file = await grain.OpenEvidenceFileAsync(new OpenEvidenceFile(evidenceId, viewer));
         }
-        catch (IncidentRuleException)
+        catch (RuleException<IncidentRule>)
         {
             return Results.NotFound();
         }

@@ -1,3 +1,5 @@
+using Platform.Grains;
+using Platform.Web.Components;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -29,7 +31,7 @@ public static class IncidentForms
 
         if (string.IsNullOrWhiteSpace(input.Narrative))
         {
-            errors.Add(nameof(input.Narrative), IncidentWords.Refusal(t, "NarrativeRequired"));
+            errors.Add(nameof(input.Narrative), Refusals.Message(t, IncidentRule.NarrativeRequired));
         }
 
         var latitude = Coordinate(input.Latitude, nameof(input.Latitude), errors, t);
@@ -117,7 +119,7 @@ public static class IncidentForms
             return value;
         }
 
-        errors.Add(field, IncidentWords.Refusal(t, "Coordinates"));
+        errors.Add(field, Refusals.Message(t, IncidentRule.Coordinates));
         return null;
     }
 

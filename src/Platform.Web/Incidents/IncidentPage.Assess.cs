@@ -94,8 +94,9 @@ public sealed partial class IncidentPage
     }
 
     /// <summary>Where a refusal of the assess command's parties or counts shows on its form.</summary>
-    private static string PartiesField(string field) => field switch
+    private static string? PartiesField(string? field) => field switch
     {
+        null => null,
         "Alleged" => nameof(StepInput.AllegedOrganisations),
         "Affected" => nameof(StepInput.Women),
         _ => field,

@@ -1,3 +1,5 @@
+using Platform.Web.Components;
+using Platform.Grains;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Orleans;
@@ -127,13 +129,13 @@ public sealed partial class RecordPage
             await LoadAsync();
             return true;
         }
-        catch (RecordRuleException e)
+        catch (RuleException<RecordRule> e)
         {
-            refusal = RecordFormChecks.Place(e, prefix, errors, T);
+            refusal = Refusals.Place(e, RecordFormChecks.FieldOf(e.Code, prefix), errors, T);
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = RecordFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, RecordRule.Conflict);
         }
 
         return false;

@@ -1,3 +1,5 @@
+using Platform.Web.Components;
+using Platform.Grains;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Orleans;
@@ -203,17 +205,17 @@ public sealed partial class RunMeeting
             Show(await command());
             return true;
         }
-        catch (RecordRuleException e) when (e.Code == "NotStarted" && record is not null)
+        catch (RuleException<RecordRule> e) when (e.Code == RecordRule.NotStarted && record is not null)
         {
             refusal = T["RecordRule.NotStarted", $"{clock.Full(record.When.StartsUtc)} ({clock.ZoneName})"];
         }
-        catch (RecordRuleException e)
+        catch (RuleException<RecordRule> e)
         {
-            refusal = RecordFormChecks.Place(e, prefix, errors, T);
+            refusal = Refusals.Place(e, RecordFormChecks.FieldOf(e.Code, prefix), errors, T);
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = RecordFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, RecordRule.Conflict);
             Show(await Grain.GetAsync());
         }
 

@@ -1,3 +1,5 @@
+using Platform.Web.Components;
+using Platform.Grains;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
@@ -138,9 +140,9 @@ public sealed partial class EditMeeting
             agendaConflict = EditConflicts.Between(typed, Agenda!, T);
             Agenda = AgendaForm.Merged(typed, Agenda!);
         }
-        catch (MeetingRuleException e)
+        catch (RuleException<MeetingRule> e)
         {
-            agendaRefusal = MeetingFormChecks.Message(T, e.Code);
+            agendaRefusal = Refusals.Message(T, e.Code);
         }
     }
 
@@ -151,13 +153,9 @@ public sealed partial class EditMeeting
             await command();
             await LoadAsync(reset: true);
         }
-        catch (MeetingRuleException e) when (e.Field is not null)
+        catch (RuleException<MeetingRule> e)
         {
-            errors.Add(MeetingFormChecks.FieldOf(e.Field), MeetingFormChecks.Message(T, e.Code));
-        }
-        catch (MeetingRuleException e)
-        {
-            refusal = MeetingFormChecks.Message(T, e.Code);
+            refusal = Refusals.Place(e, MeetingFormChecks.FieldOf(e.Field), errors, T);
         }
         catch (EditConflictException)
         {
@@ -169,7 +167,7 @@ public sealed partial class EditMeeting
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = MeetingFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, MeetingRule.Conflict);
         }
     }
 

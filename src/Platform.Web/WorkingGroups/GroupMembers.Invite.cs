@@ -1,3 +1,5 @@
+using Platform.Grains;
+using Platform.Web.Components;
 using Platform.Grains.People;
 using Platform.Grains.WorkingGroups;
 using Platform.Web.Accounts;
@@ -20,12 +22,12 @@ public sealed partial class GroupMembers
         var email = input.Email.Trim();
         if (!errors.Any && await Users.FindByEmailAsync(email) is not null)
         {
-            errors.Add("Invite.Email", GroupFormChecks.Message(T, "HasAccount"));
+            errors.Add("Invite.Email", Refusals.Message(T, GroupRule.HasAccount));
         }
 
         if (!errors.Any && !organisations.Any(o => o.Id == organisation))
         {
-            errors.Add("Invite.OrganisationId", GroupFormChecks.Message(T, "OrganisationUnknown"));
+            errors.Add("Invite.OrganisationId", Refusals.Message(T, GroupRule.OrganisationUnknown));
         }
 
         if (errors.Any)

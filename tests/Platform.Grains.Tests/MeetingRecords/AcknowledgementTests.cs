@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Tests.Storage;
 
@@ -26,8 +27,8 @@ public sealed class AcknowledgementTests
         Assert.Equal(twice.Version, await silo.CountAsync("SELECT version FROM meeting_record") - 1);
         Assert.All(secondRound, a => Assert.Null(a.AcknowledgedAt));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));
-        var outdated = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Observer, 1)));
-        Assert.Equal("RevisionOutdated", outdated.Code);
+        var outdated = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Observer, 1)));
+        Assert.Equal(RecordRule.RevisionOutdated, outdated.Code);
     }
 
     [Fact]
@@ -39,11 +40,11 @@ public sealed class AcknowledgementTests
         var record = silo.Record(s.Meeting);
         var stranger = await silo.Seed.UserAsync("zoe");
 
-        var draft = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1)));
+        var draft = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AcknowledgeAsync(new AcknowledgeRecord(s.Member, 1)));
         await record.PublishAsync(new PublishRecord(s.Facilitator, true));
-        var notParticipant = await Assert.ThrowsAsync<RecordRuleException>(() => record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
+        var notParticipant = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
 
-        Assert.Equal(("NotPublished", "NotParticipant"), (draft.Code, notParticipant.Code));
+        Assert.Equal((RecordRule.NotPublished, RecordRule.NotParticipant), (draft.Code, notParticipant.Code));
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));
     }
 }

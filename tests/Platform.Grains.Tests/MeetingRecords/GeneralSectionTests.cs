@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Calendar;
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
@@ -39,11 +40,11 @@ public sealed class GeneralSectionTests
         var s = await RecordScene.CreateAsync(silo);
         var record = silo.Record(s.Meeting);
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, s.Facilitator)));
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, s.Facilitator)));
         await record.AddNoteAsync(new AddNote(s.FirstItem, "Sobre el punto uno", false, s.Facilitator));
         var state = await record.AddNoteAsync(new AddNote(s.Meeting, "Varios: la próxima reunión será en Remedios", false, s.Facilitator));
 
-        Assert.Equal("AgendaItemUnknown", refused.Code);
+        Assert.Equal(RecordRule.AgendaItemUnknown, refused.Code);
         Assert.Equal(["Sobre el punto uno", "Varios: la próxima reunión será en Remedios"], state.Notes.Select(n => n.Text));
         Assert.Equal(2, state.Agenda.Count);
     }
@@ -101,11 +102,11 @@ public sealed class GeneralSectionTests
         var meeting = silo.Meeting(s.Meeting);
         var agenda = (await meeting.GetAsync())!.Agenda;
 
-        var renamed = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.SetAgendaAsync(new SetAgenda(
+        var renamed = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => meeting.SetAgendaAsync(new SetAgenda(
             [new AgendaLine(s.Meeting, "Varios", null, null, null)], s.Facilitator)));
         await meeting.SetAgendaAsync(new SetAgenda([.. agenda.Reverse().Select(a => new AgendaLine(a.Id, a.Title, null, null, null))], s.Facilitator));
 
-        Assert.Equal("AgendaItemUnknown", renamed.Code);
+        Assert.Equal(MeetingRule.AgendaItemUnknown, renamed.Code);
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @m AND general = TRUE AND position = 0", new { m = s.Meeting.ToString() }));
         Assert.Equal(2, (await meeting.GetAsync())!.Agenda.Count);
         Assert.Equal("Varios", Assert.Single((await silo.Record(s.Meeting).GetAsync())!.Notes).Text);

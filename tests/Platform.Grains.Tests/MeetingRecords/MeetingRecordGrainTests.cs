@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Tests.Storage;
@@ -77,12 +78,12 @@ public sealed class MeetingRecordGrainTests
         var stranger = await silo.Seed.UserAsync("zoe");
         var journal = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
 
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, s.Facilitator)));
-        var empty = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "  ", false, s.Facilitator)));
-        var notInvited = await Assert.ThrowsAsync<RecordRuleException>(() => record.RecordAttendanceAsync(new RecordAttendance(
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, s.Facilitator)));
+        var empty = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "  ", false, s.Facilitator)));
+        var notInvited = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.RecordAttendanceAsync(new RecordAttendance(
             [new(s.Member, AttendanceStatus.Present), new(stranger, AttendanceStatus.Present)], [], s.Facilitator)));
 
-        Assert.Equal(("AgendaItemUnknown", "TextRequired", "PersonNotInvited"), (unknown.Code, empty.Code, notInvited.Code));
+        Assert.Equal((RecordRule.AgendaItemUnknown, RecordRule.TextRequired, RecordRule.PersonNotInvited), (unknown.Code, empty.Code, notInvited.Code));
         Assert.Equal(journal, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry"));
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM outcome") + await silo.CountAsync("SELECT COUNT(*) FROM attendance"));
         Assert.Equal(1, await silo.CountAsync("SELECT version FROM meeting_record"));
@@ -99,19 +100,19 @@ public sealed class MeetingRecordGrainTests
         var record = silo.Record(s.Meeting);
         var journal = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
 
-        RecordRuleException[] refusals =
+        RuleException<RecordRule>[] refusals =
         [
-            await Assert.ThrowsAsync<RecordRuleException>(() => record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Antes de empezar", false, s.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decidido de antemano", false, s.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => record.MarkAgendaItemAsync(new MarkAgendaItem(s.FirstItem, true, s.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Antes de empezar", false, s.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddOutcomeAsync(new AddOutcome(s.FirstItem, OutcomeKind.Decision, "Decidido de antemano", false, s.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.MarkAgendaItemAsync(new MarkAgendaItem(s.FirstItem, true, s.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true))),
         ];
         var unchanged = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
         silo.Time.Advance(TimeSpan.FromDays(1));
         var started = await record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator));
 
-        Assert.All(refusals, e => Assert.Equal("NotStarted", e.Code));
+        Assert.All(refusals, e => Assert.Equal(RecordRule.NotStarted, e.Code));
         Assert.Equal(journal, unchanged);
         Assert.Single(started.Attendance);
     }
@@ -123,9 +124,9 @@ public sealed class MeetingRecordGrainTests
         await using var silo = new RecordSilo(db.Database);
         var s = await RecordScene.CreateAsync(silo);
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, false)));
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => silo.Record(s.Meeting).PublishAsync(new PublishRecord(s.Facilitator, false)));
 
-        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal(RecordRule.NotConfirmed, refused.Code);
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM record_revision") + await silo.CountAsync("SELECT COUNT(*) FROM notification"));
     }
 
@@ -139,12 +140,12 @@ public sealed class MeetingRecordGrainTests
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Se revisaron tres incidentes", false, s.Facilitator))).Notes[0];
 
         var published = await record.PublishAsync(new PublishRecord(s.Facilitator, true));
-        var edit = await Assert.ThrowsAsync<RecordRuleException>(() => record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, s.Facilitator)));
-        var add = await Assert.ThrowsAsync<RecordRuleException>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Tarde", false, s.Facilitator)));
-        var again = await Assert.ThrowsAsync<RecordRuleException>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true)));
+        var edit = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, s.Facilitator)));
+        var add = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.AddNoteAsync(new AddNote(s.FirstItem, "Tarde", false, s.Facilitator)));
+        var again = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.PublishAsync(new PublishRecord(s.Facilitator, true)));
 
         Assert.Equal(1, published.Revision);
-        Assert.All([edit, add, again], e => Assert.Equal("Published", e.Code));
+        Assert.All([edit, add, again], e => Assert.Equal(RecordRule.Published, e.Code));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Se revisaron tres incidentes'"));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(published.Version, await silo.CountAsync("SELECT version FROM meeting_record"));
@@ -200,12 +201,12 @@ public sealed class MeetingRecordGrainTests
         var note = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Texto original", false, s.Facilitator))).Notes[0];
         await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.CorrectAsync(new CorrectRecord(
             "Errata", [new RecordEdit(note.Id, "Texto nuevo", false), new RecordEdit(Guid.NewGuid(), "x", false)], s.Facilitator)));
-        var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord(
+        var noReason = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.CorrectAsync(new CorrectRecord(
             " ", [new RecordEdit(note.Id, "Texto nuevo", false)], s.Facilitator)));
 
-        Assert.Equal(("PartUnknown", "ReasonRequired"), (refused.Code, noReason.Code));
+        Assert.Equal((RecordRule.PartUnknown, RecordRule.ReasonRequired), (refused.Code, noReason.Code));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Texto original'"));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(1, (await record.GetAsync())!.Revision);

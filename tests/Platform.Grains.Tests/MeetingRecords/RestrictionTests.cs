@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Tests.Storage;
 
@@ -115,11 +116,11 @@ public sealed class RestrictionTests
         var restricted = (await record.AddNoteAsync(new AddNote(s.FirstItem, "Nota reservada", true, s.Facilitator))).Notes[1];
         await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
-        var notRestricted = await Assert.ThrowsAsync<RecordRuleException>(() => record.LiftRestrictionAsync(new LiftRestriction(open.Id, "x", s.Facilitator)));
-        var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => record.LiftRestrictionAsync(new LiftRestriction(restricted.Id, " ", s.Facilitator)));
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => record.LiftRestrictionAsync(new LiftRestriction(Guid.NewGuid(), "x", s.Facilitator)));
+        var notRestricted = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.LiftRestrictionAsync(new LiftRestriction(open.Id, "x", s.Facilitator)));
+        var noReason = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.LiftRestrictionAsync(new LiftRestriction(restricted.Id, " ", s.Facilitator)));
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.LiftRestrictionAsync(new LiftRestriction(Guid.NewGuid(), "x", s.Facilitator)));
 
-        Assert.Equal(("NotRestricted", "ReasonRequired", "PartUnknown"), (notRestricted.Code, noReason.Code, unknown.Code));
+        Assert.Equal((RecordRule.NotRestricted, RecordRule.ReasonRequired, RecordRule.PartUnknown), (notRestricted.Code, noReason.Code, unknown.Code));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM note WHERE restricted = TRUE"));
         Assert.Equal(1, (await record.GetAsync())!.Revision);
     }

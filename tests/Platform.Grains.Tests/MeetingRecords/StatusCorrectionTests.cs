@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 using Platform.Grains.Tests.Storage;
@@ -44,16 +45,16 @@ public sealed class StatusCorrectionTests
         var draft = await record.RecordAttendanceAsync(new RecordAttendance([new(s.Member, AttendanceStatus.Present)], [], s.Facilitator));
         await record.PublishAsync(new PublishRecord(s.Facilitator, true));
 
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord("Errata", [], s.Facilitator, 1)
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.CorrectAsync(new CorrectRecord("Errata", [], s.Facilitator, 1)
         {
             Attendance = [new AttendanceEdit(Guid.NewGuid(), AttendanceStatus.Absent)],
         }));
-        var unchanged = await Assert.ThrowsAsync<RecordRuleException>(() => record.CorrectAsync(new CorrectRecord("Errata", [], s.Facilitator, 1)
+        var unchanged = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => record.CorrectAsync(new CorrectRecord("Errata", [], s.Facilitator, 1)
         {
             Attendance = [new AttendanceEdit(draft.Attendance[0].Id, AttendanceStatus.Present)],
         }));
 
-        Assert.Equal(("AttendanceUnknown", "NothingToCorrect"), (unknown.Code, unchanged.Code));
+        Assert.Equal((RecordRule.AttendanceUnknown, RecordRule.NothingToCorrect), (unknown.Code, unchanged.Code));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(1, await silo.CountAsync("SELECT COUNT(*) FROM attendance WHERE status = 'present'"));
     }
