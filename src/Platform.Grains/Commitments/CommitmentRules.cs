@@ -22,18 +22,10 @@ public static class CommitmentRules
         return trimmed.Length > NoteMax ? throw RuleException.Of(CommitmentRule.NoteTooLong, "Note") : trimmed;
     }
 
-    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever clicks it.</summary>
     public static string Link(string? link)
     {
         var trimmed = (link ?? "").Trim();
-        if (trimmed.Length is 0 or > LinkMax
-            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw RuleException.Of(CommitmentRule.LinkInvalid, "Link");
-        }
-
-        return trimmed;
+        return WebLink.IsSafe(trimmed, LinkMax) ? trimmed : throw RuleException.Of(CommitmentRule.LinkInvalid, "Link");
     }
 
     private static string Required(string? value, int max, string field, CommitmentRule missing, CommitmentRule tooLong)

@@ -37,18 +37,10 @@ public static class IncidentRules
         return trimmed.Length == 0 ? null : trimmed.Length > max ? throw RuleException.Of(tooLong, field) : trimmed;
     }
 
-    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever opens it.</summary>
     public static string Link(string? link)
     {
         var trimmed = (link ?? "").Trim();
-        if (trimmed.Length is 0 or > LinkMax
-            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw RuleException.Of(IncidentRule.LinkInvalid, "Link");
-        }
-
-        return trimmed;
+        return WebLink.IsSafe(trimmed, LinkMax) ? trimmed : throw RuleException.Of(IncidentRule.LinkInvalid, "Link");
     }
 
     public static IncidentPlace? Place(IncidentPlace? place)
