@@ -16,7 +16,6 @@ public sealed class ActionItemBacklog(Database database) : IActionItemBacklog
 
     public async Task<IReadOnlyList<BacklogActionItem>> OpenItemsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<BacklogActionItem>(new CommandDefinition(SelectOpen, new { groupId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<BacklogActionItem>(SelectOpen, new { groupId }, cancellationToken)];
     }
 }

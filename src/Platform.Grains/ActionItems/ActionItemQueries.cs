@@ -72,8 +72,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
 
     public async Task<IReadOnlyList<ActionItemUpdateView>> UpdatesAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UpdateRow>(new CommandDefinition(SelectUpdates, new { itemId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<UpdateRow>(SelectUpdates, new { itemId }, cancellationToken);
         return [.. rows.Select(r => new ActionItemUpdateView(r.Text, Status(r.StatusFrom), Status(r.StatusTo), r.EvidenceLink, r.AuthorName, r.CreatedAt))];
     }
 
@@ -89,8 +88,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     /// <summary>The group's seats: the people and organisations an item can be given to.</summary>
     public async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<OwnerChoice>(new CommandDefinition(SelectOwners, new { groupId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<OwnerChoice>(SelectOwners, new { groupId }, cancellationToken)];
     }
 
     private const string SelectFromOutcomes = """

@@ -23,8 +23,7 @@ public sealed class CommitmentQueries(Database database)
 
     public async Task<IReadOnlyList<CommitmentLine>> ForGroupAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<LineRow>(SelectForGroup, new { groupId }, cancellationToken);
         return [.. rows.Select(Line)];
     }
 
@@ -39,8 +38,7 @@ public sealed class CommitmentQueries(Database database)
 
     public async Task<IReadOnlyList<CommitmentLine>> ForPersonAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForPerson, new { userId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<LineRow>(SelectForPerson, new { userId }, cancellationToken);
         return [.. rows.Select(Line)];
     }
 

@@ -40,8 +40,7 @@ public sealed class DonorQueries(Database database)
 
     public async Task<IReadOnlyList<GroupName>> GroupsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<GroupName>(new CommandDefinition(SelectGroups, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<GroupName>(SelectGroups, cancellationToken: cancellationToken)];
     }
 
     // The role is checked here too: a portfolio left behind without the role shows nothing.

@@ -36,8 +36,7 @@ public sealed class IncidentSettingsStore(Database database)
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var role = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectRole, new { groupId, userId }, cancellationToken: cancellationToken));
+        var role = await database.QuerySingleOrDefaultAsync<string?>(SelectRole, new { groupId, userId }, cancellationToken);
         return role is null ? null : EnumText.Parse<GroupRole>(role);
     }
 

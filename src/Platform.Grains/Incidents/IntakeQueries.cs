@@ -20,8 +20,7 @@ public sealed class IntakeQueries(Database database)
     /// <summary>The groups whose intake is open, by name.</summary>
     public async Task<IReadOnlyList<IntakeGroup>> OpenGroupsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<IntakeGroup>(new CommandDefinition(SelectOpen, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<IntakeGroup>(SelectOpen, cancellationToken: cancellationToken)];
     }
 
     /// <summary>The group, when its intake is open; null otherwise (closed, or no such group).</summary>

@@ -53,8 +53,7 @@ public sealed class InvitationStore(Database database)
 
     public async Task<Invitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(new CommandDefinition(SelectByHash, new { tokenHash }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<InvitationRow>(SelectByHash, new { tokenHash }, cancellationToken);
         return row is null
             ? null
             : new Invitation(row.Id, row.Email, row.Role, row.PreferredLanguage, row.InvitedBy, row.CreatedAt, row.ExpiresAt, row.UsedAt);
@@ -71,8 +70,7 @@ public sealed class InvitationStore(Database database)
     /// <summary>Uses the invitation up; false when it was already used or has expired meanwhile.</summary>
     public async Task<bool> ConsumeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(MarkUsed, new { id, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
+        return await database.ExecuteAsync(MarkUsed, new { id, now = StoredTime.Write(now) }, cancellationToken) == 1;
     }
 
     private sealed class InvitationRow

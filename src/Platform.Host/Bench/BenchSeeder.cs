@@ -33,8 +33,7 @@ internal sealed class BenchSeeder(
 
     public async Task<bool> IsEmptyAsync()
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(CountPeople) == 0;
+        return await database.ExecuteScalarAsync<long>(CountPeople) == 0;
     }
 
     public async Task SeedAsync(string cookieFile, int groupCount, int members, int items, TextWriter output)

@@ -24,8 +24,7 @@ internal sealed class DemoSeeder(
 
     public async Task<bool> IsEmptyAsync()
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(CountPeople) == 0;
+        return await database.ExecuteScalarAsync<long>(CountPeople) == 0;
     }
 
     public async Task SeedAsync(TextWriter output)

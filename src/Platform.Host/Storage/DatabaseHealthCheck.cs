@@ -10,8 +10,7 @@ internal sealed class DatabaseHealthCheck(Database database) : IHealthCheck
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+            await database.ExecuteScalarAsync<int>("SELECT 1", cancellationToken: cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (DbException e)
