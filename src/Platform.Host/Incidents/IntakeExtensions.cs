@@ -13,8 +13,6 @@ internal static class IntakeExtensions
 {
     public static WebApplicationBuilder AddPublicIntake(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ReceiptStore>();
-        builder.Services.AddSingleton<IntakeQueries>();
         builder.Services.AddSingleton<IPublicIntake, GrainIntake>();
         builder.Services.AddSingleton<PublicReportScan>();
         builder.Services.AddSingleton<Platform.Messages.Reminders.PublicReportScanner>();

@@ -23,7 +23,6 @@ internal static class JobExtensions
     public static WebApplicationBuilder AddPlatformJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<ReminderRuleStore>();
         services.AddSingleton<MeetingReminderScan>();
         services.AddSingleton<ActionReminderScan>();
         services.AddSingleton<RecordFollowUpScan>();
