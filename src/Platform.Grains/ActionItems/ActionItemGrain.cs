@@ -13,23 +13,16 @@ namespace Platform.Grains.ActionItems;
 /// journal entry in one transaction, then publishes.
 /// </summary>
 public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
-    : IActionItemGrain, IGrainBase
+    : StoredGrain<ActionItemState>(context), IActionItemGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
-    private ActionItemState? state;
-
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
-
-    public Task<ActionItemState?> GetAsync() => Task.FromResult(state);
+    protected override Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<ActionItemState> CreateAsync(CreateActionItem command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is not null)
+        if (Current is not null)
         {
             throw RuleException.Of(ActionItemRule.AlreadyExists);
         }
@@ -60,7 +53,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             Entry(next, "created", command.ActorId, command.Origin?.OutcomeId is null ? "Action item created" : "Action item created from a follow-up"),
             OwnerNotice(next, null),
             e => new ActionItemCreated(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -77,7 +70,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             Entry(next, "edited", command.ActorId, "Action item edited"),
             OwnerNotice(next, current.Details),
             e => new ActionItemChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -112,7 +105,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             [ActionItemStore.InsertUpdate(id, update)],
             Entry(next, "progressed", command.ActorId, summary),
             e => new ActionItemProgressed(next.GroupId, id, next.Status, e.Seq));
-        state = next;
+        Current = next;
         return update;
     }
 
@@ -138,7 +131,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
     }
 
     private Task<ActionItemState> ExistingAsync() =>
-        Task.FromResult(state ?? throw RuleException.Of(ActionItemRule.NotFound));
+        Task.FromResult(Current ?? throw RuleException.Of(ActionItemRule.NotFound));
 
     private static string Text(ActionItemStatus status) => Storage.EnumText.ToText(status);
 

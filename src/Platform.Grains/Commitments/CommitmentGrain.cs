@@ -11,23 +11,16 @@ namespace Platform.Grains.Commitments;
 /// interleave), the rows it owns and one journal entry in one transaction, then publishes an event with the seq.
 /// </summary>
 public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, Incidents.IncidentLinks incidents, TimeProvider time)
-    : ICommitmentGrain, IGrainBase
+    : StoredGrain<CommitmentState>(context), ICommitmentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
-    private CommitmentState? loaded;
-
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => loaded = await store.LoadAsync(id, token);
-
-    public Task<CommitmentState?> GetAsync() => Task.FromResult(loaded);
+    protected override Task<CommitmentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<CommitmentState> CreateAsync(CreateCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (loaded is not null)
+        if (Current is not null)
         {
             throw RuleException.Of(CommitmentRule.AlreadyExists);
         }
@@ -50,7 +43,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             CommitmentStore.Insert(state),
             Entry(state, "created", command.ActorId, $"Commitment created ({EnumText.ToText(state.Standard)})"),
             e => new CommitmentCreated(state.GroupId, id, e.Seq));
-        loaded = state;
+        Current = state;
         return state;
     }
 
@@ -124,21 +117,21 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
     public async Task<CommitmentState> VerifyAsync(VerifyCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = loaded ?? throw RuleException.Of(CommitmentRule.NotFound);
+        var current = Current ?? throw RuleException.Of(CommitmentRule.NotFound);
         var now = time.GetUtcNow();
         var next = current with { VerifiedBy = command.ActorId, VerifiedAt = now, Version = current.Version + 1, UpdatedAt = now };
         await persistence.CommitAndPublishAsync(
             CommitmentStore.Update(next, current.Version),
             Entry(current, "verified", command.ActorId, "Commitment verified by a facilitator"),
             e => new CommitmentVerified(current.GroupId, id, e.Seq));
-        loaded = next;
+        Current = next;
         return next;
     }
 
     /// <summary>The commitment, if the actor may change it; and whether the actor acts for the pledging organisation.</summary>
     private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId, long? expectedVersion = null)
     {
-        var current = loaded ?? throw RuleException.Of(CommitmentRule.NotFound);
+        var current = Current ?? throw RuleException.Of(CommitmentRule.NotFound);
         var seat = await store.SeatAsync(current.GroupId, actorId);
         var byPledger = seat is { } s && s.OrganisationId == current.OrganisationId && s.Role != "observer";
         if (!CommitmentRules.MayChange(seat, current.OrganisationId))
@@ -171,7 +164,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             related,
             Entry(current, action, actor, cleared ? summary + "; verification cleared" : summary),
             e => new CommitmentChanged(current.GroupId, id, e.Seq));
-        loaded = next;
+        Current = next;
         return next;
     }
 

@@ -16,24 +16,18 @@ namespace Platform.Grains.Incidents;
 /// transaction, then publishes an event. Content is sealed under the incident's own key before it leaves the grain.
 /// </summary>
 public sealed class IncidentGrain(IGrainContext context, IncidentStore store, GrainPersistence persistence, JournalWriter journal, TimeProvider time)
-    : IIncidentGrain, IGrainBase
+    : StoredGrain<IncidentState>(context), IIncidentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    private IncidentState? loaded;
-
     private IncidentKey? key;
 
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => loaded = await store.LoadAsync(id, token);
-
-    public Task<IncidentState?> GetAsync() => Task.FromResult(loaded);
+    protected override Task<IncidentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<IncidentState> ReportAsync(ReportIncident command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (loaded is not null)
+        if (Current is not null)
         {
             throw RuleException.Of(IncidentRule.AlreadyExists);
         }
@@ -460,14 +454,14 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
 
     public async Task<bool> PurgeAsync(LocalDate today)
     {
-        if (loaded is not { Status: IncidentStatus.Closed, PurgedOn: null, RetainUntil: { } until } current || until > today)
+        if (Current is not { Status: IncidentStatus.Closed, PurgedOn: null, RetainUntil: { } until } current || until > today)
         {
             return false;
         }
 
         var entry = await store.PurgeAsync(id, current.Version, today, journal, Entry(current, "purged", null, $"Incident {current.Number} purged"));
         key = null;
-        loaded = await store.LoadAsync(id);
+        Current = await store.LoadAsync(id);
         await persistence.PublishAsync(entry, new IncidentChanged(current.GroupId, id, "purged", entry.Seq));
         return true;
     }
@@ -517,9 +511,9 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     }
 
     private IncidentState Existing() =>
-        loaded is null ? throw RuleException.Of(IncidentRule.NotFound)
-        : loaded.Purged ? throw RuleException.Of(IncidentRule.Purged)
-        : loaded;
+        Current is null ? throw RuleException.Of(IncidentRule.NotFound)
+        : Current.Purged ? throw RuleException.Of(IncidentRule.Purged)
+        : Current;
 
     /// <summary>The incident, when <paramref name="actorId"/> handles cases in its group (details or the case without its people).</summary>
     private async Task<(IncidentState Current, IncidentSight Sight, IncidentGroupContext Group)> HandledAsync(string actorId, long? expectedVersion = null)
@@ -567,7 +561,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         return await ReloadAsync();
     }
 
-    private async Task<IncidentState> ReloadAsync() => loaded = await store.LoadAsync(id) ?? throw RuleException.Of(IncidentRule.NotFound);
+    private async Task<IncidentState> ReloadAsync() => Current = await store.LoadAsync(id) ?? throw RuleException.Of(IncidentRule.NotFound);
 
     private static string Words(string action) => action.Replace("_", " ", StringComparison.Ordinal);
 

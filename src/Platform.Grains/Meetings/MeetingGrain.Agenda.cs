@@ -43,7 +43,7 @@ public sealed partial class MeetingGrain
             new NewJournalEntry(next.GroupId, "agenda_item", id.ToString("D"), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
             await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged),
             e => new AgendaChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -111,7 +111,7 @@ public sealed partial class MeetingGrain
             [MeetingStore.UpsertResponse(id, response)],
             new NewJournalEntry(current.GroupId, "meeting", id.ToString("D"), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
             e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
-        state = next;
+        Current = next;
         return response;
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class MeetingGrain
             Entry(next, "invitations_sent", command.ActorId, current.SeriesId is null ? "Invitations sent" : "Invitations to the series sent"),
             request,
             e => new InvitationsSent(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -70,7 +70,7 @@ public sealed partial class MeetingGrain
             [],
             Entry(next, command.At is null ? "invitations_unplanned" : "invitations_planned", command.ActorId, command.At is null ? "Planned invitations called off" : "Invitations planned"),
             e => new InvitationsPlanned(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 

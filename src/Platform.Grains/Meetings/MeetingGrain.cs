@@ -13,24 +13,17 @@ namespace Platform.Grains.Meetings;
 /// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
 /// </summary>
 public sealed partial class MeetingGrain(IGrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
-    : IMeetingGrain, IGrainBase
+    : StoredGrain<MeetingState>(context), IMeetingGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public IGrainContext GrainContext => context;
-
-    // Loaded on activation and replaced only after a commit: only this grain writes the meeting's rows (the series
-    // asks, see the Series part); a version conflict deactivates the grain, so the next call reloads (GrainCallChain).
-    private MeetingState? state;
-
-    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
-
-    public Task<MeetingState?> GetAsync() => Task.FromResult(state);
+    // Only this grain writes the meeting's rows: the series asks it to (see the Series part).
+    protected override Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is not null)
+        if (Current is not null)
         {
             throw RuleException.Of(MeetingRule.AlreadyExists);
         }
@@ -44,7 +37,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -70,7 +63,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
             await NoticeAsync(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -103,12 +96,12 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
             await NoticeAsync(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
     private Task<MeetingState> ExistingAsync() =>
-        state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(RuleException.Of(MeetingRule.MeetingNotFound));
+        Current is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(RuleException.Of(MeetingRule.MeetingNotFound));
 
     private static MeetingDetails Checked(MeetingDetails details)
     {
