@@ -1,6 +1,5 @@
 using Platform.Web.ActionItems;
 using Platform.Web.Calendar;
-using Platform.Web.Incidents;
 using Platform.Web.Meetings;
 using Platform.Web.Reports;
 using Platform.Web.WorkingGroups;

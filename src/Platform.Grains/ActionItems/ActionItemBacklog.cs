@@ -1,6 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Carry-forward: the group's open items (not done, not cancelled) offered to the next meeting's agenda.</summary>

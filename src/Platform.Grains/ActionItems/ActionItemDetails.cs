@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>What a member types for an item. An owner is a person, an organisation, or both; the due date is local to the group.</summary>

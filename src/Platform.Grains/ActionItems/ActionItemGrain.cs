@@ -1,10 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Lists of action items: the group board, my items, my organisations' items, an item's history.</summary>

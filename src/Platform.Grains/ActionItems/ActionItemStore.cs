@@ -1,8 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>The action item rows and their progress; only the action item grain writes them.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Who is told that an action item became theirs: the person named owner, and the people of the owning organisation seated in the group.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>One action item and its progress. Refusals throw <see cref="RuleException"/>.</summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Calendar;
 
 /// <summary>

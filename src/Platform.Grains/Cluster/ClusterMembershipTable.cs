@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Options;
-using Orleans;
 using Orleans.Configuration;
-using Orleans.Runtime;
 using Orleans.Runtime.MembershipService;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Cluster;
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>Read-only views over commitments for the list, detail and "my organisation's" pages.</summary>

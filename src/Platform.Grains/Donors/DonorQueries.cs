@@ -1,6 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Donors;
 
 /// <summary>Reads for the donor administration page and for donors' aggregate views.</summary>

@@ -1,12 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
-using Orleans.Runtime;
-using Platform.Grains.Events;
-using Platform.Grains.Journal;
-using Platform.Grains.People;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
 using Scrutor;
 
 namespace Platform.Grains.Hosting;

@@ -1,13 +1,3 @@
-using System.Data.Common;
-using System.Text.Json;
-using NodaTime;
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>The settings row, authorities and handlers of a group's incidents; only the incident settings grain writes them.</summary>

@@ -1,11 +1,3 @@
-using NodaTime;
-using Platform.Grains.Journal;
-using Platform.Grains.Meetings;
-using Platform.Grains.Organisations;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>A group whose public report page is open: its id and name, all the public form shows of it.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>Reads of the journal: a working group's activity feed and the backfill a reconnecting client asks for.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Mail;
 
 /// <summary>What administrators see of the mail queue: failed mail and mail still being retried.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>One meeting's record, keyed by the meeting id. Refusals throw <see cref="RuleException"/>.</summary>

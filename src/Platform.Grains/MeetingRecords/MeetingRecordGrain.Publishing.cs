@@ -1,6 +1,4 @@
-using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Persistence;
 
 namespace Platform.Grains.MeetingRecords;
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Lifting a restriction: the one way a restricted note or outcome becomes readable by observers.</summary>

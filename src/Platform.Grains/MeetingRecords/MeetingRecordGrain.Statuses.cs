@@ -1,6 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Issue 15: a correction may also change attendance and agenda item statuses, not only notes and outcomes.</summary>

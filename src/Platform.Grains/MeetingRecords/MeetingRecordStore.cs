@@ -1,7 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Reads a meeting's record for its grain; the grain is the only writer of these rows (see the Writes part).</summary>

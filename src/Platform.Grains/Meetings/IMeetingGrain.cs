@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>One meeting: its time, place, agenda and answers. Refusals throw <see cref="RuleException"/>.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>A recurring series; it materialises its occurrences as meetings. Refusals throw <see cref="RuleException"/>.</summary>

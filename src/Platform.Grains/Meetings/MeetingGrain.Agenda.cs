@@ -1,5 +1,3 @@
-using Platform.Grains.Journal;
-
 namespace Platform.Grains.Meetings;
 
 public sealed partial class MeetingGrain

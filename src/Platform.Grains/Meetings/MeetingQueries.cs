@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>Lists behind the calendar, "upcoming meetings", the overlap warning and the backlog; SQL, not grain fan-outs.</summary>

@@ -1,13 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using NodaTime;
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Persistence;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>

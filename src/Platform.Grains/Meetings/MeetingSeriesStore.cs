@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>

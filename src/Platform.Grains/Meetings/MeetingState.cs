@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>What a facilitator types for one meeting: local times are in the group's time zone.</summary>

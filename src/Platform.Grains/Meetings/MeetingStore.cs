@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>The meeting rows, their agenda and answers; only the meeting grain writes them (the series asks it).</summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>When a series meets: the rule, the weekday, which week of the month (1–4, or -1 for the last) and the first date.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 public sealed partial class NotificationQueries

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>One person's notifications: the list by pages, the unread count for the navigation, marking read.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>Reads for the organisation pages and forms.</summary>

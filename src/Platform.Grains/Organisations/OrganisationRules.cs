@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>The limits and normalisation every surface shares; the store refuses anything outside them.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>Invitations, looked up by the hash of their link token.</summary>

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>One of a person's own sessions as their sessions page shows it: never the stored hash, only a handle derived from it.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>An invitation not yet used nor expired, as administrators see it; the seat's group when it offers one.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>One line of the administrators' list of people.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 

@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 

@@ -1,6 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-
 namespace Platform.Grains.Persistence;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>

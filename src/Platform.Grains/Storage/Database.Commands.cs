@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Platform.Grains.Storage;
 
 /// <summary>One command on a connection of its own, for the reads and writes that need nothing else of it.</summary>

@@ -1,6 +1,3 @@
-using System.Threading.Channels;
-using Platform.Grains.Storage.Dialects;
-
 namespace Platform.Grains.Storage;
 
 /// <summary>Opens configured connections. The one way any code reaches the database.</summary>

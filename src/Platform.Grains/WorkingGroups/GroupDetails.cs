@@ -1,6 +1,3 @@
-using System.Globalization;
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>What a facilitator edits about a group; membership and status change through their own commands.</summary>

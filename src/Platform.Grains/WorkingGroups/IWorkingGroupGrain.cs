@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>One working group: its details, status and who sits in it. Refusals throw <see cref="RuleException"/>.</summary>

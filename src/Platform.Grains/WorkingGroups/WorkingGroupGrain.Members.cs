@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>Membership commands: one seat per person per group, and the group always keeps a facilitator.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 using Platform.Web.Accounts.TwoStep;
 using Platform.Messages.Accounts;
 

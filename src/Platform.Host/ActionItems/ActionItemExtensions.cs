@@ -1,5 +1,4 @@
 using Platform.Grains.ActionItems;
-using Platform.Grains.Meetings;
 
 namespace Platform.Host.ActionItems;
 

@@ -1,16 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Organisations;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 
 namespace Platform.Host.Bench;
 

@@ -2,7 +2,6 @@ using Platform.Web.Calendar;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Platform.Grains.Calendar;
-using Platform.Grains.People;
 
 namespace Platform.Host.Calendar;
 

@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Orleans;
 using Platform.Grains.Donors;
 using Platform.Grains.Organisations;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Demo;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Platform.Grains.Incidents;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Incidents;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Grains.Incidents;
-using Platform.Web.Incidents;
 
 namespace Platform.Host.Incidents;
 

@@ -1,11 +1,7 @@
-using Hangfire;
 using Hangfire.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics;
 using Platform.Grains.Reminders;
-using Platform.Host.Jobs;
 using Platform.Web.Access;
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 

@@ -1,4 +1,3 @@
-using Platform.Grains.Meetings;
 using Platform.Web.Meetings;
 using Platform.Messages.Meetings;
 

@@ -1,6 +1,5 @@
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Storage;
 using Platform.Web.Components.Layout;
 using Platform.Web.Notifications;
 using Platform.Messages.Notifications;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 

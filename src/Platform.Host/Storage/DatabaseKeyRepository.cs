@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using Dapper;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 

@@ -1,9 +1,4 @@
-using Platform.Grains;
 using Microsoft.AspNetCore.Identity;
-using Orleans;
-using Platform.Grains.People;
-using Platform.Grains.Persistence;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Web.Accounts;
 

@@ -1,14 +1,3 @@
-using Platform.Grains;
-using Platform.Web.Components;
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.ActionItems;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.ActionItems;
 
 /// <summary>Turns posted action item forms into commands, putting each problem next to its field.</summary>

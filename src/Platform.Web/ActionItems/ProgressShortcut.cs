@@ -1,11 +1,4 @@
-using Platform.Grains;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Platform.Grains.ActionItems;
-using Orleans;
 using Platform.Web.Forms;
-using Platform.Web.WorkingGroups;
-using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Platform.Grains.Commitments;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Commitments;
 

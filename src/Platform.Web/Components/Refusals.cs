@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains;
-using Platform.Messages.Localization;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.Components;
 
 /// <summary>

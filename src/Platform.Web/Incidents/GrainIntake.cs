@@ -1,7 +1,3 @@
-using Platform.Grains;
-using Orleans;
-using Platform.Grains.Incidents;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>

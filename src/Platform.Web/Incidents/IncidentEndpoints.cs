@@ -1,12 +1,3 @@
-using Platform.Grains;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Platform.Grains.Incidents;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Access;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>Incident downloads outside the pages.</summary>

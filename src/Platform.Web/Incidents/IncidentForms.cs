@@ -1,15 +1,3 @@
-using Platform.Grains;
-using Platform.Web.Components;
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>Reads the incident forms: each reader returns the value, or null after adding a localised message for the field.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 using Platform.Web.Incidents;
 
 namespace Platform.Web.Incidents;

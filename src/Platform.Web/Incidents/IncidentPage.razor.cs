@@ -1,15 +1,4 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Platform.Grains.Incidents;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 using Platform.Web.Incidents;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Incidents;
 

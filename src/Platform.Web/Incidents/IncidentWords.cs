@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>The words for incident choices and refusals, in the reader's language (resources <c>Incident*.&lt;Name&gt;</c>).</summary>

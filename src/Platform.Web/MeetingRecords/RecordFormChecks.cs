@@ -1,10 +1,3 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.MeetingRecords;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.MeetingRecords;
 
 /// <summary>Places a record refusal next to the field it is about, in the reader's language.</summary>

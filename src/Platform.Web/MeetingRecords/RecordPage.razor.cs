@@ -1,16 +1,4 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.Access;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Persistence;
-using Platform.Web.Accounts;
-using Platform.Web.ActionItems;
-using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.MeetingRecords;
 

@@ -1,17 +1,4 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.MeetingRecords;
 

@@ -1,15 +1,4 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Web.Meetings;
-using Platform.Web.WorkingGroups;
 using Platform.Messages.Meetings;
 
 namespace Platform.Web.Meetings;

@@ -1,12 +1,3 @@
-using Platform.Grains;
-using Platform.Web.Components;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Grains.Time;
 
 namespace Platform.Web.Meetings;

@@ -1,11 +1,3 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.WorkingGroups;
 
 /// <summary>Turns group forms into commands, with every problem placed next to its field in the reader's language.</summary>

@@ -1,12 +1,3 @@
-using Platform.Grains;
-using Platform.Web.Components;
-using Platform.Grains.People;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-using Platform.Web.WorkingGroups;
-using Platform.Messages.Accounts;
-
 namespace Platform.Web.WorkingGroups;
 
 /// <summary>Inviting someone without an account: the account invitation carries the seat they will take.</summary>

@@ -1,17 +1,4 @@
-using Platform.Web.Components;
-using Platform.Grains;
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Orleans;
-using Platform.Grains.People;
-using Platform.Grains.Persistence;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-using Platform.Web.WorkingGroups;
-using Platform.Messages.Accounts;
 
 namespace Platform.Web.WorkingGroups;
 
