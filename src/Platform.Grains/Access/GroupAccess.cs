@@ -1,6 +1,3 @@
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Access;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Access;
 
 /// <summary>Everything that decides what one person may do on one working group, read fresh on every request.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Access;
 
 /// <summary>
@@ -32,8 +30,7 @@ public sealed class RouteOwnership(Database database)
             return false;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var owner = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(query, new { Id = parsed.ToString() }, cancellationToken: cancellationToken));
+        var owner = await database.ExecuteScalarAsync<string?>(query, new { Id = parsed.ToString() }, cancellationToken);
         return owner is not null && Guid.TryParse(owner, out var ownerId) && ownerId == groupId;
     }
 }

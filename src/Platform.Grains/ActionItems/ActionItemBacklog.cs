@@ -1,6 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Carry-forward: the group's open items (not done, not cancelled) offered to the next meeting's agenda.</summary>
@@ -16,7 +13,6 @@ public sealed class ActionItemBacklog(Database database) : IActionItemBacklog
 
     public async Task<IReadOnlyList<BacklogActionItem>> OpenItemsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<BacklogActionItem>(new CommandDefinition(SelectOpen, new { groupId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<BacklogActionItem>(SelectOpen, new { groupId }, cancellationToken)];
     }
 }

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 [GenerateSerializer, Immutable, Alias("rt.CreateActionItem")]

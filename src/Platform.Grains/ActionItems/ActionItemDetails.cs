@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>What a member types for an item. An owner is a person, an organisation, or both; the due date is local to the group.</summary>
@@ -16,25 +13,25 @@ public sealed record ActionItemDetails(
     public string Title { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(Title);
 
     /// <summary>Each problem with the field it belongs to.</summary>
-    public IEnumerable<(string Field, string Code)> Problems()
+    public IEnumerable<(string Field, ActionItemRule Code)> Problems()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return ("Title", "TitleRequired");
+            yield return ("Title", ActionItemRule.TitleRequired);
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return ("Title", "TitleTooLong");
+            yield return ("Title", ActionItemRule.TitleTooLong);
         }
 
         if (Description is { Length: > 4000 })
         {
-            yield return ("Description", "DescriptionTooLong");
+            yield return ("Description", ActionItemRule.DescriptionTooLong);
         }
 
         if (OwnerUserId is null && OwnerOrganisationId is null)
         {
-            yield return ("Owner", "OwnerRequired");
+            yield return ("Owner", ActionItemRule.OwnerRequired);
         }
     }
 

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Where an action item stands. Stored as snake_case text; done and cancelled are closed.</summary>

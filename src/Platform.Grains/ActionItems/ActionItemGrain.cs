@@ -1,10 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>
@@ -13,42 +6,35 @@ namespace Platform.Grains.ActionItems;
 /// journal entry in one transaction, then publishes.
 /// </summary>
 public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
-    : IActionItemGrain, IGrainBase
+    : StoredGrain<ActionItemState>(context), IActionItemGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
-    private ActionItemState? state;
-
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
-
-    public Task<ActionItemState?> GetAsync() => Task.FromResult(state);
+    protected override Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<ActionItemState> CreateAsync(CreateActionItem command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is not null)
+        if (Current is not null)
         {
-            throw new ActionItemRuleException("AlreadyExists");
+            throw RuleException.Of(ActionItemRule.AlreadyExists);
         }
 
         if (!await store.GroupExistsAsync(command.GroupId))
         {
-            throw new ActionItemRuleException("GroupNotFound");
+            throw RuleException.Of(ActionItemRule.GroupNotFound);
         }
 
         // Origin ids arrive from a form: they must name this group's meeting, and that meeting's outcome and agenda item.
         if (command.Origin is { } origin && !await store.OriginBelongsAsync(command.GroupId, origin))
         {
-            throw new ActionItemRuleException("OriginNotInGroup");
+            throw RuleException.Of(ActionItemRule.OriginNotInGroup);
         }
 
         // Issue 15: one follow-up, one action item; the record links the follow-up to the item it already has.
         if (command.Origin?.OutcomeId is { } outcomeId && await store.FollowUpHasItemAsync(outcomeId))
         {
-            throw new ActionItemRuleException("FollowUpHasItem");
+            throw RuleException.Of(ActionItemRule.FollowUpHasItem);
         }
 
         var details = await CheckedAsync(command.GroupId, command.Details);
@@ -60,7 +46,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             Entry(next, "created", command.ActorId, command.Origin?.OutcomeId is null ? "Action item created" : "Action item created from a follow-up"),
             OwnerNotice(next, null),
             e => new ActionItemCreated(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -77,7 +63,7 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             Entry(next, "edited", command.ActorId, "Action item edited"),
             OwnerNotice(next, current.Details),
             e => new ActionItemChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -88,18 +74,18 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         var text = command.Text?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            throw new ActionItemRuleException("TextRequired", "Text");
+            throw RuleException.Of(ActionItemRule.TextRequired, "Text");
         }
 
         if (text.Length > 4000)
         {
-            throw new ActionItemRuleException("TextTooLong", "Text");
+            throw RuleException.Of(ActionItemRule.TextTooLong, "Text");
         }
 
         var link = string.IsNullOrWhiteSpace(command.EvidenceLink) ? null : command.EvidenceLink.Trim();
         if (link is not null && !WebLink.IsSafe(link))
         {
-            throw new ActionItemRuleException("EvidenceLinkInvalid", "EvidenceLink");
+            throw RuleException.Of(ActionItemRule.EvidenceLinkInvalid, "EvidenceLink");
         }
 
         var changes = command.NewStatus is { } status && status != current.Status;
@@ -112,33 +98,33 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
             [ActionItemStore.InsertUpdate(id, update)],
             Entry(next, "progressed", command.ActorId, summary),
             e => new ActionItemProgressed(next.GroupId, id, next.Status, e.Seq));
-        state = next;
+        Current = next;
         return update;
     }
 
     private async Task<ActionItemDetails> CheckedAsync(Guid groupId, ActionItemDetails raw)
     {
         var details = raw.Trimmed();
-        if (details.Problems().FirstOrDefault() is { Code: not null } problem)
+        if (details.Problems().FirstOrDefault() is { Field: not null } problem)
         {
-            throw new ActionItemRuleException(problem.Code, problem.Field);
+            throw RuleException.Of(problem.Code, problem.Field);
         }
 
         if (details.OwnerUserId is { } owner)
         {
             // A person owns an item only in a group where they hold a seat; their organisation follows the seat.
-            var seat = await store.SeatAsync(groupId, owner) ?? throw new ActionItemRuleException("OwnerNotMember", "Owner");
+            var seat = await store.SeatAsync(groupId, owner) ?? throw RuleException.Of(ActionItemRule.OwnerNotMember, "Owner");
             details = details with { OwnerOrganisationId = details.OwnerOrganisationId ?? seat };
         }
 
         // The owning organisation, named or taken from the seat, sits in this group: the group's figures count its items.
         return await store.OrganisationSeatedAsync(groupId, details.OwnerOrganisationId!.Value)
             ? details
-            : throw new ActionItemRuleException("OrganisationNotSeated", "OwnerOrganisationId");
+            : throw RuleException.Of(ActionItemRule.OrganisationNotSeated, "OwnerOrganisationId");
     }
 
     private Task<ActionItemState> ExistingAsync() =>
-        Task.FromResult(state ?? throw new ActionItemRuleException("NotFound"));
+        Task.FromResult(Current ?? throw RuleException.Of(ActionItemRule.NotFound));
 
     private static string Text(ActionItemStatus status) => Storage.EnumText.ToText(status);
 

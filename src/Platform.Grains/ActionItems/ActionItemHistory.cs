@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>One journal line about an item: what was done, by whom, when.</summary>

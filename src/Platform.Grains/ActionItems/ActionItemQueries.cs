@@ -1,8 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Lists of action items: the group board, my items, my organisations' items, an item's history.</summary>
@@ -72,8 +67,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
 
     public async Task<IReadOnlyList<ActionItemUpdateView>> UpdatesAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UpdateRow>(new CommandDefinition(SelectUpdates, new { itemId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<UpdateRow>(SelectUpdates, new { itemId }, cancellationToken);
         return [.. rows.Select(r => new ActionItemUpdateView(r.Text, Status(r.StatusFrom), Status(r.StatusTo), r.EvidenceLink, r.AuthorName, r.CreatedAt))];
     }
 
@@ -89,8 +83,7 @@ public sealed class ActionItemQueries(Database database, TimeProvider time)
     /// <summary>The group's seats: the people and organisations an item can be given to.</summary>
     public async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<OwnerChoice>(new CommandDefinition(SelectOwners, new { groupId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<OwnerChoice>(SelectOwners, new { groupId }, cancellationToken)];
     }
 
     private const string SelectFromOutcomes = """

@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>The action_item row as Dapper reads it (ids and times typed, enumerations as their text).</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>One stored action item. Origin ids name the meeting, outcome and agenda item it came from, when it did.</summary>

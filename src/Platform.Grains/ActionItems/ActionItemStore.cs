@@ -1,8 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>The action item rows and their progress; only the action item grain writes them.</summary>
@@ -20,8 +15,7 @@ public sealed class ActionItemStore(Database database)
     /// <summary>The stored item, or null.</summary>
     public async Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ActionItemRow>(new CommandDefinition(SelectItem, new { id }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<ActionItemRow>(SelectItem, new { id }, cancellationToken);
         return row?.ToState(id);
     }
 
@@ -30,8 +24,7 @@ public sealed class ActionItemStore(Database database)
     /// <summary>The organisation a person acts for in the group, or null when they hold no seat there.</summary>
     public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<Guid?>(SelectSeat, new { groupId, userId }, cancellationToken);
     }
 
     private const string SelectOrganisationSeated = """
@@ -44,17 +37,14 @@ public sealed class ActionItemStore(Database database)
     /// <summary>Whether someone sits in the group for <paramref name="organisationId"/> (false for an unknown organisation).</summary>
     public async Task<bool> OrganisationSeatedAsync(Guid groupId, Guid organisationId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var command = new CommandDefinition(SelectOrganisationSeated, new { groupId, organisationId }, cancellationToken: cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(command) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectOrganisationSeated, new { groupId, organisationId }, cancellationToken) > 0;
     }
 
     private const string SelectGroupExists = "SELECT COUNT(*) FROM working_group WHERE id = @id";
 
     public async Task<bool> GroupExistsAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectGroupExists, new { id }, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectGroupExists, new { id }, cancellationToken) > 0;
     }
 
     private const string SelectFollowUpHasItem = "SELECT COUNT(*) FROM action_item WHERE outcome_id = @outcomeId";
@@ -62,8 +52,7 @@ public sealed class ActionItemStore(Database database)
     /// <summary>True when an action item was already made from follow-up outcome <paramref name="outcomeId"/>.</summary>
     public async Task<bool> FollowUpHasItemAsync(Guid outcomeId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFollowUpHasItem, new { outcomeId }, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectFollowUpHasItem, new { outcomeId }, cancellationToken) > 0;
     }
 
     private const string SelectOriginMatches = """
@@ -84,14 +73,13 @@ public sealed class ActionItemStore(Database database)
             return origin.OutcomeId is null && origin.AgendaItemId is null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectOriginMatches, new
+        return await database.ExecuteScalarAsync<long>(SelectOriginMatches, new
         {
             groupId,
             meetingId,
             outcomeId = origin.OutcomeId,
             agendaItemId = origin.AgendaItemId,
-        }, cancellationToken: cancellationToken)) > 0;
+        }, cancellationToken) > 0;
     }
 
     // An item made from an agenda item (or an outcome of one) that took up an incident deals with that incident too.

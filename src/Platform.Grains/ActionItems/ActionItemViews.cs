@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.ActionItems;
 
 /// <summary>Who is told that an action item became theirs: the person named owner, and the people of the owning organisation seated in the group.</summary>
@@ -17,9 +15,7 @@ public sealed class ActionOwnerQueries(Database database)
     /// <summary>The person, while they still sit in the group; none otherwise.</summary>
     public async Task<IReadOnlyList<OwnerToTell>> PersonAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<OwnerToTell>(new CommandDefinition(
-            SelectPerson, new { groupId, userId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<OwnerToTell>(SelectPerson, new { groupId, userId }, cancellationToken)];
     }
 
     private const string SelectOrganisationSeats = """
@@ -35,9 +31,7 @@ public sealed class ActionOwnerQueries(Database database)
     /// <summary>Everyone seated in the group for the organisation.</summary>
     public async Task<IReadOnlyList<OwnerToTell>> OrganisationAsync(Guid groupId, Guid organisationId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<OwnerToTell>(new CommandDefinition(
-            SelectOrganisationSeats, new { groupId, organisationId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<OwnerToTell>(SelectOrganisationSeats, new { groupId, organisationId }, cancellationToken)];
     }
 
     private const string SelectOrganisationName = """
@@ -48,9 +42,7 @@ public sealed class ActionOwnerQueries(Database database)
 
     public async Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            SelectOrganisationName, new { organisationId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<string>(SelectOrganisationName, new { organisationId }, cancellationToken);
     }
 }
 

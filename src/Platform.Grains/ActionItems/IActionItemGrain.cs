@@ -1,8 +1,6 @@
-using Orleans;
-
 namespace Platform.Grains.ActionItems;
 
-/// <summary>One action item and its progress. Refusals throw <see cref="ActionItemRuleException"/>.</summary>
+/// <summary>One action item and its progress. Refusals throw <see cref="RuleException"/>.</summary>
 public interface IActionItemGrain : IGrainWithGuidKey
 {
     /// <summary>Creates the item; owners must hold a seat in the group (a person), and the owning organisation must be seated there.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Mail;
-
 namespace Platform.Grains.Calendar;
 
 /// <summary>

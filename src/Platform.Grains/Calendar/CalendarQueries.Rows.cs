@@ -1,8 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using System.Globalization;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Calendar;
 
 public sealed partial class CalendarQueries

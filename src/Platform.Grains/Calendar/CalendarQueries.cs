@@ -1,6 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Calendar;
 
 /// <summary>Meetings as calendar events: one meeting for its download, or every meeting of a person's groups for their feed.</summary>

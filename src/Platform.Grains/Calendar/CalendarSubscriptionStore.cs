@@ -1,7 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Calendar;
 
 /// <summary>
@@ -76,8 +72,7 @@ public sealed class CalendarSubscriptionStore(Database database, JournalWriter j
     /// <summary>When the live token of <paramref name="userId"/> was created, or null when there is none.</summary>
     public async Task<DateTimeOffset?> LiveSinceAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var createdAt = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectLiveSince, new { userId }, cancellationToken: cancellationToken));
+        var createdAt = await database.QuerySingleOrDefaultAsync<string?>(SelectLiveSince, new { userId }, cancellationToken);
         return StoredTime.ReadOptional(createdAt);
     }
 
@@ -91,8 +86,6 @@ public sealed class CalendarSubscriptionStore(Database database, JournalWriter j
     /// <summary>The person whose live token this is, or null for an unknown or revoked token.</summary>
     public async Task<string?> OwnerAsync(string token, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(
-            new CommandDefinition(SelectOwner, new { hash = OneTimeToken.HashOf(token) }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<string?>(SelectOwner, new { hash = OneTimeToken.HashOf(token) }, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Platform.Grains.Calendar;

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Options;
-using Orleans;
 using Orleans.Configuration;
-using Orleans.Runtime;
 using Orleans.Runtime.MembershipService;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Cluster;
 
@@ -33,8 +30,7 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
         }
 
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new { clusterId }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(InsertVersion, new { clusterId }, cancellationToken);
     }
 
     private const string DeleteCluster = "DELETE FROM cluster_version WHERE cluster_id = @clusterId";
@@ -45,8 +41,7 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
     public async Task DeleteMembershipTableEntriesAsync(string clusterId, CancellationToken cancellationToken)
     {
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(DeleteCluster, new { clusterId }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(DeleteCluster, new { clusterId }, cancellationToken);
     }
 
     private const string DeleteDefunct = """
@@ -62,11 +57,7 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
     public async Task CleanupDefunctSiloEntriesAsync(DateTimeOffset beforeDate, CancellationToken cancellationToken)
     {
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            DeleteDefunct,
-            new { clusterId, dead = EnumText.ToText(SiloStatus.Dead), before = StoredTime.Write(beforeDate) },
-            cancellationToken: cancellationToken));
+        await database.ExecuteAsync(DeleteDefunct, new { clusterId, dead = EnumText.ToText(SiloStatus.Dead), before = StoredTime.Write(beforeDate) }, cancellationToken);
     }
 
     // One statement, so the version and the rows come from one snapshot on every database.
@@ -81,8 +72,7 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
 
     public async Task<MembershipTableData> ReadAllAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(SelectAll, new { clusterId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<MemberRow>(SelectAll, new { clusterId }, cancellationToken);
         return MemberRow.ToData(rows.AsList());
     }
 
@@ -98,9 +88,7 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
     public async Task<MembershipTableData> ReadRowAsync(SiloAddress key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(
-            SelectOne, new { clusterId, silo = key.ToParsableString() }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<MemberRow>(SelectOne, new { clusterId, silo = key.ToParsableString() }, cancellationToken);
         return MemberRow.ToData(rows.AsList());
     }
 
@@ -193,10 +181,8 @@ public sealed class ClusterMembershipTable(Database database, IOptions<ClusterOp
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
         var at = StoredTime.Write(MemberRow.Utc(entry.IAmAliveTime));
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
-            Heartbeat, new { clusterId, silo = entry.SiloAddress.ToParsableString(), at }, cancellationToken: cancellationToken));
+        var rows = await database.ExecuteAsync(Heartbeat, new { clusterId, silo = entry.SiloAddress.ToParsableString(), at }, cancellationToken);
         if (rows != 1)
         {
             throw new OrleansMissingMembershipEntryException($"Silo {entry.SiloAddress} has no row in cluster {clusterId}.");

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Cluster;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>The organisation is the one the actor acts for in the group; the page looks it up, never a form field.</summary>

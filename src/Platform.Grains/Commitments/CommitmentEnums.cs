@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>The standard a commitment is made under; stored as snake_case text (icoc, oecd_due_diligence, …).</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Events;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>Every commitment event names its group and journal seq, so one listener can forward them all (live updates).</summary>

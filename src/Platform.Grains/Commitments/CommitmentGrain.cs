@@ -1,9 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>
@@ -11,37 +5,30 @@ namespace Platform.Grains.Commitments;
 /// interleave), the rows it owns and one journal entry in one transaction, then publishes an event with the seq.
 /// </summary>
 public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, Incidents.IncidentLinks incidents, TimeProvider time)
-    : ICommitmentGrain, IGrainBase
+    : StoredGrain<CommitmentState>(context), ICommitmentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    // Loaded on activation and replaced only after a commit; a version conflict deactivates the grain (GrainCallChain).
-    private CommitmentState? loaded;
-
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => loaded = await store.LoadAsync(id, token);
-
-    public Task<CommitmentState?> GetAsync() => Task.FromResult(loaded);
+    protected override Task<CommitmentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<CommitmentState> CreateAsync(CreateCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (loaded is not null)
+        if (Current is not null)
         {
-            throw new CommitmentRuleException("AlreadyExists");
+            throw RuleException.Of(CommitmentRule.AlreadyExists);
         }
 
         // The creator must act for the organisation that pledges: nobody pledges on another's behalf.
         if (await store.SeatAsync(command.GroupId, command.ActorId) is not { } seat || seat.OrganisationId != command.OrganisationId || seat.Role == "observer")
         {
-            throw new CommitmentRuleException("NotPledger");
+            throw RuleException.Of(CommitmentRule.NotPledger);
         }
 
         // An incident it answers: one the pledger may see (at least its shared summary), open, of this group.
         if (command.IncidentId is { } incident && !await incidents.MayNameAsync(command.GroupId, incident, command.ActorId))
         {
-            throw new CommitmentRuleException("IncidentNotFound", "Incident");
+            throw RuleException.Of(CommitmentRule.IncidentNotFound, "Incident");
         }
 
         var now = time.GetUtcNow();
@@ -50,7 +37,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             CommitmentStore.Insert(state),
             Entry(state, "created", command.ActorId, $"Commitment created ({EnumText.ToText(state.Standard)})"),
             e => new CommitmentCreated(state.GroupId, id, e.Seq));
-        loaded = state;
+        Current = state;
         return state;
     }
 
@@ -61,7 +48,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
         var next = current with { Text = CommitmentRules.Text(command.Text), Standard = command.Standard, Status = command.Status };
         if (command.Status == CommitmentStatus.Fulfilled && current.Milestones.Any(m => m.DoneAt is null))
         {
-            throw new CommitmentRuleException("MilestonesOpen", "Status");
+            throw RuleException.Of(CommitmentRule.MilestonesOpen, "Status");
         }
 
         return await CommitAsync(current, next, byPledger, [], command.ActorId, "updated", $"Commitment updated ({EnumText.ToText(next.Standard)}, {EnumText.ToText(next.Status)})");
@@ -107,8 +94,8 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
 
     private static Milestone OpenMilestone(CommitmentState current, Guid milestoneId)
     {
-        var milestone = current.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new CommitmentRuleException("MilestoneNotFound");
-        return milestone.DoneAt is null ? milestone : throw new CommitmentRuleException("MilestoneDone");
+        var milestone = current.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw RuleException.Of(CommitmentRule.MilestoneNotFound);
+        return milestone.DoneAt is null ? milestone : throw RuleException.Of(CommitmentRule.MilestoneDone);
     }
 
     public async Task<CommitmentState> AddEvidenceAsync(AddEvidence command)
@@ -124,31 +111,31 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
     public async Task<CommitmentState> VerifyAsync(VerifyCommitment command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var current = loaded ?? throw new CommitmentRuleException("NotFound");
+        var current = Current ?? throw RuleException.Of(CommitmentRule.NotFound);
         var now = time.GetUtcNow();
         var next = current with { VerifiedBy = command.ActorId, VerifiedAt = now, Version = current.Version + 1, UpdatedAt = now };
         await persistence.CommitAndPublishAsync(
             CommitmentStore.Update(next, current.Version),
             Entry(current, "verified", command.ActorId, "Commitment verified by a facilitator"),
             e => new CommitmentVerified(current.GroupId, id, e.Seq));
-        loaded = next;
+        Current = next;
         return next;
     }
 
     /// <summary>The commitment, if the actor may change it; and whether the actor acts for the pledging organisation.</summary>
     private async Task<(CommitmentState Current, bool ByPledger)> ChangeableAsync(string actorId, long? expectedVersion = null)
     {
-        var current = loaded ?? throw new CommitmentRuleException("NotFound");
+        var current = Current ?? throw RuleException.Of(CommitmentRule.NotFound);
         var seat = await store.SeatAsync(current.GroupId, actorId);
         var byPledger = seat is { } s && s.OrganisationId == current.OrganisationId && s.Role != "observer";
         if (!CommitmentRules.MayChange(seat, current.OrganisationId))
         {
-            throw new CommitmentRuleException("NotPledger");
+            throw RuleException.Of(CommitmentRule.NotPledger);
         }
 
         if (current.Status == CommitmentStatus.Withdrawn)
         {
-            throw new CommitmentRuleException("Withdrawn");
+            throw RuleException.Of(CommitmentRule.Withdrawn);
         }
 
         EditVersion.Require(expectedVersion, current.Version, "commitment", id.ToString("D"));
@@ -171,7 +158,7 @@ public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store
             related,
             Entry(current, action, actor, cleared ? summary + "; verification cleared" : summary),
             e => new CommitmentChanged(current.GroupId, id, e.Seq));
-        loaded = next;
+        Current = next;
         return next;
     }
 

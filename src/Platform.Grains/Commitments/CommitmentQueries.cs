@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>Read-only views over commitments for the list, detail and "my organisation's" pages.</summary>
@@ -23,8 +21,7 @@ public sealed class CommitmentQueries(Database database)
 
     public async Task<IReadOnlyList<CommitmentLine>> ForGroupAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForGroup, new { groupId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<LineRow>(SelectForGroup, new { groupId }, cancellationToken);
         return [.. rows.Select(Line)];
     }
 
@@ -39,8 +36,7 @@ public sealed class CommitmentQueries(Database database)
 
     public async Task<IReadOnlyList<CommitmentLine>> ForPersonAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(SelectForPerson, new { userId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<LineRow>(SelectForPerson, new { userId }, cancellationToken);
         return [.. rows.Select(Line)];
     }
 

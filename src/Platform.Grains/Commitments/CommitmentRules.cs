@@ -12,38 +12,30 @@ public static class CommitmentRules
     public static bool MayChange((Guid OrganisationId, string Role)? seat, Guid organisationId) =>
         seat is { } s && (s.Role == "facilitator" || (s.OrganisationId == organisationId && s.Role != "observer"));
 
-    public static string Text(string? text) => Required(text, TextMax, "Text");
+    public static string Text(string? text) => Required(text, TextMax, "Text", CommitmentRule.TextRequired, CommitmentRule.TextTooLong);
 
-    public static string Title(string? title) => Required(title, TitleMax, "Title");
+    public static string Title(string? title) => Required(title, TitleMax, "Title", CommitmentRule.TitleRequired, CommitmentRule.TitleTooLong);
 
     public static string Note(string? note)
     {
         var trimmed = (note ?? "").Trim();
-        return trimmed.Length > NoteMax ? throw new CommitmentRuleException("NoteTooLong", "Note") : trimmed;
+        return trimmed.Length > NoteMax ? throw RuleException.Of(CommitmentRule.NoteTooLong, "Note") : trimmed;
     }
 
-    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever clicks it.</summary>
     public static string Link(string? link)
     {
         var trimmed = (link ?? "").Trim();
-        if (trimmed.Length is 0 or > LinkMax
-            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new CommitmentRuleException("LinkInvalid", "Link");
-        }
-
-        return trimmed;
+        return WebLink.IsSafe(trimmed, LinkMax) ? trimmed : throw RuleException.Of(CommitmentRule.LinkInvalid, "Link");
     }
 
-    private static string Required(string? value, int max, string field)
+    private static string Required(string? value, int max, string field, CommitmentRule missing, CommitmentRule tooLong)
     {
         var trimmed = (value ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            throw new CommitmentRuleException($"{field}Required", field);
+            throw RuleException.Of(missing, field);
         }
 
-        return trimmed.Length > max ? throw new CommitmentRuleException($"{field}TooLong", field) : trimmed;
+        return trimmed.Length > max ? throw RuleException.Of(tooLong, field) : trimmed;
     }
 }

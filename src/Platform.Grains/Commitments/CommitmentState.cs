@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Commitments;
 
 [GenerateSerializer, Immutable, Alias("rt.Milestone")]

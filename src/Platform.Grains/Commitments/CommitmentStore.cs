@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>The commitment row and the rows it owns; only the commitment grain writes them.</summary>

@@ -1,10 +1,8 @@
-using Orleans;
-
 namespace Platform.Grains.Commitments;
 
 /// <summary>
 /// One organisation's commitment in one group. Changes come from people acting for the pledging organisation or the
-/// group's facilitators; a change by the organisation clears verification. Refusals throw <see cref="CommitmentRuleException"/>.
+/// group's facilitators; a change by the organisation clears verification. Refusals throw <see cref="RuleException"/>.
 /// </summary>
 public interface ICommitmentGrain : IGrainWithGuidKey
 {

@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Donors;
 
 /// <summary>

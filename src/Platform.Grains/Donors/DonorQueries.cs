@@ -1,6 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Donors;
 
 /// <summary>Reads for the donor administration page and for donors' aggregate views.</summary>
@@ -40,8 +37,7 @@ public sealed class DonorQueries(Database database)
 
     public async Task<IReadOnlyList<GroupName>> GroupsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<GroupName>(new CommandDefinition(SelectGroups, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<GroupName>(SelectGroups, cancellationToken: cancellationToken)];
     }
 
     // The role is checked here too: a portfolio left behind without the role shows nothing.

@@ -1,5 +1,3 @@
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.Donors;
 
 /// <summary>A donor as administrators see them, with the groups in their portfolio.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Threading.Channels;
-using Microsoft.Extensions.Logging;
-
 namespace Platform.Grains.Events;
 
 /// <summary>

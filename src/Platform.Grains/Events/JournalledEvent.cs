@@ -1,5 +1,3 @@
-using Platform.Grains.Journal;
-
 namespace Platform.Grains.Events;
 
 /// <summary>Which committed change an event reports: its group, the entity (kind and key) and its journal seq.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-
 namespace Platform.Grains.Events;
 
 /// <summary>One host's ear in the cluster: receives the signals committed on other hosts, in their commit order.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Threading.Channels;
-using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
-
 namespace Platform.Grains.Events;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
-using Platform.Grains.Incidents;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
 using Platform.Grains.Notifications;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Events;
 

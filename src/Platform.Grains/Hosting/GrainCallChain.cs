@@ -1,7 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.Hosting;
 
 /// <summary>

@@ -1,19 +1,27 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
-using Orleans.Runtime;
-using Platform.Grains.Events;
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
+using Scrutor;
 
 namespace Platform.Grains.Hosting;
 
 /// <summary>Registration of what the grains need beside Orleans: persistence, the event dispatcher, the journal.</summary>
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Adds grain persistence, the event dispatcher (as <see cref="IEventBus"/>), the journal and the mail signal. Needs a <c>Database</c>.</summary>
+    /// <summary>
+    /// Adds grain persistence, the event dispatcher (as <see cref="IEventBus"/>), the journal, the mail signal and every
+    /// <c>…Store</c> and <c>…Queries</c> class of this assembly. Needs a <c>Database</c>.
+    /// </summary>
     public static IServiceCollection AddGrains(this IServiceCollection services)
     {
+        // Stores and queries hold nothing but what they are given, so one of each serves every caller. UserStore is the
+        // exception: ASP.NET Identity takes it per request, and Host registers it so.
+        services.Scan(scan => scan.FromAssemblyOf<Database>()
+            .AddClasses(classes => classes.Where(type => type != typeof(UserStore)
+                && (type.Name.EndsWith("Store", StringComparison.Ordinal) || type.Name.EndsWith("Queries", StringComparison.Ordinal))))
+            .UsingRegistrationStrategy(RegistrationStrategy.Skip)
+            .AsSelf()
+            .WithSingletonLifetime());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EventDispatcher>();
         services.TryAddSingleton<IEventBus>(sp => sp.GetRequiredService<EventDispatcher>());

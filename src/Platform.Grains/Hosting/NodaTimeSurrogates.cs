@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Hosting;
 
 // NodaTime's values cross grain calls inside commands and states (due dates, meeting times, series patterns). Orleans

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace Platform.Grains.Incidents;
 /// Content (narrative, place, identities, evidence, messages, reasons, referral notes) is sealed under the incident's own
 /// key (<see cref="IncidentVault"/>). Who may act is read fresh from the database on every command
 /// (<see cref="IncidentAudience"/>): workflow steps need a case handler (facilitator or named handler); anything that
-/// reads or writes content needs <see cref="IncidentSight.Details"/>. Refusals throw <see cref="IncidentRuleException"/>;
+/// reads or writes content needs <see cref="IncidentSight.Details"/>. Refusals throw <see cref="RuleException"/>;
 /// a stale <c>ExpectedVersion</c> throws <c>EditConflictException</c>.
 /// </summary>
 public interface IIncidentGrain : IGrainWithGuidKey

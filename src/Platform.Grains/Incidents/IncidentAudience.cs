@@ -1,7 +1,3 @@
-using Orleans;
-using Platform.Grains.Organisations;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>How much of one incident a viewer may see. Each level includes what the ones before it show.</summary>

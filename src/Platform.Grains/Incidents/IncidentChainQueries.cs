@@ -1,7 +1,5 @@
 using Platform.Grains.ActionItems;
-using Platform.Grains.Commitments;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Incidents;
 

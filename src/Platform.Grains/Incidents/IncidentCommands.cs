@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>A name (and how to reach the person) given by someone who chose to be named; sealed on its own.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>What kind of problem an incident is (stored snake_case). The grievances are community grievances by subject.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Events;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using System.Data.Common;
-using System.Text.Json;
-using NodaTime;
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>
@@ -16,32 +6,26 @@ namespace Platform.Grains.Incidents;
 /// transaction, then publishes an event. Content is sealed under the incident's own key before it leaves the grain.
 /// </summary>
 public sealed class IncidentGrain(IGrainContext context, IncidentStore store, GrainPersistence persistence, JournalWriter journal, TimeProvider time)
-    : IIncidentGrain, IGrainBase
+    : StoredGrain<IncidentState>(context), IIncidentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    private IncidentState? loaded;
-
     private IncidentKey? key;
 
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => loaded = await store.LoadAsync(id, token);
-
-    public Task<IncidentState?> GetAsync() => Task.FromResult(loaded);
+    protected override Task<IncidentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<IncidentState> ReportAsync(ReportIncident command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (loaded is not null)
+        if (Current is not null)
         {
-            throw new IncidentRuleException("AlreadyExists");
+            throw RuleException.Of(IncidentRule.AlreadyExists);
         }
 
-        var group = await store.GroupContextAsync(command.GroupId) ?? throw new IncidentRuleException("NotFound");
+        var group = await store.GroupContextAsync(command.GroupId) ?? throw RuleException.Of(IncidentRule.NotFound);
         if (command.Channel == IncidentChannel.Withheld)
         {
-            throw new IncidentRuleException("NotAllowed", "Channel");
+            throw RuleException.Of(IncidentRule.NotAllowed, "Channel");
         }
 
         var publicForm = command.Channel == IncidentChannel.WebForm;
@@ -49,12 +33,12 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         {
             if (command.ActorId is not null)
             {
-                throw new IncidentRuleException("NotAllowed");
+                throw RuleException.Of(IncidentRule.NotAllowed);
             }
 
             if (!group.IntakeOpen)
             {
-                throw new IncidentRuleException("IntakeClosed");
+                throw RuleException.Of(IncidentRule.IntakeClosed);
             }
         }
         else
@@ -65,7 +49,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
                 : viewer.HandlesCases;
             if (!allowed)
             {
-                throw new IncidentRuleException("NotAllowed");
+                throw RuleException.Of(IncidentRule.NotAllowed);
             }
         }
 
@@ -73,7 +57,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var receivedOn = command.ReceivedOn ?? today;
         if (receivedOn > today || (publicForm && receivedOn != today))
         {
-            throw new IncidentRuleException("ReceivedFuture", "ReceivedOn");
+            throw RuleException.Of(IncidentRule.ReceivedFuture, "ReceivedOn");
         }
 
         var (from, to) = Occurred(command.OccurredFrom, command.OccurredTo, today);
@@ -138,14 +122,14 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, sight, group) = await HandledAsync(command.ActorId, command.ExpectedVersion);
         if (current.Status == IncidentStatus.Closed)
         {
-            throw new IncidentRuleException("Transition");
+            throw RuleException.Of(IncidentRule.Transition);
         }
 
         // Who is alleged and how many were affected belong to the case's people: someone who sees it without them (security
         // forces, an alleged organisation; their view holds no counts) neither rewrites nor zeroes them.
         if ((command.Alleged is not null || command.Affected is not null) && sight != IncidentSight.Details)
         {
-            throw new IncidentRuleException("PartiesNotAllowed");
+            throw RuleException.Of(IncidentRule.PartiesNotAllowed);
         }
 
         var severity = IncidentRules.Severity(command.Severity);
@@ -179,7 +163,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     {
         ArgumentNullException.ThrowIfNull(command);
         var (current, _) = await DetailedAsync(command.ActorId, command.ExpectedVersion);
-        var summary = IncidentRules.Optional(command.Summary, IncidentRules.SummaryMax, "SummaryTooLong", "Summary");
+        var summary = IncidentRules.Optional(command.Summary, IncidentRules.SummaryMax, IncidentRule.SummaryTooLong, "Summary");
         return await CommitAsync(current, current with { SharedSummary = summary }, [], command.ActorId, summary is null ? "unshared" : "shared");
     }
 
@@ -189,29 +173,29 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, _, group) = await HandledAsync(command.ActorId, command.ExpectedVersion);
         if (current.Status is IncidentStatus.Received or IncidentStatus.Closed)
         {
-            throw new IncidentRuleException("Transition");
+            throw RuleException.Of(IncidentRule.Transition);
         }
 
         switch (await store.AuthorityActiveAsync(current.GroupId, command.AuthorityId))
         {
             case null:
-                throw new IncidentRuleException("AuthorityNotFound", "Authority");
+                throw RuleException.Of(IncidentRule.AuthorityNotFound, "Authority");
             case false:
-                throw new IncidentRuleException("AuthorityInactive", "Authority");
+                throw RuleException.Of(IncidentRule.AuthorityInactive, "Authority");
         }
 
         if (command.ReferredOn > Today(group.Zone))
         {
-            throw new IncidentRuleException("ReferredFuture", "ReferredOn");
+            throw RuleException.Of(IncidentRule.ReferredFuture, "ReferredOn");
         }
 
         var days = command.FollowUpDays ?? group.FollowUpDays;
         if (days is < 1 or > IncidentRules.FollowUpDaysMax)
         {
-            throw new IncidentRuleException("FollowUpDays", "FollowUpDays");
+            throw RuleException.Of(IncidentRule.FollowUpDays, "FollowUpDays");
         }
 
-        var reference = IncidentRules.Optional(command.Reference, IncidentRules.ReferenceMax, "ReferenceTooLong", "Reference");
+        var reference = IncidentRules.Optional(command.Reference, IncidentRules.ReferenceMax, IncidentRule.ReferenceTooLong, "Reference");
         var referral = new IncidentReferral(Guid.NewGuid(), command.AuthorityId, command.ReferredOn, reference, days, command.ReferredOn.PlusDays(days), null);
         var writes = new List<StateWrite> { IncidentStore.InsertReferral(id, referral) };
         var next = current with { ReferredOn = current.ReferredOn ?? command.ReferredOn };
@@ -228,23 +212,23 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     {
         ArgumentNullException.ThrowIfNull(command);
         var (current, _, group) = await HandledAsync(command.ActorId);
-        var referral = current.Referrals.FirstOrDefault(r => r.Id == command.ReferralId) ?? throw new IncidentRuleException("ReferralNotFound");
+        var referral = current.Referrals.FirstOrDefault(r => r.Id == command.ReferralId) ?? throw RuleException.Of(IncidentRule.ReferralNotFound);
         if (referral.Answered)
         {
-            throw new IncidentRuleException("ReferralAnswered");
+            throw RuleException.Of(IncidentRule.ReferralAnswered);
         }
 
         if (command.AnsweredOn < referral.ReferredOn)
         {
-            throw new IncidentRuleException("AnsweredBeforeReferral", "AnsweredOn");
+            throw RuleException.Of(IncidentRule.AnsweredBeforeReferral, "AnsweredOn");
         }
 
         if (command.AnsweredOn > Today(group.Zone))
         {
-            throw new IncidentRuleException("ReferredFuture", "AnsweredOn");
+            throw RuleException.Of(IncidentRule.ReferredFuture, "AnsweredOn");
         }
 
-        var note = IncidentRules.Optional(command.Note, IncidentRules.NoteMax, "NoteTooLong", "Note");
+        var note = IncidentRules.Optional(command.Note, IncidentRules.NoteMax, IncidentRule.NoteTooLong, "Note");
         var sealedNote = note is null ? null : IncidentVault.Seal(await KeyAsync(), id, $"referral:{referral.Id:D}:note", note);
         return await CommitAsync(current, current, [IncidentStore.Answer(id, referral.Id, command.AnsweredOn, sealedNote)], command.ActorId, "referral_answered");
     }
@@ -255,7 +239,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, _, group) = await HandledAsync(command.ActorId, command.ExpectedVersion);
         if (current.Status is not (IncidentStatus.Assessed or IncidentStatus.Referred))
         {
-            throw new IncidentRuleException("Transition");
+            throw RuleException.Of(IncidentRule.Transition);
         }
 
         var step = NextStep(current, IncidentStepStatus.InRemediation, command.ActorId, group);
@@ -268,7 +252,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, _, group) = await HandledAsync(command.ActorId, command.ExpectedVersion);
         if (current.Status == IncidentStatus.Closed)
         {
-            throw new IncidentRuleException("Transition");
+            throw RuleException.Of(IncidentRule.Transition);
         }
 
         var reason = IncidentRules.Reason(command.Reason);
@@ -290,7 +274,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, _, group) = await HandledAsync(command.ActorId, command.ExpectedVersion);
         if (current.Status != IncidentStatus.Closed)
         {
-            throw new IncidentRuleException("Transition");
+            throw RuleException.Of(IncidentRule.Transition);
         }
 
         var reason = IncidentRules.Reason(command.Reason);
@@ -308,10 +292,10 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var hasFile = command.File is { Length: > 0 };
         if (hasLink == hasFile)
         {
-            throw new IncidentRuleException("EvidenceEither", "Link");
+            throw RuleException.Of(IncidentRule.EvidenceEither, "Link");
         }
 
-        var note = IncidentRules.Optional(command.Note, IncidentRules.NoteMax, "NoteTooLong", "Note");
+        var note = IncidentRules.Optional(command.Note, IncidentRules.NoteMax, IncidentRule.NoteTooLong, "Note");
         var evidenceId = Guid.NewGuid();
         var k = await KeyAsync();
         string Seal(string part, string value) => IncidentVault.Seal(k, id, $"evidence:{evidenceId:D}:{part}", value);
@@ -324,11 +308,11 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         {
             if (command.File!.Length > IncidentRules.FileMaxBytes)
             {
-                throw new IncidentRuleException("FileTooLarge", "File");
+                throw RuleException.Of(IncidentRule.FileTooLarge, "File");
             }
 
-            var name = IncidentRules.Optional(command.FileName, IncidentRules.FileNameMax, "FileNameTooLong", "File") ?? throw new IncidentRuleException("FileNameRequired", "File");
-            fileType = EvidenceFileKinds.TypeOf(command.File) ?? throw new IncidentRuleException("FileTypeNotAccepted", "File");
+            var name = IncidentRules.Optional(command.FileName, IncidentRules.FileNameMax, IncidentRule.FileNameTooLong, "File") ?? throw RuleException.Of(IncidentRule.FileNameRequired, "File");
+            fileType = EvidenceFileKinds.TypeOf(command.File) ?? throw RuleException.Of(IncidentRule.FileTypeNotAccepted, "File");
             fileName = Seal("name", name);
             file = Seal("file", Convert.ToBase64String(command.File));
         }
@@ -342,7 +326,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     {
         ArgumentNullException.ThrowIfNull(command);
         var (current, _) = await DetailedAsync(command.ActorId);
-        var evidence = current.Evidence.FirstOrDefault(e => e.Id == command.EvidenceId) ?? throw new IncidentRuleException("EvidenceNotFound");
+        var evidence = current.Evidence.FirstOrDefault(e => e.Id == command.EvidenceId) ?? throw RuleException.Of(IncidentRule.EvidenceNotFound);
         return await CommitAsync(current, current, [IncidentStore.Judge(id, evidence.Id, command.Credibility)], command.ActorId, "evidence_judged");
     }
 
@@ -400,7 +384,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
             await persistence.CommitAsync(IncidentStore.Touch(id, current.Version), Entry(current, "identities_opened", command.ViewerId, $"Incident {current.Number}: identities opened"));
         }
 
-        var values = await store.SealedAsync(id, command.Identities) ?? throw new IncidentRuleException("Purged");
+        var values = await store.SealedAsync(id, command.Identities) ?? throw RuleException.Of(IncidentRule.Purged);
         var k = await KeyAsync();
         string Open(string field, string value) => IncidentVault.Open(k, id, field, value);
         var identities = command.Identities
@@ -436,10 +420,10 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var (current, _) = await DetailedAsync(command.ViewerId);
         if (current.Evidence.FirstOrDefault(e => e.Id == command.EvidenceId) is not { IsFile: true } summary)
         {
-            throw new IncidentRuleException("EvidenceNotFound");
+            throw RuleException.Of(IncidentRule.EvidenceNotFound);
         }
 
-        var sealedFile = await store.SealedFileAsync(id, summary.Id) ?? throw new IncidentRuleException("EvidenceNotFound");
+        var sealedFile = await store.SealedFileAsync(id, summary.Id) ?? throw RuleException.Of(IncidentRule.EvidenceNotFound);
         await persistence.CommitAsync(
             IncidentStore.Touch(id, current.Version),
             Entry(current, "evidence_opened", command.ViewerId, $"Incident {current.Number}: evidence {summary.Position} opened"));
@@ -460,14 +444,14 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
 
     public async Task<bool> PurgeAsync(LocalDate today)
     {
-        if (loaded is not { Status: IncidentStatus.Closed, PurgedOn: null, RetainUntil: { } until } current || until > today)
+        if (Current is not { Status: IncidentStatus.Closed, PurgedOn: null, RetainUntil: { } until } current || until > today)
         {
             return false;
         }
 
         var entry = await store.PurgeAsync(id, current.Version, today, journal, Entry(current, "purged", null, $"Incident {current.Number} purged"));
         key = null;
-        loaded = await store.LoadAsync(id);
+        Current = await store.LoadAsync(id);
         await persistence.PublishAsync(entry, new IncidentChanged(current.GroupId, id, "purged", entry.Seq));
         return true;
     }
@@ -479,7 +463,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
 
     private static NewIdentity Identity(NewIdentity identity) => new(
         IncidentRules.Name(identity.Name),
-        IncidentRules.Optional(identity.Contact, IncidentRules.ContactMax, "ContactTooLong", "Contact"));
+        IncidentRules.Optional(identity.Contact, IncidentRules.ContactMax, IncidentRule.ContactTooLong, "Contact"));
 
     private string SealIdentity(IncidentKey k, Guid identityId, NewIdentity identity) =>
         IncidentVault.Seal(k, id, $"identity:{identityId:D}", JsonSerializer.Serialize(identity));
@@ -489,12 +473,12 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         from ??= to;
         if (from is { } f && to is { } t && t < f)
         {
-            throw new IncidentRuleException("OccurredRange", "OccurredTo");
+            throw RuleException.Of(IncidentRule.OccurredRange, "OccurredTo");
         }
 
         if ((to ?? from) is { } last && last > today)
         {
-            throw new IncidentRuleException("OccurredFuture", "OccurredFrom");
+            throw RuleException.Of(IncidentRule.OccurredFuture, "OccurredFrom");
         }
 
         return (from, to == from ? null : to);
@@ -509,7 +493,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     {
         if (key is null)
         {
-            var wrapped = await store.WrappedKeyAsync(id) ?? throw new IncidentRuleException("Purged");
+            var wrapped = await store.WrappedKeyAsync(id) ?? throw RuleException.Of(IncidentRule.Purged);
             key = store.Vault.Unwrap(wrapped);
         }
 
@@ -517,9 +501,9 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     }
 
     private IncidentState Existing() =>
-        loaded is null ? throw new IncidentRuleException("NotFound")
-        : loaded.Purged ? throw new IncidentRuleException("Purged")
-        : loaded;
+        Current is null ? throw RuleException.Of(IncidentRule.NotFound)
+        : Current.Purged ? throw RuleException.Of(IncidentRule.Purged)
+        : Current;
 
     /// <summary>The incident, when <paramref name="actorId"/> handles cases in its group (details or the case without its people).</summary>
     private async Task<(IncidentState Current, IncidentSight Sight, IncidentGroupContext Group)> HandledAsync(string actorId, long? expectedVersion = null)
@@ -529,11 +513,11 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var sight = IncidentAudience.SightOf(viewer, current.AllegedOrganisations, current.Shared);
         if (!viewer.HandlesCases || sight < IncidentSight.CaseWithoutPeople)
         {
-            throw new IncidentRuleException("NotAllowed");
+            throw RuleException.Of(IncidentRule.NotAllowed);
         }
 
         EditVersion.Require(expectedVersion, current.Version, IncidentAudience.IncidentEntity, id.ToString("D"));
-        var group = await store.GroupContextAsync(current.GroupId) ?? throw new IncidentRuleException("NotFound");
+        var group = await store.GroupContextAsync(current.GroupId) ?? throw RuleException.Of(IncidentRule.NotFound);
         return (current, sight, group);
     }
 
@@ -541,7 +525,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
     private async Task<(IncidentState Current, IncidentGroupContext Group)> DetailedAsync(string actorId, long? expectedVersion = null)
     {
         var (current, sight, group) = await HandledAsync(actorId, expectedVersion);
-        return sight == IncidentSight.Details ? (current, group) : throw new IncidentRuleException("NotAllowed");
+        return sight == IncidentSight.Details ? (current, group) : throw RuleException.Of(IncidentRule.NotAllowed);
     }
 
     /// <summary>The incident, for its reporter through the receipt code (checked by the caller): only reports with a receipt.</summary>
@@ -550,10 +534,10 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         var current = Existing();
         if (!current.HasReceipt)
         {
-            throw new IncidentRuleException("NoReceipt");
+            throw RuleException.Of(IncidentRule.NoReceipt);
         }
 
-        return (current, await store.GroupContextAsync(current.GroupId) ?? throw new IncidentRuleException("NotFound"));
+        return (current, await store.GroupContextAsync(current.GroupId) ?? throw RuleException.Of(IncidentRule.NotFound));
     }
 
     private async Task<IncidentState> CommitAsync(IncidentState current, IncidentState next, IReadOnlyList<StateWrite> related, string? actor, string action, LocalDate? dayOnly = null)
@@ -567,7 +551,7 @@ public sealed class IncidentGrain(IGrainContext context, IncidentStore store, Gr
         return await ReloadAsync();
     }
 
-    private async Task<IncidentState> ReloadAsync() => loaded = await store.LoadAsync(id) ?? throw new IncidentRuleException("NotFound");
+    private async Task<IncidentState> ReloadAsync() => Current = await store.LoadAsync(id) ?? throw RuleException.Of(IncidentRule.NotFound);
 
     private static string Words(string action) => action.Replace("_", " ", StringComparison.Ordinal);
 

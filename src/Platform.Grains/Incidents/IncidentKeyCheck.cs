@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>
@@ -15,8 +12,7 @@ public sealed class IncidentKeyCheck(Database database, IncidentVault vault)
     /// <summary>True when no incident is stored yet or every key read unwraps with this host's ring.</summary>
     public async Task<bool> OpensStoredKeysAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var wrapped in await connection.QueryAsync<string>(new CommandDefinition(SelectWrapped, cancellationToken: cancellationToken)))
+        foreach (var wrapped in await database.QueryAsync<string>(SelectWrapped, cancellationToken: cancellationToken))
         {
             try
             {

@@ -1,9 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>Filters of the register; null: any.</summary>

@@ -1,8 +1,3 @@
-using System.Data.Common;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>

@@ -21,34 +21,26 @@ public static class IncidentRules
     public const int RetentionDaysMax = 36_500;
     public const int FollowUpDaysMax = 365;
 
-    public static string Narrative(string? text) => Required(text, NarrativeMax, "Narrative");
+    public static string Narrative(string? text) => Required(text, NarrativeMax, "Narrative", IncidentRule.NarrativeRequired, IncidentRule.NarrativeTooLong);
 
-    public static string Reason(string? text) => Required(text, ReasonMax, "Reason");
+    public static string Reason(string? text) => Required(text, ReasonMax, "Reason", IncidentRule.ReasonRequired, IncidentRule.ReasonTooLong);
 
-    public static string Body(string? text) => Required(text, MessageMax, "Body");
+    public static string Body(string? text) => Required(text, MessageMax, "Body", IncidentRule.BodyRequired, IncidentRule.BodyTooLong);
 
-    public static string Name(string? text) => Required(text, NameMax, "Name");
+    public static string Name(string? text) => Required(text, NameMax, "Name", IncidentRule.NameRequired, IncidentRule.NameTooLong);
 
-    public static string AuthorityName(string? text) => SingleLine.Clean(Required(text, AuthorityNameMax, "Name"));
+    public static string AuthorityName(string? text) => SingleLine.Clean(Required(text, AuthorityNameMax, "Name", IncidentRule.NameRequired, IncidentRule.NameTooLong));
 
-    public static string? Optional(string? text, int max, string code, string field)
+    public static string? Optional(string? text, int max, IncidentRule tooLong, string field)
     {
         var trimmed = (text ?? "").Trim();
-        return trimmed.Length == 0 ? null : trimmed.Length > max ? throw new IncidentRuleException(code, field) : trimmed;
+        return trimmed.Length == 0 ? null : trimmed.Length > max ? throw RuleException.Of(tooLong, field) : trimmed;
     }
 
-    /// <summary>Only absolute http(s) links: anything else (javascript:, file:) could harm whoever opens it.</summary>
     public static string Link(string? link)
     {
         var trimmed = (link ?? "").Trim();
-        if (trimmed.Length is 0 or > LinkMax
-            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new IncidentRuleException("LinkInvalid", "Link");
-        }
-
-        return trimmed;
+        return WebLink.IsSafe(trimmed, LinkMax) ? trimmed : throw RuleException.Of(IncidentRule.LinkInvalid, "Link");
     }
 
     public static IncidentPlace? Place(IncidentPlace? place)
@@ -58,11 +50,11 @@ public static class IncidentRules
             return null;
         }
 
-        var name = Optional(place.Name, PlaceMax, "PlaceTooLong", "Place");
+        var name = Optional(place.Name, PlaceMax, IncidentRule.PlaceTooLong, "Place");
         if ((place.Latitude is null) != (place.Longitude is null)
             || place.Latitude is < -90 or > 90 || place.Longitude is < -180 or > 180)
         {
-            throw new IncidentRuleException("Coordinates", "Coordinates");
+            throw RuleException.Of(IncidentRule.Coordinates, "Coordinates");
         }
 
         return name is null && place.Latitude is null ? null : new IncidentPlace(name ?? "", place.Latitude, place.Longitude);
@@ -72,7 +64,7 @@ public static class IncidentRules
     {
         var c = counts ?? AffectedCounts.None;
         int[] all = [c.Women, c.Men, c.Girls, c.Boys, c.Unknown];
-        return all.Any(n => n is < 0 or > AffectedMax) ? throw new IncidentRuleException("Affected", "Affected") : c;
+        return all.Any(n => n is < 0 or > AffectedMax) ? throw RuleException.Of(IncidentRule.Affected, "Affected") : c;
     }
 
     public static IncidentSeverity Severity(IncidentSeverity? severity)
@@ -80,23 +72,23 @@ public static class IncidentRules
         static bool Valid(int n) => n is >= IncidentSeverity.Min and <= IncidentSeverity.Max;
         return severity is { } s && Valid(s.Scale) && Valid(s.Scope) && Valid(s.Irremediability)
             ? s
-            : throw new IncidentRuleException("Severity", "Severity");
+            : throw RuleException.Of(IncidentRule.Severity, "Severity");
     }
 
     public static IReadOnlyList<AllegedParty> Alleged(IReadOnlyList<AllegedParty>? alleged)
     {
         var list = (alleged ?? []).Distinct().ToList();
-        return list.Count > AllegedMax ? throw new IncidentRuleException("AllegedTooMany", "Alleged") : list;
+        return list.Count > AllegedMax ? throw RuleException.Of(IncidentRule.AllegedTooMany, "Alleged") : list;
     }
 
-    private static string Required(string? value, int max, string field)
+    private static string Required(string? value, int max, string field, IncidentRule missing, IncidentRule tooLong)
     {
         var trimmed = (value ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            throw new IncidentRuleException($"{field}Required", field);
+            throw RuleException.Of(missing, field);
         }
 
-        return trimmed.Length > max ? throw new IncidentRuleException($"{field}TooLong", field) : trimmed;
+        return trimmed.Length > max ? throw RuleException.Of(tooLong, field) : trimmed;
     }
 }

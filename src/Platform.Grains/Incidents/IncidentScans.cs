@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>Who a follow-up reminder goes to: a case handler of the group (facilitator or named handler) and their language.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Incidents;
 
 [GenerateSerializer, Immutable, Alias("rt.IncidentAuthority")]

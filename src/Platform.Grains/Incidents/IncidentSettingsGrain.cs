@@ -1,10 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>
@@ -31,12 +24,12 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
         EditVersion.Require(command.ExpectedVersion, current.Version, IncidentAudience.SettingsEntity, groupId.ToString("D"));
         if (command.RetentionDays is < 1 or > IncidentRules.RetentionDaysMax)
         {
-            throw new IncidentRuleException("RetentionDays", "RetentionDays");
+            throw RuleException.Of(IncidentRule.RetentionDays, "RetentionDays");
         }
 
         if (command.FollowUpDays is < 1 or > IncidentRules.FollowUpDaysMax)
         {
-            throw new IncidentRuleException("FollowUpDays", "FollowUpDays");
+            throw RuleException.Of(IncidentRule.FollowUpDays, "FollowUpDays");
         }
 
         var next = current with { IntakeOpen = command.IntakeOpen, RetentionDays = command.RetentionDays, FollowUpDays = command.FollowUpDays };
@@ -56,7 +49,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await FacilitatedAsync(command.ActorId);
-        var authority = current.Authorities.FirstOrDefault(a => a.Id == command.AuthorityId) ?? throw new IncidentRuleException("AuthorityNotFound");
+        var authority = current.Authorities.FirstOrDefault(a => a.Id == command.AuthorityId) ?? throw RuleException.Of(IncidentRule.AuthorityNotFound);
         var changed = authority with { Name = IncidentRules.AuthorityName(command.Name), Kind = command.Kind };
         var next = current with { Authorities = [.. current.Authorities.Select(a => a.Id == changed.Id ? changed : a)] };
         return await CommitAsync(current, next, [IncidentSettingsStore.UpdateAuthority(groupId, changed)], command.ActorId, "authority_changed", $"Authority renamed ({changed.Name})");
@@ -66,10 +59,10 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await FacilitatedAsync(command.ActorId);
-        var authority = current.Authorities.FirstOrDefault(a => a.Id == command.AuthorityId) ?? throw new IncidentRuleException("AuthorityNotFound");
+        var authority = current.Authorities.FirstOrDefault(a => a.Id == command.AuthorityId) ?? throw RuleException.Of(IncidentRule.AuthorityNotFound);
         if (!authority.Active)
         {
-            throw new IncidentRuleException("AuthorityInactive");
+            throw RuleException.Of(IncidentRule.AuthorityInactive);
         }
 
         var changed = authority with { Active = false };
@@ -84,7 +77,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
         var role = await store.RoleAsync(groupId, command.UserId);
         if (role is not GroupRole.Member and not GroupRole.Facilitator)
         {
-            throw new IncidentRuleException("NotSeated", "UserId");
+            throw RuleException.Of(IncidentRule.NotSeated, "UserId");
         }
 
         if (current.Handlers.Contains(command.UserId, StringComparer.Ordinal))
@@ -102,7 +95,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
         var current = await FacilitatedAsync(command.ActorId);
         if (!current.Handlers.Contains(command.UserId, StringComparer.Ordinal))
         {
-            throw new IncidentRuleException("HandlerNotFound", "UserId");
+            throw RuleException.Of(IncidentRule.HandlerNotFound, "UserId");
         }
 
         var next = current with { Handlers = [.. current.Handlers.Where(h => h != command.UserId)] };
@@ -113,7 +106,7 @@ public sealed class IncidentSettingsGrain(IGrainContext context, IncidentSetting
     {
         if (await store.RoleAsync(groupId, actorId) is not GroupRole.Facilitator)
         {
-            throw new IncidentRuleException("NotAllowed");
+            throw RuleException.Of(IncidentRule.NotAllowed);
         }
 
         return loaded ?? IncidentSettings.Defaults(groupId);

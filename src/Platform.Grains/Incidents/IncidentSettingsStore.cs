@@ -1,7 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>The settings row, authorities and handlers of a group's incidents; only the incident settings grain writes them.</summary>
@@ -36,8 +32,7 @@ public sealed class IncidentSettingsStore(Database database)
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var role = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectRole, new { groupId, userId }, cancellationToken: cancellationToken));
+        var role = await database.QuerySingleOrDefaultAsync<string?>(SelectRole, new { groupId, userId }, cancellationToken);
         return role is null ? null : EnumText.Parse<GroupRole>(role);
     }
 

@@ -1,7 +1,3 @@
-using NodaTime;
-using Orleans;
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>People affected, by sex and age band: counts only, never names (a name given goes to a sealed identity).</summary>

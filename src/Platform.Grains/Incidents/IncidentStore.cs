@@ -1,11 +1,3 @@
-using NodaTime;
-using Platform.Grains.Journal;
-using Platform.Grains.Meetings;
-using Platform.Grains.Organisations;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>
@@ -106,8 +98,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     /// <summary>The group's zone and incident settings (defaults when never saved); null when the group does not exist.</summary>
     public async Task<IncidentGroupContext?> GroupContextAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<GroupContextRow>(new CommandDefinition(SelectGroupContext, new { groupId }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<GroupContextRow>(SelectGroupContext, new { groupId }, cancellationToken);
         return row is null ? null : new IncidentGroupContext(
             WallClock.Zone(row.TimeZone) ?? DateTimeZone.Utc,
             row.IntakeOpen ?? false,
@@ -134,8 +125,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     /// <summary>Whether the authority is on the group's list (null: not at all), and active.</summary>
     public async Task<bool?> AuthorityActiveAsync(Guid groupId, Guid authorityId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SelectAuthority, new { id = authorityId, groupId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<bool?>(SelectAuthority, new { id = authorityId, groupId }, cancellationToken);
     }
 
     private const string SelectNextNumber = "SELECT COALESCE(MAX(number), 0) + 1 FROM incident WHERE working_group_id = @groupId";
@@ -143,8 +133,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
     /// <summary>The next number of the group (max + 1); the unique constraint refuses a number taken meanwhile.</summary>
     public async Task<int> NextNumberAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectNextNumber, new { groupId }, cancellationToken: cancellationToken));
+        return (int)await database.ExecuteScalarAsync<long>(SelectNextNumber, new { groupId }, cancellationToken);
     }
 
     private const string SelectSealed = """
@@ -213,8 +202,7 @@ public sealed class IncidentStore(Database database, IncidentVault vault)
 
     public async Task<string?> WrappedKeyAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectWrapped, new { id }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<string?>(SelectWrapped, new { id }, cancellationToken);
     }
 
     // --- writes ---------------------------------------------------------------------------------------------------

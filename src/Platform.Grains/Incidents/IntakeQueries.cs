@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>A group whose public report page is open: its id and name, all the public form shows of it.</summary>
@@ -20,8 +18,7 @@ public sealed class IntakeQueries(Database database)
     /// <summary>The groups whose intake is open, by name.</summary>
     public async Task<IReadOnlyList<IntakeGroup>> OpenGroupsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<IntakeGroup>(new CommandDefinition(SelectOpen, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<IntakeGroup>(SelectOpen, cancellationToken: cancellationToken)];
     }
 
     /// <summary>The group, when its intake is open; null otherwise (closed, or no such group).</summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.Incidents;
 
 // The shapes of the public intake (issue 14): what the web form yields and what a receipt code opens. They live beside

@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Incidents;
 
 /// <summary>A report from the public form, received before today in its group's zone, that a case handler has not been told of.</summary>

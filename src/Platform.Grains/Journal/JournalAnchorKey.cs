@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>

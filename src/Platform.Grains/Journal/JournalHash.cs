@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>The chain hash. Changing this breaks every existing journal, so treat it like a migration.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>Reads of the journal: a working group's activity feed and the backfill a reconnecting client asks for.</summary>
@@ -21,11 +19,7 @@ public sealed class JournalQueries(Database database)
     /// <summary>Entries of one working group with seq greater than <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<JournalEntry>> ReadAfterAsync(Guid workingGroupId, long afterSeq, int limit = 100, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<JournalRow>(new CommandDefinition(
-            SelectAfter,
-            new { workingGroupId, afterSeq, limit },
-            cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<JournalRow>(SelectAfter, new { workingGroupId, afterSeq, limit }, cancellationToken);
         return [.. rows.Select(r => r.ToEntry())];
     }
 
@@ -42,11 +36,7 @@ public sealed class JournalQueries(Database database)
     /// <summary>The newest entry about one entity of the group, or null when there is none.</summary>
     public async Task<JournalEntry?> LatestForAsync(Guid workingGroupId, string entityKind, string entityKey, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<JournalRow>(new CommandDefinition(
-            SelectLatestFor,
-            new { workingGroupId, entityKind, entityKey },
-            cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<JournalRow>(SelectLatestFor, new { workingGroupId, entityKind, entityKey }, cancellationToken);
         return row?.ToEntry();
     }
 
@@ -57,9 +47,7 @@ public sealed class JournalQueries(Database database)
     /// <summary>The group's newest seq (0 if none): a page renders it so its live client catches up from there.</summary>
     public async Task<long> LatestSeqAsync(Guid workingGroupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectLatestSeq, new { workingGroupId }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<long>(SelectLatestSeq, new { workingGroupId }, cancellationToken);
     }
 
     private const string SelectHead = """
@@ -73,8 +61,7 @@ public sealed class JournalQueries(Database database)
     /// <summary>The newest row of the whole chain, or null while the journal is empty.</summary>
     public async Task<JournalHead?> HeadAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<JournalHead>(new CommandDefinition(SelectHead, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<JournalHead>(SelectHead, cancellationToken: cancellationToken);
     }
 
     private const string SelectAt = """
@@ -87,7 +74,6 @@ public sealed class JournalQueries(Database database)
     /// <summary>The chain as it stood when row <paramref name="seq"/> was its head (that row's hash); null if there is no such row.</summary>
     public async Task<JournalHead?> HeadAtAsync(long seq, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<JournalHead>(new CommandDefinition(SelectAt, new { seq }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<JournalHead>(SelectAt, new { seq }, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>A journal row exactly as stored, because the hash covers the stored text, not parsed values.</summary>

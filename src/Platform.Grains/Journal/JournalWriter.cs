@@ -1,7 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Journal;
 
 /// <summary>Appends hash-chained entries inside the caller's transaction, so state and journal commit together.</summary>

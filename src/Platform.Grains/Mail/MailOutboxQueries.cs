@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Mail;
 
 /// <summary>What administrators see of the mail queue: failed mail and mail still being retried.</summary>
@@ -43,8 +41,7 @@ public sealed class MailOutboxQueries(Database database)
     /// <summary>Makes the row due now; true when there was such an unsent row.</summary>
     public async Task<bool> RetryNowAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(UpdateRetryNow, new { id, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
+        return await database.ExecuteAsync(UpdateRetryNow, new { id, now = StoredTime.Write(now) }, cancellationToken) == 1;
     }
 }
 

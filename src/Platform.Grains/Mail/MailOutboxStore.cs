@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Mail;
 
 /// <summary>
@@ -116,8 +114,7 @@ public sealed class MailOutboxStore(Database database)
 
     public async Task MarkSentAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(UpdateSent, new { id, now = StoredTime.Write(now) }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(UpdateSent, new { id, now = StoredTime.Write(now) }, cancellationToken);
     }
 
     private const string UpdateFailedAttempt = """
@@ -133,15 +130,14 @@ public sealed class MailOutboxStore(Database database)
     /// <summary>Records a failed attempt: the next try at <paramref name="nextAttemptAt"/>, or for good when <paramref name="failedAt"/> is set.</summary>
     public async Task MarkAttemptFailedAsync(string id, int attempts, DateTimeOffset nextAttemptAt, DateTimeOffset? failedAt, string errorType, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(UpdateFailedAttempt, new
+        await database.ExecuteAsync(UpdateFailedAttempt, new
         {
             id,
             attempts,
             nextAttemptAt = StoredTime.Write(nextAttemptAt),
             failedAt = StoredTime.Write(failedAt),
             errorType,
-        }, cancellationToken: cancellationToken));
+        }, cancellationToken);
     }
 }
 

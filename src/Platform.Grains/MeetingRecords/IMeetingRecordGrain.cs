@@ -1,8 +1,6 @@
-using Orleans;
-
 namespace Platform.Grains.MeetingRecords;
 
-/// <summary>One meeting's record, keyed by the meeting id. Refusals throw <see cref="RecordRuleException"/>.</summary>
+/// <summary>One meeting's record, keyed by the meeting id. Refusals throw <see cref="RuleException"/>.</summary>
 public interface IMeetingRecordGrain : IGrainWithGuidKey
 {
     /// <summary>Sets members' attendance and adds guests; refused before the meeting starts and once published.</summary>

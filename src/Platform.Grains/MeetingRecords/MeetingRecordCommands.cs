@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>One member's attendance; the organisation is the one they sit for in the group.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Events;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Every record event names its group, meeting and journal seq, so one listener can forward them all (live updates).</summary>

@@ -1,6 +1,4 @@
-using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Persistence;
 
 namespace Platform.Grains.MeetingRecords;
 
@@ -17,7 +15,7 @@ public sealed partial class MeetingRecordGrain
         foreach (var member in command.Members.DistinctBy(m => m.UserId))
         {
             RequireStatus(member.Status);
-            var (participant, organisationId) = seats.TryGetValue(member.UserId, out var seat) ? seat : throw new RecordRuleException("PersonNotInvited");
+            var (participant, organisationId) = seats.TryGetValue(member.UserId, out var seat) ? seat : throw RuleException.Of(RecordRule.PersonNotInvited);
             var existing = attendance.FindIndex(a => a.UserId == member.UserId);
             var entry = new AttendanceEntry(existing >= 0 ? attendance[existing].Id : Guid.NewGuid(), member.UserId, organisationId, participant.Name, participant.Organisation, member.Status);
             if (existing >= 0)
@@ -35,7 +33,7 @@ public sealed partial class MeetingRecordGrain
         foreach (var guest in command.NewGuests)
         {
             RequireStatus(guest.Status);
-            var entry = new AttendanceEntry(Guid.NewGuid(), null, null, Name(guest.Name, "GuestNameRequired"), Name(guest.Organisation, "GuestOrganisationRequired"), guest.Status);
+            var entry = new AttendanceEntry(Guid.NewGuid(), null, null, Name(guest.Name, RecordRule.GuestNameRequired), Name(guest.Organisation, RecordRule.GuestOrganisationRequired), guest.Status);
             attendance.Add(entry);
             writes.Add(MeetingRecordStore.Attendance(id, entry));
         }
@@ -58,7 +56,7 @@ public sealed partial class MeetingRecordGrain
         // Publishing notifies every participant and cannot be undone: every path needs the confirmation.
         if (!command.Confirmed)
         {
-            throw new RecordRuleException("NotConfirmed");
+            throw RuleException.Of(RecordRule.NotConfirmed);
         }
 
         var next = Next(current) with { Revision = 1 };
@@ -71,7 +69,7 @@ public sealed partial class MeetingRecordGrain
         var current = await ExistingAsync();
         if (!current.IsPublished)
         {
-            throw new RecordRuleException("NotPublished");
+            throw RuleException.Of(RecordRule.NotPublished);
         }
 
         EditVersion.Require(command.ExpectedVersion, current.Revision, "meeting_record", id.ToString("D"));
@@ -90,7 +88,7 @@ public sealed partial class MeetingRecordGrain
         // A status set to what it already was writes nothing; with no other edit there is nothing to publish.
         if (writes.Count == 0)
         {
-            throw new RecordRuleException("NothingToCorrect");
+            throw RuleException.Of(RecordRule.NothingToCorrect);
         }
 
         return await PublishRevisionAsync(current, next, writes, reason, command.ActorId, "corrected", $"Record corrected (revision {next.Revision})");
@@ -102,18 +100,18 @@ public sealed partial class MeetingRecordGrain
         var current = await ExistingAsync();
         if (!current.IsPublished)
         {
-            throw new RecordRuleException("NotPublished");
+            throw RuleException.Of(RecordRule.NotPublished);
         }
 
         if (command.Revision != current.Revision)
         {
-            throw new RecordRuleException("RevisionOutdated");
+            throw RuleException.Of(RecordRule.RevisionOutdated);
         }
 
-        var snapshot = await store.SnapshotAsync(id, current.Revision) ?? throw new RecordRuleException("NotPublished");
+        var snapshot = await store.SnapshotAsync(id, current.Revision) ?? throw RuleException.Of(RecordRule.NotPublished);
         if (snapshot.Participants.All(p => p.UserId != command.UserId))
         {
-            throw new RecordRuleException("NotParticipant");
+            throw RuleException.Of(RecordRule.NotParticipant);
         }
 
         if (await store.AcknowledgedAsync(id, current.Revision, command.UserId))
@@ -158,20 +156,20 @@ public sealed partial class MeetingRecordGrain
             return (next with { Outcomes = [.. next.Outcomes.Select(o => o == outcome ? changed : o)] }, MeetingRecordStore.ChangedOutcome(id, changed));
         }
 
-        throw new RecordRuleException("PartUnknown");
+        throw RuleException.Of(RecordRule.PartUnknown);
     }
 
     private static void RequireStatus(AttendanceStatus status)
     {
         if (!Enum.IsDefined(status))
         {
-            throw new RecordRuleException("StatusInvalid");
+            throw RuleException.Of(RecordRule.StatusInvalid);
         }
     }
 
-    private static string Name(string? value, string code)
+    private static string Name(string? value, RecordRule code)
     {
         var trimmed = value?.Trim() ?? "";
-        return trimmed.Length is > 0 and <= MaxNameLength ? trimmed : throw new RecordRuleException(code);
+        return trimmed.Length is > 0 and <= MaxNameLength ? trimmed : throw RuleException.Of(code);
     }
 }

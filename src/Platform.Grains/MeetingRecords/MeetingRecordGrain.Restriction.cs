@@ -1,5 +1,3 @@
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Lifting a restriction: the one way a restricted note or outcome becomes readable by observers.</summary>
@@ -26,7 +24,7 @@ public sealed partial class MeetingRecordGrain
         }
         else
         {
-            throw new RecordRuleException("PartUnknown");
+            throw RuleException.Of(RecordRule.PartUnknown);
         }
 
         // The journal names the part, never its text: the summary is readable by everyone who reads the journal.
@@ -45,7 +43,7 @@ public sealed partial class MeetingRecordGrain
     {
         if (!restricted)
         {
-            throw new RecordRuleException("NotRestricted");
+            throw RuleException.Of(RecordRule.NotRestricted);
         }
     }
 
@@ -54,8 +52,8 @@ public sealed partial class MeetingRecordGrain
         var trimmed = reason?.Trim() ?? "";
         return trimmed.Length switch
         {
-            0 => throw new RecordRuleException("ReasonRequired"),
-            > MaxTextLength => throw new RecordRuleException("TextTooLong"),
+            0 => throw RuleException.Of(RecordRule.ReasonRequired),
+            > MaxTextLength => throw RuleException.Of(RecordRule.TextTooLong),
             _ => trimmed,
         };
     }

@@ -1,6 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Issue 15: a correction may also change attendance and agenda item statuses, not only notes and outcomes.</summary>
@@ -12,7 +9,7 @@ public sealed partial class MeetingRecordGrain
         foreach (var edit in command.Attendance.DistinctBy(a => a.AttendanceId))
         {
             RequireStatus(edit.Status);
-            var entry = next.Attendance.FirstOrDefault(a => a.Id == edit.AttendanceId) ?? throw new RecordRuleException("AttendanceUnknown");
+            var entry = next.Attendance.FirstOrDefault(a => a.Id == edit.AttendanceId) ?? throw RuleException.Of(RecordRule.AttendanceUnknown);
             if (entry.Status == edit.Status)
             {
                 continue;
@@ -25,7 +22,7 @@ public sealed partial class MeetingRecordGrain
 
         foreach (var edit in command.AgendaStatuses.DistinctBy(a => a.AgendaItemId))
         {
-            var item = next.Agenda.FirstOrDefault(a => a.Id == edit.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
+            var item = next.Agenda.FirstOrDefault(a => a.Id == edit.AgendaItemId) ?? throw RuleException.Of(RecordRule.AgendaItemUnknown);
             var status = edit.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached;
             if (item.Status == status)
             {

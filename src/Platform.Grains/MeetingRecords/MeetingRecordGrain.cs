@@ -1,12 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Events;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>
@@ -52,7 +43,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await RunningAsync();
-        var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw new RecordRuleException("NoteUnknown");
+        var note = current.Notes.FirstOrDefault(n => n.Id == command.NoteId) ?? throw RuleException.Of(RecordRule.NoteUnknown);
         var changed = note with { Text = Text(command.Text), Restricted = Kept(note.Restricted, command.Restricted) };
         var next = Next(current) with { Notes = [.. current.Notes.Select(n => n == note ? changed : n)] };
         return await CommitAsync(current, next, [MeetingRecordStore.ChangedNote(id, changed)], "note_edited", command.ActorId, "Note edited");
@@ -65,7 +56,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         var general = RequireItem(current, command.AgendaItemId);
         if (!Enum.IsDefined(command.Kind))
         {
-            throw new RecordRuleException("KindInvalid");
+            throw RuleException.Of(RecordRule.KindInvalid);
         }
 
         int? number = command.Kind == OutcomeKind.Decision ? current.NextDecisionNumber : null;
@@ -85,7 +76,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await RunningAsync();
-        var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw new RecordRuleException("OutcomeUnknown");
+        var outcome = current.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId) ?? throw RuleException.Of(RecordRule.OutcomeUnknown);
         var changed = outcome with { Text = Text(command.Text), Restricted = Kept(outcome.Restricted, command.Restricted) };
         var next = Next(current) with { Outcomes = [.. current.Outcomes.Select(o => o == outcome ? changed : o)] };
         return await CommitAsync(current, next, [MeetingRecordStore.ChangedOutcome(id, changed)], "outcome_edited", command.ActorId, "Outcome edited");
@@ -95,20 +86,20 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = await RunningAsync();
-        var item = current.Agenda.FirstOrDefault(a => a.Id == command.AgendaItemId) ?? throw new RecordRuleException("AgendaItemUnknown");
+        var item = current.Agenda.FirstOrDefault(a => a.Id == command.AgendaItemId) ?? throw RuleException.Of(RecordRule.AgendaItemUnknown);
         var changed = item with { Status = command.Reached ? AgendaItemStatus.Reached : AgendaItemStatus.NotReached };
         var next = Next(current) with { Agenda = [.. current.Agenda.Select(a => a == item ? changed : a)] };
         return await CommitAsync(current, next, [MeetingRecordStore.AgendaStatus(id, changed)], "agenda_item_marked", command.ActorId,
             $"Agenda item {item.Position} marked {EnumText.ToText(changed.Status)}");
     }
 
-    private async Task<MeetingRecordState> ExistingAsync() => await GetAsync() ?? throw new RecordRuleException("MeetingNotFound");
+    private async Task<MeetingRecordState> ExistingAsync() => await GetAsync() ?? throw RuleException.Of(RecordRule.MeetingNotFound);
 
     /// <summary>The record while it may still be edited directly; once published only a correction changes it.</summary>
     private async Task<MeetingRecordState> DraftAsync()
     {
         var current = await ExistingAsync();
-        return current.IsPublished ? throw new RecordRuleException("Published") : current;
+        return current.IsPublished ? throw RuleException.Of(RecordRule.Published) : current;
     }
 
     /// <summary>
@@ -118,7 +109,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
     private async Task<MeetingRecordState> RunningAsync()
     {
         var current = await DraftAsync();
-        return current.When.StartsUtc > time.GetUtcNow() ? throw new RecordRuleException("NotStarted") : current;
+        return current.When.StartsUtc > time.GetUtcNow() ? throw RuleException.Of(RecordRule.NotStarted) : current;
     }
 
     private static MeetingRecordState Next(MeetingRecordState current) => current with { Version = current.Version + 1 };
@@ -134,7 +125,7 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
             return true;
         }
 
-        return current.Agenda.Any(a => a.Id == agendaItemId) ? false : throw new RecordRuleException("AgendaItemUnknown");
+        return current.Agenda.Any(a => a.Id == agendaItemId) ? false : throw RuleException.Of(RecordRule.AgendaItemUnknown);
     }
 
     /// <summary>The part's write, after the General section's row when this is the first part recorded under it.</summary>
@@ -152,8 +143,8 @@ public sealed partial class MeetingRecordGrain(IGrainContext context, MeetingRec
         var trimmed = text?.Trim() ?? "";
         return trimmed.Length switch
         {
-            0 => throw new RecordRuleException("TextRequired"),
-            > MaxTextLength => throw new RecordRuleException("TextTooLong"),
+            0 => throw RuleException.Of(RecordRule.TextRequired),
+            > MaxTextLength => throw RuleException.Of(RecordRule.TextTooLong),
             _ => trimmed,
         };
     }

@@ -1,5 +1,4 @@
 using Platform.Grains.Access;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.MeetingRecords;
 
@@ -41,9 +40,7 @@ public sealed class MeetingRecordQueries(Database database)
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            SelectSnapshot, new { meetingId, revision = chosen.Revision }, cancellationToken: cancellationToken));
+        var json = await database.ExecuteScalarAsync<string>(SelectSnapshot, new { meetingId, revision = chosen.Revision }, cancellationToken);
         var snapshot = RecordSnapshot.FromJson(json!);
         var shown = RecordAudience.SeesRestricted(viewer);
         return new RecordView(chosen.Revision, history[0].Revision, chosen.PublishedAt, chosen.PublishedBy, chosen.Reason,
@@ -95,10 +92,6 @@ public sealed class MeetingRecordQueries(Database database)
     /// </summary>
     public async Task<Journal.JournalHead?> PublicationHeadAsync(Guid groupId, Guid meetingId, int revision, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<Journal.JournalHead>(new CommandDefinition(
-            SelectPublicationHead,
-            new { groupId, meetingId, offset = Math.Max(revision, 1) - 1 },
-            cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<Journal.JournalHead>(SelectPublicationHead, new { groupId, meetingId, offset = Math.Max(revision, 1) - 1 }, cancellationToken);
     }
 }

@@ -1,6 +1,3 @@
-using Orleans;
-using Platform.Grains.Meetings;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>

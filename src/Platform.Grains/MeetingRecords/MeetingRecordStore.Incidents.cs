@@ -10,8 +10,6 @@ public sealed partial class MeetingRecordStore
     /// </summary>
     public async Task<bool> TakesUpIncidentAsync(Guid agendaItemId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectTakesUpIncident, new { id = agendaItemId }, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectTakesUpIncident, new { id = agendaItemId }, cancellationToken) > 0;
     }
 }

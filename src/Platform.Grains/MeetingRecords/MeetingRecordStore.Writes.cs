@@ -1,6 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>The statements the record grain commits; each affects exactly one row or the whole command is refused.</summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Reads a meeting's record for its grain; the grain is the only writer of these rows (see the Writes part).</summary>
@@ -109,9 +105,7 @@ public sealed partial class MeetingRecordStore(Database database)
 
     public async Task<bool> AcknowledgedAsync(Guid meetingId, int revision, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            SelectAcknowledged, new { meetingId, revision, userId }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<bool>(SelectAcknowledged, new { meetingId, revision, userId }, cancellationToken);
     }
 
     private const string SelectSnapshot = "SELECT snapshot FROM record_revision WHERE meeting_id = @meetingId AND revision = @revision";
@@ -119,9 +113,7 @@ public sealed partial class MeetingRecordStore(Database database)
     /// <summary>The snapshot published as <paramref name="revision"/>, or null.</summary>
     public async Task<RecordSnapshot?> SnapshotAsync(Guid meetingId, int revision, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            SelectSnapshot, new { meetingId, revision }, cancellationToken: cancellationToken));
+        var json = await database.ExecuteScalarAsync<string?>(SelectSnapshot, new { meetingId, revision }, cancellationToken);
         return json is null ? null : RecordSnapshot.FromJson(json);
     }
 

@@ -1,7 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Participation figures of one meeting, from its attendance (also the basis of donor summaries later).</summary>

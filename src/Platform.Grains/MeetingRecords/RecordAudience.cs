@@ -1,5 +1,4 @@
 using Platform.Grains.Access;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.MeetingRecords;
 

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>Whether an invitee came. Stored as <c>present</c>, <c>apologies</c> or <c>absent</c>.</summary>

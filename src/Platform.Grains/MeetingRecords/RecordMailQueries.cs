@@ -1,6 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>What the record e-mails need: where to send them, in which language, and what to call the meeting.</summary>

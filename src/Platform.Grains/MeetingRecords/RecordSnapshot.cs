@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Platform.Grains.Meetings;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.MeetingRecords;
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.MeetingRecords;
 
 /// <summary>One published revision as a viewer may see it: restricted parts already removed for those who may not.</summary>

@@ -1,8 +1,6 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
-/// <summary>One meeting: its time, place, agenda and answers. Refusals throw <see cref="MeetingRuleException"/>.</summary>
+/// <summary>One meeting: its time, place, agenda and answers. Refusals throw <see cref="RuleException"/>.</summary>
 public interface IMeetingGrain : IGrainWithGuidKey
 {
     /// <summary>Schedules a single meeting in the group's time zone; an overlap is the page's warning, not a refusal.</summary>

@@ -1,8 +1,6 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
-/// <summary>A recurring series; it materialises its occurrences as meetings. Refusals throw <see cref="MeetingRuleException"/>.</summary>
+/// <summary>A recurring series; it materialises its occurrences as meetings. Refusals throw <see cref="RuleException"/>.</summary>
 public interface IMeetingSeriesGrain : IGrainWithGuidKey
 {
     /// <summary>Creates the series and its occurrences for the next 12 months (or up to its end date); returns their ids.</summary>

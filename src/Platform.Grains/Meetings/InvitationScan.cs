@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>
@@ -24,7 +22,7 @@ public sealed class InvitationScan(MeetingStore store, IGrainFactory grains)
                 await grains.GetGrain<IMeetingGrain>(meeting).SendInvitationsAsync(new SendInvitations(plannedBy));
                 sent++;
             }
-            catch (MeetingRuleException)
+            catch (RuleException<MeetingRule>)
             {
                 // Sent meanwhile (the page's "send now", another host): nothing left to do for it.
             }

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 [GenerateSerializer, Immutable, Alias("rt.ScheduleMeeting")]

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>Whether a meeting will take place. Stored as <c>scheduled</c> or <c>cancelled</c>.</summary>

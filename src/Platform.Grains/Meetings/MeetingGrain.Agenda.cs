@@ -1,5 +1,3 @@
-using Platform.Grains.Journal;
-
 namespace Platform.Grains.Meetings;
 
 public sealed partial class MeetingGrain
@@ -18,7 +16,7 @@ public sealed partial class MeetingGrain
 
         if (items.Select(i => i.Id).Distinct().Count() != items.Count)
         {
-            throw new MeetingRuleException("AgendaItemRepeated");
+            throw RuleException.Of(MeetingRule.AgendaItemRepeated);
         }
 
         var removed = current.Agenda.Where(a => !items.Any(i => i.Id == a.Id)).ToList();
@@ -27,7 +25,7 @@ public sealed partial class MeetingGrain
             // Notes and outcomes hang on the item; removing it would lose the record (or break its foreign keys).
             if (await store.AgendaItemHasRecordAsync(item.Id))
             {
-                throw new MeetingRuleException("AgendaItemHasRecord");
+                throw RuleException.Of(MeetingRule.AgendaItemHasRecord);
             }
         }
 
@@ -43,7 +41,7 @@ public sealed partial class MeetingGrain
             new NewJournalEntry(next.GroupId, "agenda_item", id.ToString("D"), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
             await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged),
             e => new AgendaChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -52,27 +50,27 @@ public sealed partial class MeetingGrain
         var title = line.Title?.Trim() ?? "";
         if (title.Length is 0 or > 200)
         {
-            throw new MeetingRuleException(title.Length == 0 ? "AgendaTitleRequired" : "AgendaTitleTooLong", "Title");
+            throw RuleException.Of(title.Length == 0 ? MeetingRule.AgendaTitleRequired : MeetingRule.AgendaTitleTooLong, "Title");
         }
 
         if (line.MinutesAllotted is <= 0 or > 1440)
         {
-            throw new MeetingRuleException("MinutesInvalid", "Minutes");
+            throw RuleException.Of(MeetingRule.MinutesInvalid, "Minutes");
         }
 
         Guid? organisation = null;
         if (!string.IsNullOrEmpty(line.PresenterUserId))
         {
             // The presenter speaks for the organisation of their seat in this group, now.
-            organisation = await store.SeatAsync(meeting.GroupId, line.PresenterUserId) ?? throw new MeetingRuleException("PresenterNotMember", "Presenter");
+            organisation = await store.SeatAsync(meeting.GroupId, line.PresenterUserId) ?? throw RuleException.Of(MeetingRule.PresenterNotMember, "Presenter");
         }
 
-        var existing = line.Id is { } itemId ? kept.GetValueOrDefault(itemId) ?? throw new MeetingRuleException("AgendaItemUnknown") : null;
+        var existing = line.Id is { } itemId ? kept.GetValueOrDefault(itemId) ?? throw RuleException.Of(MeetingRule.AgendaItemUnknown) : null;
         // A new link must name an open incident of this group; a link already made stays when the incident closes.
         if (line.IncidentId is { } incident && incident != existing?.IncidentId
             && !await store.IncidentOpenInGroupAsync(meeting.GroupId, incident))
         {
-            throw new MeetingRuleException("AgendaIncidentUnknown", "Incident");
+            throw RuleException.Of(MeetingRule.AgendaIncidentUnknown, "Incident");
         }
 
         return new AgendaItem(
@@ -91,15 +89,15 @@ public sealed partial class MeetingGrain
         var current = await ExistingAsync();
         if (!Enum.IsDefined(command.Response))
         {
-            throw new MeetingRuleException("ResponseInvalid", "Response");
+            throw RuleException.Of(MeetingRule.ResponseInvalid, "Response");
         }
 
-        var seat = await store.SeatAsync(current.GroupId, command.UserId) ?? throw new MeetingRuleException("NotInvited");
+        var seat = await store.SeatAsync(current.GroupId, command.UserId) ?? throw RuleException.Of(MeetingRule.NotInvited);
         var delegateId = string.IsNullOrEmpty(command.DelegateUserId) ? null : command.DelegateUserId;
         if (delegateId is not null
             && (delegateId == command.UserId || await store.SeatAsync(current.GroupId, delegateId) != seat))
         {
-            throw new MeetingRuleException("DelegateOtherOrganisation", "Delegate");
+            throw RuleException.Of(MeetingRule.DelegateOtherOrganisation, "Delegate");
         }
 
         var response = new MeetingResponse(command.UserId, command.Response, delegateId, time.GetUtcNow());
@@ -111,7 +109,7 @@ public sealed partial class MeetingGrain
             [MeetingStore.UpsertResponse(id, response)],
             new NewJournalEntry(current.GroupId, "meeting", id.ToString("D"), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
             e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
-        state = next;
+        Current = next;
         return response;
     }
 }

@@ -1,5 +1,3 @@
-using Platform.Grains.Mail;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>
@@ -17,13 +15,13 @@ public sealed partial class MeetingGrain
         var current = await ExistingAsync();
         if (await InvitedAtAsync(current) is not null)
         {
-            throw new MeetingRuleException("InvitationsAlreadySent");
+            throw RuleException.Of(MeetingRule.InvitationsAlreadySent);
         }
 
         var now = time.GetUtcNow();
         if (current.Status == MeetingStatus.Cancelled || current.EndsUtc <= now)
         {
-            throw new MeetingRuleException("InvitationsTooLate");
+            throw RuleException.Of(MeetingRule.InvitationsTooLate);
         }
 
         var next = current with { InvitationsSentAt = now, InvitationsDueAt = null, InvitationsDueBy = null, Version = current.Version + 1 };
@@ -36,7 +34,7 @@ public sealed partial class MeetingGrain
             Entry(next, "invitations_sent", command.ActorId, current.SeriesId is null ? "Invitations sent" : "Invitations to the series sent"),
             request,
             e => new InvitationsSent(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -46,17 +44,17 @@ public sealed partial class MeetingGrain
         var current = await ExistingAsync();
         if (await InvitedAtAsync(current) is not null)
         {
-            throw new MeetingRuleException("InvitationsAlreadySent");
+            throw RuleException.Of(MeetingRule.InvitationsAlreadySent);
         }
 
         if (command.At is { } at && at <= time.GetUtcNow())
         {
-            throw new MeetingRuleException("InvitationsDuePast", "At");
+            throw RuleException.Of(MeetingRule.InvitationsDuePast, "At");
         }
 
         if (command.At is { } late && late >= current.StartsUtc)
         {
-            throw new MeetingRuleException("InvitationsDueAfterStart", "At");
+            throw RuleException.Of(MeetingRule.InvitationsDueAfterStart, "At");
         }
 
         if (command.At is null && current.InvitationsDueAt is null)
@@ -70,7 +68,7 @@ public sealed partial class MeetingGrain
             [],
             Entry(next, command.At is null ? "invitations_unplanned" : "invitations_planned", command.ActorId, command.At is null ? "Planned invitations called off" : "Invitations planned"),
             e => new InvitationsPlanned(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 

@@ -11,11 +11,11 @@ public sealed partial class MeetingGrain
     public async Task<MeetingState> CreateOccurrenceAsync(CreateOccurrence command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is { } existing)
+        if (Current is { } existing)
         {
             return existing.SeriesId == command.SeriesId && existing.SeriesSlot == command.Slot
                 ? existing
-                : throw new MeetingRuleException("AlreadyExists");
+                : throw RuleException.Of(MeetingRule.AlreadyExists);
         }
 
         var details = Checked(command.Details.On(command.Slot));
@@ -28,7 +28,7 @@ public sealed partial class MeetingGrain
             MeetingStore.Insert(next),
             Entry(next, "scheduled_in_series", command.ActorId, "Meeting scheduled in a series"),
             e => new OccurrenceScheduled(next.GroupId, id, command.SeriesId, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -56,7 +56,7 @@ public sealed partial class MeetingGrain
             MeetingStore.Update(next, current.Version),
             Entry(next, "edited_with_series", command.ActorId, "Meeting edited with its series"),
             e => new OccurrenceChanged(next.GroupId, id, command.SeriesId, e.Seq));
-        state = next;
+        Current = next;
         return true;
     }
 
@@ -80,13 +80,13 @@ public sealed partial class MeetingGrain
             MeetingStore.Update(next, current.Version),
             Entry(next, "cancelled_with_series", command.ActorId, "Meeting cancelled with the rest of its series"),
             e => new OccurrenceCancelled(next.GroupId, id, command.SeriesId, e.Seq));
-        state = next;
+        Current = next;
         return true;
     }
 
     private async Task<MeetingState> OccurrenceAsync(Guid seriesId)
     {
         var current = await ExistingAsync();
-        return current.SeriesId == seriesId && current.SeriesSlot is not null ? current : throw new MeetingRuleException("NotInSeries");
+        return current.SeriesId == seriesId && current.SeriesSlot is not null ? current : throw RuleException.Of(MeetingRule.NotInSeries);
     }
 }

@@ -1,10 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Persistence;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>
@@ -13,29 +6,22 @@ namespace Platform.Grains.Meetings;
 /// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
 /// </summary>
 public sealed partial class MeetingGrain(IGrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
-    : IMeetingGrain, IGrainBase
+    : StoredGrain<MeetingState>(context), IMeetingGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
-    public IGrainContext GrainContext => context;
-
-    // Loaded on activation and replaced only after a commit: only this grain writes the meeting's rows (the series
-    // asks, see the Series part); a version conflict deactivates the grain, so the next call reloads (GrainCallChain).
-    private MeetingState? state;
-
-    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
-
-    public Task<MeetingState?> GetAsync() => Task.FromResult(state);
+    // Only this grain writes the meeting's rows: the series asks it to (see the Series part).
+    protected override Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is not null)
+        if (Current is not null)
         {
-            throw new MeetingRuleException("AlreadyExists");
+            throw RuleException.Of(MeetingRule.AlreadyExists);
         }
 
-        var zone = await store.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
+        var zone = await store.GroupZoneAsync(command.GroupId) ?? throw RuleException.Of(MeetingRule.GroupNotFound);
         var details = Checked(command.Details);
         var (starts, ends) = Instants(details, zone);
         var next = new MeetingState(id, command.GroupId, null, null, details, zone, starts, ends, MeetingStatus.Scheduled, false, 0, 1, time.GetUtcNow(), []);
@@ -44,7 +30,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             [],
             Entry(next, "scheduled", command.ActorId, "Meeting scheduled"),
             e => new MeetingScheduled(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -70,7 +56,7 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
             await NoticeAsync(next, MailRequestKind.MeetingChanged),
             e => new MeetingChanged(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
@@ -80,14 +66,14 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
         var current = await ExistingAsync();
         if (current.Status == MeetingStatus.Cancelled)
         {
-            throw new MeetingRuleException("AlreadyCancelled");
+            throw RuleException.Of(MeetingRule.AlreadyCancelled);
         }
 
         // Every path (the confirmation page, a hand-made post, a future import) passes here: a cancellation tells
         // everyone invited (once they were), so it is never one click.
         if (!command.Confirmed)
         {
-            throw new MeetingRuleException("NotConfirmed");
+            throw RuleException.Of(MeetingRule.NotConfirmed);
         }
 
         var next = current with
@@ -103,20 +89,20 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
             await NoticeAsync(next, MailRequestKind.MeetingCancelled),
             e => new MeetingCancelled(next.GroupId, id, e.Seq));
-        state = next;
+        Current = next;
         return next;
     }
 
     private Task<MeetingState> ExistingAsync() =>
-        state is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(new MeetingRuleException("MeetingNotFound"));
+        Current is { } current ? Task.FromResult(current) : Task.FromException<MeetingState>(RuleException.Of(MeetingRule.MeetingNotFound));
 
     private static MeetingDetails Checked(MeetingDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
         var normalized = details.Normalized();
-        if (normalized.Problems().FirstOrDefault() is { Code: not null } first)
+        if (normalized.Problems().FirstOrDefault() is { Field: not null } first)
         {
-            throw new MeetingRuleException(first.Code, first.Field);
+            throw RuleException.Of(first.Code, first.Field);
         }
 
         return normalized;
@@ -124,14 +110,14 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
 
     private static (DateTimeOffset Starts, DateTimeOffset Ends) Instants(MeetingDetails details, string zoneId)
     {
-        var zone = WallClock.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var zone = WallClock.Zone(zoneId) ?? throw RuleException.Of(MeetingRule.TimeZoneUnknown);
         var starts = WallClock.Resolve(details.Starts, zone);
         var ends = WallClock.Resolve(details.Ends, zone);
 
         // Local end after local start can still land before it when the clocks go back in between.
         if (ends <= starts)
         {
-            throw new MeetingRuleException("EndBeforeStart", "Ends");
+            throw RuleException.Of(MeetingRule.EndBeforeStart, "Ends");
         }
 
         return (WallClock.ToOffset(starts), WallClock.ToOffset(ends));

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 public sealed partial class MeetingQueries
@@ -25,8 +23,7 @@ public sealed partial class MeetingQueries
     /// <summary>Every answer to the meeting, for its facilitators.</summary>
     public async Task<IReadOnlyList<ResponseView>> ResponsesAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(SelectResponses, new { meetingId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<ResponseRow>(SelectResponses, new { meetingId }, cancellationToken);
         return [.. rows.Select(r => new ResponseView(r.UserId, r.DisplayName, r.OrganisationName, EnumText.Parse<RsvpResponse>(r.Response), r.DelegateUserId, r.DelegateName, r.RespondedAt))];
     }
 
@@ -45,8 +42,7 @@ public sealed partial class MeetingQueries
     /// <summary>Everyone seated in the group with their organisation: presenters and delegates are chosen from these.</summary>
     public async Task<IReadOnlyList<SeatView>> SeatsAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<SeatView>(new CommandDefinition(SelectSeats, new { groupId }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<SeatView>(SelectSeats, new { groupId }, cancellationToken)];
     }
 
     private const string SelectInvitees = """
@@ -64,8 +60,7 @@ public sealed partial class MeetingQueries
     /// <summary>Everyone seated in the group (facilitators, members, observers): invitations go to all of them.</summary>
     public async Task<IReadOnlyList<Invitee>> InviteesAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Invitee>(new CommandDefinition(SelectInvitees, new { groupId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<Invitee>(SelectInvitees, new { groupId }, cancellationToken);
         return [.. rows];
     }
 
@@ -95,8 +90,7 @@ public sealed partial class MeetingQueries
     /// </summary>
     public async Task<IReadOnlyList<BacklogItem>> BacklogAsync(Guid groupId, DateTimeOffset beforeUtc, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BacklogRow>(new CommandDefinition(SelectBacklog, new { groupId, beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<BacklogRow>(SelectBacklog, new { groupId, beforeUtc = StoredTime.Write(beforeUtc) }, cancellationToken);
         return [.. rows.Select(r => new BacklogItem(r.AgendaItemId, r.MeetingId, r.MeetingTitle, r.MeetingStartsUtc, r.Title, r.PresenterUserId, r.MinutesAllotted, EnumText.Parse<AgendaItemStatus>(r.Status)))];
     }
 

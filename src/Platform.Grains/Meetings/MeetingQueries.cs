@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>Lists behind the calendar, "upcoming meetings", the overlap warning and the backlog; SQL, not grain fan-outs.</summary>
@@ -34,8 +32,7 @@ public sealed partial class MeetingQueries(Database database)
     /// <summary>The group's meetings starting in [from, to), cancelled ones included.</summary>
     public async Task<IReadOnlyList<MeetingListItem>> BetweenAsync(Guid groupId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectBetween, new { groupId, from, to }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<ListRow>(SelectBetween, new { groupId, from, to }, cancellationToken);
         return [.. rows.Select(r => r.ToView())];
     }
 
@@ -52,8 +49,7 @@ public sealed partial class MeetingQueries(Database database)
     /// <summary>The next meetings across the groups the person sits in, not yet ended, cancelled ones left out.</summary>
     public async Task<IReadOnlyList<MeetingListItem>> UpcomingAsync(string userId, DateTimeOffset now, int count, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectUpcoming, new { userId, now, count }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<ListRow>(SelectUpcoming, new { userId, now, count }, cancellationToken);
         return [.. rows.Select(r => r.ToView())];
     }
 
@@ -70,14 +66,13 @@ public sealed partial class MeetingQueries(Database database)
     /// <summary>Scheduled meetings of the group that overlap [starts, ends): a warning, never a refusal.</summary>
     public async Task<IReadOnlyList<MeetingListItem>> OverlappingAsync(Guid groupId, DateTimeOffset startsUtc, DateTimeOffset endsUtc, Guid? exceptId = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ListRow>(new CommandDefinition(SelectOverlapping, new
+        var rows = await database.QueryAsync<ListRow>(SelectOverlapping, new
         {
             groupId,
             startsUtc,
             endsUtc,
             exceptId = exceptId is { } e ? e.ToString("D") : "",
-        }, cancellationToken: cancellationToken));
+        }, cancellationToken);
         return [.. rows.Select(r => r.ToView())];
     }
 

@@ -1,13 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using NodaTime;
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Persistence;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>
@@ -32,14 +22,14 @@ public sealed class MeetingSeriesGrain(
         ArgumentNullException.ThrowIfNull(command);
         if (await store.LoadAsync(id) is not null)
         {
-            throw new MeetingRuleException("AlreadyExists");
+            throw RuleException.Of(MeetingRule.AlreadyExists);
         }
 
-        var zoneId = await meetings.GroupZoneAsync(command.GroupId) ?? throw new MeetingRuleException("GroupNotFound");
-        _ = WallClock.Zone(zoneId) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var zoneId = await meetings.GroupZoneAsync(command.GroupId) ?? throw RuleException.Of(MeetingRule.GroupNotFound);
+        _ = WallClock.Zone(zoneId) ?? throw RuleException.Of(MeetingRule.TimeZoneUnknown);
         if (command.Pattern.Problem() is { } problem)
         {
-            throw new MeetingRuleException(problem, "Rule");
+            throw RuleException.Of(problem, "Rule");
         }
 
         var details = Checked(command.Details);
@@ -47,13 +37,13 @@ public sealed class MeetingSeriesGrain(
         var slots = series.PlannedSlots();
         if (slots.Count == 0)
         {
-            throw new MeetingRuleException("NoOccurrences", "Rule");
+            throw RuleException.Of(MeetingRule.NoOccurrences, "Rule");
         }
 
         // A rule that moves the first meeting off the date typed is created only once that date has been shown and confirmed.
         if (slots[0] != command.Pattern.FirstDate && command.ConfirmedFirst != slots[0])
         {
-            throw new MeetingRuleException("FirstDateMoved", "Date");
+            throw RuleException.Of(MeetingRule.FirstDateMoved, "Date");
         }
 
         var entry = await persistence.CommitAsync(
@@ -94,7 +84,7 @@ public sealed class MeetingSeriesGrain(
         ArgumentNullException.ThrowIfNull(command);
         if (!command.Confirmed)
         {
-            throw new MeetingRuleException("NotConfirmed");
+            throw RuleException.Of(MeetingRule.NotConfirmed);
         }
 
         var (series, occurrences) = await SettledAsync();
@@ -127,7 +117,7 @@ public sealed class MeetingSeriesGrain(
     /// <summary>The series and its occurrences once every occurrence has what the series' current version asks of it.</summary>
     private async Task<(SeriesState Series, IReadOnlyList<MeetingState> Occurrences)> SettledAsync()
     {
-        var series = await store.LoadAsync(id) ?? throw new MeetingRuleException("SeriesNotFound");
+        var series = await store.LoadAsync(id) ?? throw RuleException.Of(MeetingRule.SeriesNotFound);
         var occurrences = await store.OccurrencesAsync(id, meetings);
         if (Pending(series, occurrences).Count == 0)
         {
@@ -212,14 +202,14 @@ public sealed class MeetingSeriesGrain(
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.DurationMinutes is <= 0 or > 1440)
         {
-            throw new MeetingRuleException("DurationInvalid", "Duration");
+            throw RuleException.Of(MeetingRule.DurationInvalid, "Duration");
         }
 
         // One day's meeting stands in for all: the same title, place and link rules apply to every occurrence.
         var sample = changes.On(default).Normalized();
-        if (sample.Problems().FirstOrDefault() is { Code: not null } first)
+        if (sample.Problems().FirstOrDefault() is { Field: not null } first)
         {
-            throw new MeetingRuleException(first.Code, first.Field);
+            throw RuleException.Of(first.Code, first.Field);
         }
 
         return changes with { Title = sample.Title, Place = sample.Place, OnlineLink = sample.OnlineLink };

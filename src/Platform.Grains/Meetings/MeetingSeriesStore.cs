@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>
@@ -18,7 +13,7 @@ public sealed record SeriesState(Guid Id, Guid GroupId, SeriesPattern Pattern, S
     /// <summary>The slots created with the series: twelve months from the day it was created (or its first date), the last day excluded.</summary>
     public IReadOnlyList<LocalDate> PlannedSlots()
     {
-        var zone = WallClock.Zone(TimeZone) ?? throw new MeetingRuleException("TimeZoneUnknown");
+        var zone = WallClock.Zone(TimeZone) ?? throw RuleException.Of(MeetingRule.TimeZoneUnknown);
         var created = Instant.FromDateTimeOffset(CreatedAt).InZone(zone).Date;
 
         // So a monthly series has twelve occurrences rather than thirteen.
@@ -53,8 +48,7 @@ public sealed class MeetingSeriesStore(Database database)
 
     public async Task<SeriesState?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(SelectSeries, new { id }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<SeriesRow>(SelectSeries, new { id }, cancellationToken);
         return row is null ? null : new SeriesState(
             id,
             row.GroupId,
@@ -79,8 +73,7 @@ public sealed class MeetingSeriesStore(Database database)
     /// <summary>The ids of the series' occurrences, in slot order.</summary>
     public async Task<IReadOnlyList<Guid>> OccurrenceIdsAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<Guid>(new CommandDefinition(SelectOccurrenceIds, new { id }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<Guid>(SelectOccurrenceIds, new { id }, cancellationToken)];
     }
 
     /// <summary>The series' occurrences, in slot order, without their agendas.</summary>
@@ -101,8 +94,7 @@ public sealed class MeetingSeriesStore(Database database)
     /// <summary>Records that every occurrence has been asked about the series' <paramref name="version"/>.</summary>
     public async Task MarkSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkSettled, new { id, version }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(MarkSettled, new { id, version }, cancellationToken);
     }
 
     private const string SelectSettled = "SELECT settled_version FROM meeting_series WHERE id = @id";
@@ -110,8 +102,7 @@ public sealed class MeetingSeriesStore(Database database)
     /// <summary>Whether the series' <paramref name="version"/> (or a later one) has reached every occurrence it asks about.</summary>
     public async Task<bool> IsSettledAsync(Guid id, long version, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var settled = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSettled, new { id }, cancellationToken: cancellationToken));
+        var settled = await database.ExecuteScalarAsync<long?>(SelectSettled, new { id }, cancellationToken);
         return settled >= version;
     }
 
@@ -120,8 +111,7 @@ public sealed class MeetingSeriesStore(Database database)
     /// <summary>Series whose latest change has not reached every occurrence (the host stopped half-way).</summary>
     public async Task<IReadOnlyList<Guid>> UnsettledAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<Guid>(new CommandDefinition(SelectUnsettled, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<Guid>(SelectUnsettled, cancellationToken: cancellationToken)];
     }
 
     private const string InsertSeriesRow = """

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>What a facilitator types for one meeting: local times are in the group's time zone.</summary>
@@ -15,30 +12,30 @@ public sealed record MeetingDetails(string Title, LocalDateTime Starts, LocalDat
     public string? OnlineLink { get; init => field = SingleLine.Clean(value); } = SingleLine.Clean(OnlineLink);
 
     /// <summary>Each problem with the field it belongs to; end before start is refused, past dates are allowed.</summary>
-    public IEnumerable<(string Field, string Code)> Problems()
+    public IEnumerable<(string Field, MeetingRule Code)> Problems()
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return ("Title", "TitleRequired");
+            yield return ("Title", MeetingRule.TitleRequired);
         }
         else if (Title.Trim().Length > 200)
         {
-            yield return ("Title", "TitleTooLong");
+            yield return ("Title", MeetingRule.TitleTooLong);
         }
 
         if (Ends <= Starts)
         {
-            yield return ("Ends", "EndBeforeStart");
+            yield return ("Ends", MeetingRule.EndBeforeStart);
         }
 
         if (Place is { Length: > 500 })
         {
-            yield return ("Place", "PlaceTooLong");
+            yield return ("Place", MeetingRule.PlaceTooLong);
         }
 
         if (OnlineLink is not null && !WebLink.IsSafe(OnlineLink))
         {
-            yield return ("OnlineLink", "OnlineLinkInvalid");
+            yield return ("OnlineLink", MeetingRule.OnlineLinkInvalid);
         }
     }
 

@@ -13,8 +13,6 @@ public sealed partial class MeetingStore
     /// <summary>Whether <paramref name="incidentId"/> is an open incident of the group (an agenda item may take it up).</summary>
     public async Task<bool> IncidentOpenInGroupAsync(Guid groupId, Guid incidentId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            SelectIncidentOpen, new { incidentId, groupId }, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectIncidentOpen, new { incidentId, groupId }, cancellationToken) > 0;
     }
 }

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 public sealed partial class MeetingStore
@@ -9,8 +7,7 @@ public sealed partial class MeetingStore
     /// <summary>When the series' invitation went out (from whichever occurrence), or null.</summary>
     public async Task<DateTimeOffset?> SeriesInvitedAtAsync(Guid seriesId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var sent = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectSeriesInvitedAt, new { seriesId }, cancellationToken: cancellationToken));
+        var sent = await database.ExecuteScalarAsync<string?>(SelectSeriesInvitedAt, new { seriesId }, cancellationToken);
         return StoredTime.ReadOptional(sent);
     }
 

@@ -1,6 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>The statements the meeting grain commits; each affects exactly one row or nothing is written.</summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>The meeting rows, their agenda and answers; only the meeting grain writes them (the series asks it).</summary>
@@ -71,8 +68,7 @@ public sealed partial class MeetingStore(Database database)
     /// <summary>The group's IANA time zone, or null when the group does not exist.</summary>
     public async Task<string?> GroupZoneAsync(Guid groupId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectGroupZone, new { id = groupId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<string>(SelectGroupZone, new { id = groupId }, cancellationToken);
     }
 
     private const string SelectSeat = """
@@ -85,8 +81,7 @@ public sealed partial class MeetingStore(Database database)
     /// <summary>The organisation a person acts for in the group, or null when they hold no seat there.</summary>
     public async Task<Guid?> SeatAsync(Guid groupId, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(SelectSeat, new { groupId, userId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<Guid?>(SelectSeat, new { groupId, userId }, cancellationToken);
     }
 
     private const string SelectItemHasRecord = """
@@ -98,8 +93,7 @@ public sealed partial class MeetingStore(Database database)
     /// <summary>True when notes, outcomes or a later meeting's carried item point at this agenda item, so it must stay.</summary>
     public async Task<bool> AgendaItemHasRecordAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectItemHasRecord, new { id = itemId }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<bool>(SelectItemHasRecord, new { id = itemId }, cancellationToken);
     }
 
     private sealed class MeetingRow

@@ -1,6 +1,3 @@
-using NodaTime;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>When a series meets: the rule, the weekday, which week of the month (1–4, or -1 for the last) and the first date.</summary>
@@ -57,13 +54,13 @@ public sealed record SeriesPattern(RecurrenceRule Rule, IsoDayOfWeek Weekday, in
     }
 
     /// <summary>The problem with this pattern, or null.</summary>
-    public string? Problem() => Rule switch
+    public MeetingRule? Problem() => Rule switch
     {
-        _ when !Enum.IsDefined(Rule) => "RuleInvalid",
-        _ when Weekday is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday => "WeekdayInvalid",
+        _ when !Enum.IsDefined(Rule) => MeetingRule.RuleInvalid,
+        _ when Weekday is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday => MeetingRule.WeekdayInvalid,
         RecurrenceRule.Weekly => null,
-        _ when WeekOfMonth is not (-1 or 1 or 2 or 3 or 4) => "WeekOfMonthInvalid",
-        _ when UntilDate is { } until && until < FirstDate => "UntilBeforeFirst",
+        _ when WeekOfMonth is not (-1 or 1 or 2 or 3 or 4) => MeetingRule.WeekOfMonthInvalid,
+        _ when UntilDate is { } until && until < FirstDate => MeetingRule.UntilBeforeFirst,
         _ => null,
     };
 }

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Orleans;
-
 namespace Platform.Grains.Meetings;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Storage;
-using Platform.Grains.Storage.Dialects;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using NodaTime;
 using NodaTime.Calendars;
-using Platform.Grains.Meetings;
-using Platform.Grains.Time;
 
 namespace Platform.Grains.Notifications;
 

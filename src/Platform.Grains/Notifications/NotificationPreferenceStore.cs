@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>A person's choices: which kinds not to receive by e-mail, and their weekly digest (default Monday 08:00, on).</summary>

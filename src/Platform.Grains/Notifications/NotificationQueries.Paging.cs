@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 public sealed partial class NotificationQueries
@@ -46,8 +43,7 @@ public sealed partial class NotificationQueries
     /// <summary>Marks every unread notification of <paramref name="userId"/> up to <paramref name="now"/> read; returns how many.</summary>
     public async Task<int> MarkAllReadAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(UpdateAllRead, new { userId, now = StoredTime.Write(now) }, cancellationToken: cancellationToken));
+        return await database.ExecuteAsync(UpdateAllRead, new { userId, now = StoredTime.Write(now) }, cancellationToken);
     }
 }
 

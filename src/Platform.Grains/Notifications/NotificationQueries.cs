@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>One person's notifications: the list by pages, the unread count for the navigation, marking read.</summary>
@@ -10,8 +8,7 @@ public sealed partial class NotificationQueries(Database database)
     /// <summary>Served by ix_notification_user_id_read_at: cheap enough for every page's navigation.</summary>
     public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(SelectUnreadCount, new { userId }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<int>(SelectUnreadCount, new { userId }, cancellationToken);
     }
 
     // Personal reading state, not a change to the group's affairs: it is not journalled (the journal is the group's audit trail).
@@ -26,8 +23,6 @@ public sealed partial class NotificationQueries(Database database)
     /// <summary>Marks one of <paramref name="userId"/>'s own notifications read; someone else's id changes nothing.</summary>
     public async Task<bool> MarkReadAsync(string userId, Guid id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            UpdateRead, new { id, userId, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
+        return await database.ExecuteAsync(UpdateRead, new { id, userId, now = StoredTime.Write(now) }, cancellationToken) == 1;
     }
 }

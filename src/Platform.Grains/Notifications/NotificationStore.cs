@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>Writes notifications inside the transaction of the change they announce, so none is lost or doubled.</summary>

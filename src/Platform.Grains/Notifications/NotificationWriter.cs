@@ -1,8 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using System.Text.Json;
-using Platform.Grains.Mail;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Notifications;
 
 /// <summary>

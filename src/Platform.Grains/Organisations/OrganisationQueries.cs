@@ -1,6 +1,3 @@
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>Reads for the organisation pages and forms.</summary>
@@ -54,8 +51,7 @@ public sealed class OrganisationQueries(Database database)
     /// <summary>The countries that have at least one organisation: the list filter offers only these.</summary>
     public async Task<IReadOnlyList<string>> CountriesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<string>(new CommandDefinition(SelectCountries, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<string>(SelectCountries, cancellationToken: cancellationToken)];
     }
 
     private const string SelectOne = """
@@ -135,8 +131,7 @@ public sealed class OrganisationQueries(Database database)
     /// <summary>Whether <paramref name="userId"/> belongs to at least one group the organisation sits in.</summary>
     public async Task<bool> SitsWithAsync(Guid id, string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SelectSitsWith, new { Id = id, UserId = userId }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<bool>(SelectSitsWith, new { Id = id, UserId = userId }, cancellationToken);
     }
 
     private const string SelectByName = """
@@ -150,8 +145,6 @@ public sealed class OrganisationQueries(Database database)
     public async Task<Guid?> FindByNameAsync(string name, string country, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-            SelectByName, new { NormalizedName = OrganisationRules.NormalizeName(name), Country = country }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<Guid?>(SelectByName, new { NormalizedName = OrganisationRules.NormalizeName(name), Country = country }, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>The limits and normalisation every surface shares; the store refuses anything outside them.</summary>
@@ -16,12 +14,7 @@ public static class OrganisationRules
 
     public static bool IsCountryCode(string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetterUpper);
 
-    /// <summary>Only absolute http and https addresses: anything else (javascript:, relative paths) could not be a safe link.</summary>
-    public static bool IsWebsite(string? value) =>
-        value is { Length: > 0 and <= MaxWebsiteLength }
-        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && uri.Host.Length > 0;
+    public static bool IsWebsite(string? value) => WebLink.IsSafe(value, MaxWebsiteLength);
 
     /// <summary>Throws when <paramref name="details"/> breaks a rule: forms check first, so this only guards against programming errors.</summary>
     public static void Ensure(OrganisationDetails details)

@@ -1,7 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Organisations;
 
 /// <summary>One line of the organisations list: nothing about people, so every signed-in person may see it.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>Invitations, looked up by the hash of their link token.</summary>
@@ -53,8 +51,7 @@ public sealed class InvitationStore(Database database)
 
     public async Task<Invitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<InvitationRow>(new CommandDefinition(SelectByHash, new { tokenHash }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<InvitationRow>(SelectByHash, new { tokenHash }, cancellationToken);
         return row is null
             ? null
             : new Invitation(row.Id, row.Email, row.Role, row.PreferredLanguage, row.InvitedBy, row.CreatedAt, row.ExpiresAt, row.UsedAt);
@@ -71,8 +68,7 @@ public sealed class InvitationStore(Database database)
     /// <summary>Uses the invitation up; false when it was already used or has expired meanwhile.</summary>
     public async Task<bool> ConsumeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(MarkUsed, new { id, now = StoredTime.Write(now) }, cancellationToken: cancellationToken)) == 1;
+        return await database.ExecuteAsync(MarkUsed, new { id, now = StoredTime.Write(now) }, cancellationToken) == 1;
     }
 
     private sealed class InvitationRow

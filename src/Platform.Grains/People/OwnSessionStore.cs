@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>One of a person's own sessions as their sessions page shows it: never the stored hash, only a handle derived from it.</summary>
@@ -39,8 +34,7 @@ public sealed class OwnSessionStore(Database database, JournalWriter journal)
     public async Task<IReadOnlyList<OwnSession>> ListAsync(string userId, string? currentSessionId, CancellationToken cancellationToken = default)
     {
         var current = currentSessionId is null ? null : OneTimeToken.HashOf(currentSessionId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<OwnRow>(new CommandDefinition(SelectOwn, new { userId }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<OwnRow>(SelectOwn, new { userId }, cancellationToken);
         return [.. rows.Select(r => new OwnSession(
             HandleOf(r.IdHash), r.Device, r.CreatedAt, r.LastSeenAt, r.IdHash == current))];
     }

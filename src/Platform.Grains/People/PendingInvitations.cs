@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>An invitation not yet used nor expired, as administrators see it; the seat's group when it offers one.</summary>
@@ -49,9 +46,7 @@ public sealed class PendingInvitations(Database database, JournalWriter journal,
     /// <summary>Invitations that can still be used, those expiring first first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<PendingInvitation>> ListAsync(int limit = 100, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PendingRow>(new CommandDefinition(
-            SelectPending, new { now = StoredTime.Write(time.GetUtcNow()), limit }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<PendingRow>(SelectPending, new { now = StoredTime.Write(time.GetUtcNow()), limit }, cancellationToken);
         return [.. rows.Select(r => r.ToPending())];
     }
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>One line of the administrators' list of people.</summary>
@@ -58,8 +56,7 @@ public sealed class PeopleQueries(Database database)
     {
         var typed = search?.Trim();
         var pattern = string.IsNullOrEmpty(typed) ? "%" : "%" + typed.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<PersonRow>(new CommandDefinition(Search, new { pattern, limit = Cap + 1 }, cancellationToken: cancellationToken))).ToList();
+        var rows = (await database.QueryAsync<PersonRow>(Search, new { pattern, limit = Cap + 1 }, cancellationToken)).ToList();
         return new PeoplePage([.. rows.Take(Cap).Select(r => r.ToSummary())], rows.Count > Cap);
     }
 
@@ -71,8 +68,7 @@ public sealed class PeopleQueries(Database database)
 
     public async Task<PersonSummary?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(SelectOne, new { id }, cancellationToken: cancellationToken));
+        var row = await database.QuerySingleOrDefaultAsync<PersonRow>(SelectOne, new { id }, cancellationToken);
         return row?.ToSummary();
     }
 
@@ -88,8 +84,7 @@ public sealed class PeopleQueries(Database database)
 
     public async Task<IReadOnlyList<PersonSeat>> SeatsAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<PersonSeat>(new CommandDefinition(SelectSeats, new { id }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<PersonSeat>(SelectSeats, new { id }, cancellationToken)];
     }
 
     private sealed class PersonRow

@@ -1,6 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>What became of an administrator's request to deactivate someone.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>
@@ -93,8 +90,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
     private async Task TouchAsync(string hash, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Touch, new { hash, now = StoredTime.Write(now) }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(Touch, new { hash, now = StoredTime.Write(now) }, cancellationToken);
     }
 
     private const string Delete = "DELETE FROM user_session WHERE id_hash = @hash";
@@ -103,8 +99,7 @@ public sealed class SessionStore(Database database, TimeProvider time)
     public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         using var turn = await database.WaitToWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Delete, new { hash = OneTimeToken.HashOf(sessionId) }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(Delete, new { hash = OneTimeToken.HashOf(sessionId) }, cancellationToken);
     }
 
     private const string SelectMany = """

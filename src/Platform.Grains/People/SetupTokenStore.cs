@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.People;
 
 /// <summary>The first-run setup link: at most one live token, valid for a day, usable once.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 
@@ -70,8 +68,7 @@ public sealed partial class UserStore
     public async Task<IList<UserLoginInfo>> GetLoginsAsync(User user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LoginRow>(new CommandDefinition(SelectLogins, new { userId = user.Id }, cancellationToken: cancellationToken));
+        var rows = await database.QueryAsync<LoginRow>(SelectLogins, new { userId = user.Id }, cancellationToken);
         return [.. rows.Select(r => new UserLoginInfo(r.LoginProvider, r.ProviderKey, r.ProviderDisplayName))];
     }
 
@@ -83,8 +80,7 @@ public sealed partial class UserStore
 
     public async Task<User?> FindByLoginAsync(string loginProvider, string providerKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectByLogin, new { loginProvider, providerKey }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<User>(SelectByLogin, new { loginProvider, providerKey }, cancellationToken);
     }
 
     private sealed record LoginRow(string LoginProvider, string ProviderKey, string? ProviderDisplayName);

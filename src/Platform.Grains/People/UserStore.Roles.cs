@@ -11,24 +11,21 @@ public sealed partial class UserStore
     public async Task AddToRoleAsync(User user, string roleName, CancellationToken cancellationToken)
     {
         var role = PlatformRoles.Match(roleName) ?? throw new ArgumentException($"Unknown platform role '{roleName}'.", nameof(roleName));
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(InsertRole, new { userId = user.Id, role }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(InsertRole, new { userId = user.Id, role }, cancellationToken);
     }
 
     private const string DeleteRole = "DELETE FROM user_role WHERE user_id = @userId AND role = @role";
 
     public async Task RemoveFromRoleAsync(User user, string roleName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(DeleteRole, new { userId = user.Id, role = PlatformRoles.Match(roleName) }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(DeleteRole, new { userId = user.Id, role = PlatformRoles.Match(roleName) }, cancellationToken);
     }
 
     private const string SelectRoles = "SELECT role FROM user_role WHERE user_id = @userId ORDER BY role";
 
     public async Task<IList<string>> GetRolesAsync(User user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<string>(new CommandDefinition(SelectRoles, new { userId = user.Id }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<string>(SelectRoles, new { userId = user.Id }, cancellationToken)];
     }
 
     public async Task<bool> IsInRoleAsync(User user, string roleName, CancellationToken cancellationToken)
@@ -46,8 +43,7 @@ public sealed partial class UserStore
 
     public async Task<IList<User>> GetUsersInRoleAsync(string roleName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<User>(new CommandDefinition(SelectUsersInRole, new { role = PlatformRoles.Match(roleName) }, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<User>(SelectUsersInRole, new { role = PlatformRoles.Match(roleName) }, cancellationToken)];
     }
 
     private const string SelectAnyAdministrator = "SELECT COUNT(*) FROM user_role WHERE role = 'administrator'";
@@ -55,7 +51,6 @@ public sealed partial class UserStore
     /// <summary>False until first-run setup has created the first administrator.</summary>
     public async Task<bool> AnyAdministratorAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectAnyAdministrator, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectAnyAdministrator, cancellationToken: cancellationToken) > 0;
     }
 }

@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 
@@ -60,8 +56,7 @@ public sealed partial class UserStore
     /// </summary>
     public async Task<bool> TryUseStepAsync(string userId, long step, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(UseStep, new { id = userId, step }, cancellationToken: cancellationToken)) == 1;
+        return await database.ExecuteAsync(UseStep, new { id = userId, step }, cancellationToken) == 1;
     }
 
     private const string SelectFacilitates = "SELECT COUNT(*) FROM membership WHERE user_id = @userId AND role = 'facilitator'";
@@ -69,8 +64,7 @@ public sealed partial class UserStore
     /// <summary>Whether the person holds a facilitator's seat in any group (two-step verification is then required).</summary>
     public async Task<bool> FacilitatesAnyGroupAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectFacilitates, new { userId }, cancellationToken: cancellationToken)) > 0;
+        return await database.ExecuteScalarAsync<long>(SelectFacilitates, new { userId }, cancellationToken) > 0;
     }
 
     private const string DeleteCodes = "DELETE FROM recovery_code WHERE user_id = @userId";
@@ -125,8 +119,7 @@ public sealed partial class UserStore
     public async Task<int> CountCodesAsync(User user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountCodes, new { userId = user.Id }, cancellationToken: cancellationToken));
+        return await database.ExecuteScalarAsync<int>(CountCodes, new { userId = user.Id }, cancellationToken);
     }
 
     /// <summary>Codes are compared as typed on a phone: case, spaces and dashes do not matter.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.People;
 
@@ -32,8 +31,7 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
     public async Task<IdentityResult> CreateAsync(User user, CancellationToken cancellationToken)
     {
         user.CreatedAt = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, Parameters(user, user.ConcurrencyStamp), cancellationToken: cancellationToken));
+        await database.ExecuteAsync(Insert, Parameters(user, user.ConcurrencyStamp), cancellationToken);
         return IdentityResult.Success;
     }
 
@@ -97,8 +95,7 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
 
     public async Task<IdentityResult> DeleteAsync(User user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Delete, new { user.Id }, cancellationToken: cancellationToken));
+        await database.ExecuteAsync(Delete, new { user.Id }, cancellationToken);
         return IdentityResult.Success;
     }
 
@@ -129,16 +126,14 @@ public sealed partial class UserStore(Database database, TimeProvider time, Micr
 
     public async Task<User?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectById, new { id = userId }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<User>(SelectById, new { id = userId }, cancellationToken);
     }
 
     private const string SelectByEmail = $"SELECT {UserColumns} FROM user_account WHERE normalized_email = @normalizedEmail";
 
     public async Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<User>(new CommandDefinition(SelectByEmail, new { normalizedEmail }, cancellationToken: cancellationToken));
+        return await database.QuerySingleOrDefaultAsync<User>(SelectByEmail, new { normalizedEmail }, cancellationToken);
     }
 
     public Task<User?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken) =>

@@ -1,8 +1,3 @@
-using Platform.Grains.Events;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Persistence;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Commitments;
-using Platform.Grains.Organisations;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>The raw numbers of one group, as the queries read them; never leaves this folder.</summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Incidents;
-using Platform.Grains.Storage;
-using Platform.Grains.Storage.Dialects;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>

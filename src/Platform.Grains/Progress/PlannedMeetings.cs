@@ -1,5 +1,3 @@
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>Meetings the cadence plans in a window, prorated by time (a year is 365.25 days); null for "as needed".</summary>

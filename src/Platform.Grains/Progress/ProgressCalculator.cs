@@ -1,6 +1,3 @@
-using Platform.Grains.Commitments;
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>Turns a group's raw tally into cells, through <see cref="SmallCounts"/> and nothing else.</summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Progress;
 
 public sealed partial class ProgressQueries

@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Storage;
-using Platform.Grains.Storage.Dialects;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Progress;
 
 public sealed partial class ProgressQueries

@@ -1,8 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using NodaTime;
-using Platform.Grains.Commitments;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Progress;
 
 public sealed partial class ProgressQueries

@@ -1,7 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>
@@ -85,8 +81,7 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
     // Runs SelectPortfolioGroups or SelectGroup (both above), then lets the connection go before the figures are read.
     private async Task<IReadOnlyList<GroupRow>> GroupsAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<GroupRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
+        return [.. await database.QueryAsync<GroupRow>(sql, parameters, cancellationToken)];
     }
 
     private async Task<IReadOnlyList<GroupProgress>> FiguresAsync(IReadOnlyList<GroupRow> groups, ReportPeriod period, CancellationToken cancellationToken)

@@ -1,6 +1,3 @@
-using Platform.Grains.Commitments;
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.Progress;
 
 /// <summary>What the portfolio shows: a period and optional filters (the group's country, a member organisation's type).</summary>

@@ -1,8 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>
@@ -45,16 +40,15 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
         var all = await rules.AllAsync(cancellationToken);
         var (earliest, latest) = ReminderSchedule.TodayAnywhere(now);
         var due = new List<DueItemReminder>();
-        await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var days in all.DistinctDaysBefore())
         {
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectDueSoon, new
+            var rows = await database.QueryAsync<Row>(SelectDueSoon, new
             {
                 from = earliest,
                 to = latest.PlusDays(days + 1),
                 defaultDays = ReminderRule.Default.ActionDaysBefore,
                 daysBefore = days,
-            }, cancellationToken: cancellationToken));
+            }, cancellationToken);
             due.AddRange(rows
                 .Where(r => ReminderSchedule.DueSoonAt(r.DueDate, days, r.TimeZone) <= now && now < ReminderSchedule.OverdueFrom(r.DueDate, r.GroupZone))
                 .Select(r => r.ToReminder(ItemReminderKind.DueSoon)));
@@ -85,12 +79,11 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
     public async Task<IReadOnlyList<DueItemReminder>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var (earliest, latest) = ReminderSchedule.TodayAnywhere(now);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new
+        var rows = await database.QueryAsync<Row>(SelectOverdue, new
         {
             from = earliest.PlusDays(-(int)ReminderSchedule.CatchUpWindow.TotalDays - 2),
             to = latest,
-        }, cancellationToken: cancellationToken));
+        }, cancellationToken);
         return [.. rows
             .Where(r => ReminderSchedule.OverdueReminderAt(r.DueDate, r.GroupZone, r.TimeZone) <= now
                 && now < ReminderSchedule.OverdueFrom(r.DueDate, r.GroupZone) + ReminderSchedule.CatchUpWindow)

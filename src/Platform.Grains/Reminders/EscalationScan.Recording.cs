@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>Remembering escalations, after the facilitators were told.</summary>

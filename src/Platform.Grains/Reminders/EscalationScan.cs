@@ -1,9 +1,3 @@
-using Platform.Grains.Storage.Dialects;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>
@@ -51,16 +49,15 @@ public sealed class MeetingReminderScan(Database database, ReminderRuleStore rul
     {
         var all = await rules.AllAsync(cancellationToken);
         var due = new List<DueMeetingReminder>();
-        await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var offset in all.DistinctOffsets())
         {
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectDue, new
+            var rows = await database.QueryAsync<Row>(SelectDue, new
             {
                 now = StoredTime.Write(now),
                 until = StoredTime.Write(now.AddMinutes(offset)),
                 offset = offset.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 defaultOffsets = ReminderRule.DefaultOffsetsText,
-            }, cancellationToken: cancellationToken));
+            }, cancellationToken);
             foreach (var r in rows)
             {
                 var groupId = r.GroupId;

@@ -1,6 +1,4 @@
-using Platform.Grains.Storage.Dialects;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Storage;
 
 namespace Platform.Grains.Reminders;
 

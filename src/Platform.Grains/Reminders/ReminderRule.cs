@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>Each group's reminder rule: read by the scans and the rule page, written by facilitators (journalled).</summary>

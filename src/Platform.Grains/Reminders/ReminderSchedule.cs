@@ -1,7 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Time;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>

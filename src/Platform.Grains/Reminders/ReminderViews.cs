@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Grains.Reminders;
 
 /// <summary>Who is told, and how to write to them: their language and their wall clock.</summary>

@@ -1,10 +1,7 @@
-using System.Threading.Channels;
-using Platform.Grains.Storage.Dialects;
-
 namespace Platform.Grains.Storage;
 
 /// <summary>Opens configured connections. The one way any code reaches the database.</summary>
-public sealed class Database
+public sealed partial class Database
 {
     public Database(StorageOptions options, string contentRoot)
     {

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Journal;
-
 namespace Platform.Grains.Storage;
 
 /// <summary>

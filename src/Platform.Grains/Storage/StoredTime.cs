@@ -1,7 +1,3 @@
-using System.Globalization;
-
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.Storage;
 
 /// <summary>UTC times as fixed-width text, so string order equals time order in SQL on every vendor.</summary>

@@ -1,8 +1,4 @@
 using System.Data;
-using Dapper;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Grains.Time;
 
 namespace Platform.Grains.Storage;
 

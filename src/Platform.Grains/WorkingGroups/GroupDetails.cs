@@ -1,6 +1,3 @@
-using System.Globalization;
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>What a facilitator edits about a group; membership and status change through their own commands.</summary>
@@ -41,51 +38,51 @@ public sealed record GroupDetails(
     };
 
     /// <summary>Every problem as (field, code); the Web layer shows each next to its field in the reader's language.</summary>
-    public IReadOnlyList<(string Field, string Code)> Problems()
+    public IReadOnlyList<(string Field, GroupRule Code)> Problems()
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<(string, GroupRule)>();
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add((nameof(Name), "NameRequired"));
+            problems.Add((nameof(Name), GroupRule.NameRequired));
         }
         else if (Name.Trim().Length > MaxNameLength)
         {
-            problems.Add((nameof(Name), "NameTooLong"));
+            problems.Add((nameof(Name), GroupRule.NameTooLong));
         }
 
         if (!IsCountry(Country))
         {
-            problems.Add((nameof(Country), "CountryInvalid"));
+            problems.Add((nameof(Country), GroupRule.CountryInvalid));
         }
 
         if (Region?.Trim().Length > MaxRegionLength)
         {
-            problems.Add((nameof(Region), "RegionTooLong"));
+            problems.Add((nameof(Region), GroupRule.RegionTooLong));
         }
 
         if (!IsTimeZone(TimeZone))
         {
-            problems.Add((nameof(TimeZone), "TimeZoneUnknown"));
+            problems.Add((nameof(TimeZone), GroupRule.TimeZoneUnknown));
         }
 
         if (!Enum.IsDefined(Scope))
         {
-            problems.Add((nameof(Scope), "ScopeInvalid"));
+            problems.Add((nameof(Scope), GroupRule.ScopeInvalid));
         }
 
         if (!Enum.IsDefined(Cadence))
         {
-            problems.Add((nameof(Cadence), "CadenceInvalid"));
+            problems.Add((nameof(Cadence), GroupRule.CadenceInvalid));
         }
 
         if (ConfidentialityRule.Length > MaxConfidentialityLength)
         {
-            problems.Add((nameof(ConfidentialityRule), "TextTooLong"));
+            problems.Add((nameof(ConfidentialityRule), GroupRule.TextTooLong));
         }
 
         if (TermsOfReference.Length > MaxTermsLength)
         {
-            problems.Add((nameof(TermsOfReference), "TextTooLong"));
+            problems.Add((nameof(TermsOfReference), GroupRule.TextTooLong));
         }
 
         return problems;

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>How far a group's remit reaches.</summary>

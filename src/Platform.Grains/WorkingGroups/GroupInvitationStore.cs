@@ -1,7 +1,3 @@
-using Platform.Grains.Journal;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>The seat a group invitation offers: accepting the invitation seats the person through the group's grain.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>One person's seat in a group: the organisation they act for there and their role.</summary>

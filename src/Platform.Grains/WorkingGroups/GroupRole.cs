@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>What a person does in one working group. Stored as <c>facilitator</c>, <c>member</c>, <c>observer</c>.</summary>

@@ -1,8 +1,6 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
-/// <summary>One working group: its details, status and who sits in it. Refusals throw <see cref="GroupRuleException"/>.</summary>
+/// <summary>One working group: its details, status and who sits in it. Refusals throw <see cref="RuleException"/>.</summary>
 public interface IWorkingGroupGrain : IGrainWithGuidKey
 {
     /// <summary>Creates the group with its first facilitator; refused if it already exists.</summary>

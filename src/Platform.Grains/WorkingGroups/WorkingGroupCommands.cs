@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>Creates the group with <paramref name="CreatorId"/> as its first facilitator, acting for <paramref name="OrganisationId"/>.</summary>

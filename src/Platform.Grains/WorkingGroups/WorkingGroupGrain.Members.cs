@@ -1,5 +1,3 @@
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>Membership commands: one seat per person per group, and the group always keeps a facilitator.</summary>
@@ -12,7 +10,7 @@ public sealed partial class WorkingGroupGrain
         RequireRole(command.Role);
         if (current.MemberOf(command.UserId) is not null)
         {
-            throw new GroupRuleException("AlreadyMember");
+            throw RuleException.Of(GroupRule.AlreadyMember);
         }
 
         await RequireReferencesAsync(command.OrganisationId, command.UserId);
@@ -32,7 +30,7 @@ public sealed partial class WorkingGroupGrain
         ArgumentNullException.ThrowIfNull(command);
         var current = Existing();
         RequireRole(command.Role);
-        var member = current.MemberOf(command.UserId) ?? throw new GroupRuleException("NotMember");
+        var member = current.MemberOf(command.UserId) ?? throw RuleException.Of(GroupRule.NotMember);
         if (member.Role == command.Role)
         {
             return current;
@@ -40,7 +38,7 @@ public sealed partial class WorkingGroupGrain
 
         if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
         {
-            throw new GroupRuleException("LastFacilitator");
+            throw RuleException.Of(GroupRule.LastFacilitator);
         }
 
         var changed = member with { Role = command.Role };
@@ -58,10 +56,10 @@ public sealed partial class WorkingGroupGrain
     {
         ArgumentNullException.ThrowIfNull(command);
         var current = Existing();
-        var member = current.MemberOf(command.UserId) ?? throw new GroupRuleException("NotMember");
+        var member = current.MemberOf(command.UserId) ?? throw RuleException.Of(GroupRule.NotMember);
         if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
         {
-            throw new GroupRuleException("LastFacilitator");
+            throw RuleException.Of(GroupRule.LastFacilitator);
         }
 
         var next = current with { Members = [.. current.Members.Where(m => m != member)], Version = current.Version + 1 };
@@ -78,7 +76,7 @@ public sealed partial class WorkingGroupGrain
     {
         if (!Enum.IsDefined(role))
         {
-            throw new GroupRuleException("RoleInvalid");
+            throw RuleException.Of(GroupRule.RoleInvalid);
         }
     }
 
@@ -87,18 +85,18 @@ public sealed partial class WorkingGroupGrain
         var (organisationExists, personExists, personIsDonor) = await store.ReferencesExistAsync(organisationId, userId);
         if (!organisationExists)
         {
-            throw new GroupRuleException("OrganisationUnknown");
+            throw RuleException.Of(GroupRule.OrganisationUnknown);
         }
 
         if (!personExists)
         {
-            throw new GroupRuleException("PersonUnknown");
+            throw RuleException.Of(GroupRule.PersonUnknown);
         }
 
         // Donors see aggregate figures only; a seat would show them names, notes and the action-item list.
         if (personIsDonor)
         {
-            throw new GroupRuleException("DonorCannotSit");
+            throw RuleException.Of(GroupRule.DonorCannotSit);
         }
     }
 }

@@ -1,10 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-using Platform.Grains.Events;
-using Platform.Grains.Journal;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>
@@ -12,23 +5,17 @@ namespace Platform.Grains.WorkingGroups;
 /// group row (version-checked), the membership row it touches and one journal entry in one transaction.
 /// </summary>
 public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGroupStore store, GrainPersistence persistence, TimeProvider time)
-    : IWorkingGroupGrain, IGrainBase
+    : StoredGrain<WorkingGroupState>(context), IWorkingGroupGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-    private WorkingGroupState? state;
-
-    public IGrainContext GrainContext => context;
-
-    public async Task OnActivateAsync(CancellationToken token) => state = await store.LoadAsync(id, token);
-
-    public Task<WorkingGroupState?> GetAsync() => Task.FromResult(state);
+    protected override Task<WorkingGroupState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<WorkingGroupState> CreateAsync(CreateWorkingGroup command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (state is not null)
+        if (Current is not null)
         {
-            throw new GroupRuleException("AlreadyExists");
+            throw RuleException.Of(GroupRule.AlreadyExists);
         }
 
         var details = Checked(command.Details);
@@ -65,7 +52,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         ArgumentNullException.ThrowIfNull(command);
         if (!Enum.IsDefined(command.Status))
         {
-            throw new GroupRuleException("StatusInvalid");
+            throw RuleException.Of(GroupRule.StatusInvalid);
         }
 
         var current = Existing();
@@ -79,7 +66,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         return next;
     }
 
-    private WorkingGroupState Existing() => state ?? throw new GroupRuleException("GroupNotFound");
+    private WorkingGroupState Existing() => Current ?? throw RuleException.Of(GroupRule.GroupNotFound);
 
     private static GroupDetails Checked(GroupDetails details)
     {
@@ -87,7 +74,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         var normalized = details.Normalized();
         if (normalized.Problems() is [var first, ..])
         {
-            throw new GroupRuleException(first.Code);
+            throw RuleException.Of(first.Code);
         }
 
         return normalized;
@@ -96,7 +83,7 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
     private NewJournalEntry Entry(string kind, string key, string action, string? actor, string summary) =>
         new(id, kind, key, action, actor, summary);
 
-    /// <summary>Commits, then assigns the new state; on a stale version reloads so the next command starts from the truth.</summary>
+    /// <summary>Commits, then assigns the new Current; on a stale version reloads so the next command starts from the truth.</summary>
     private async Task CommitAsync<TEvent>(StateWrite write, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, WorkingGroupState next)
         where TEvent : JournalledEvent
     {
@@ -104,14 +91,14 @@ public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGrou
         {
             await persistence.CommitAndPublishAsync(write, related, entry, e =>
             {
-                // The commit succeeded: hold the new state before listeners run, whatever they do.
-                state = next;
+                // The commit succeeded: hold the new Current before listeners run, whatever they do.
+                Current = next;
                 return toEvent(e);
             });
         }
         catch (ConcurrencyConflictException)
         {
-            state = await store.LoadAsync(id);
+            Current = await store.LoadAsync(id);
             throw;
         }
     }

@@ -1,7 +1,3 @@
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.Storage.Dialects;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>Lists around working groups, read straight from SQL (never by calling many grains).</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>A working group as its grain holds it; <see cref="Version"/> is the stored row's version.</summary>

@@ -1,6 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>The statements a grain commits; each affects exactly one row or the whole command is refused.</summary>

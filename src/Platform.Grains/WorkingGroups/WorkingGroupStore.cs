@@ -1,6 +1,3 @@
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>The working_group row and its membership rows; only the group's grain writes them.</summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Organisations;
-
 namespace Platform.Grains.WorkingGroups;
 
 /// <summary>A row of "my groups".</summary>

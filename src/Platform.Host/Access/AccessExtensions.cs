@@ -1,6 +1,4 @@
-using Platform.Web.Accounts;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Platform.Grains.Access;
 using Platform.Web.Access;
 

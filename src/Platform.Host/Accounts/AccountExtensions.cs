@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 using Platform.Web.Accounts.TwoStep;
 using Platform.Messages.Accounts;
 
@@ -30,15 +27,9 @@ internal static class AccountExtensions
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         services.AddScoped<UserStore>();
-        services.AddSingleton<SessionStore>();
-        services.AddSingleton<OwnSessionStore>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SetupTokenIssuer>();
-        services.AddSingleton<SetupTokenStore>();
-        services.AddSingleton<InvitationStore>();
         services.AddScoped<InvitationAcceptance>();
-        services.AddSingleton<PeopleStore>();
-        services.AddSingleton<PeopleQueries>();
         services.AddSingleton<PendingInvitations>();
         services.AddSingleton<PublicUrl>();
         services.AddScoped<AccountMails>();

@@ -1,5 +1,3 @@
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 using Platform.Messages.Accounts;
 
 namespace Platform.Host.Accounts;

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Identity.Web;
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 using Platform.Web.Accounts.WorkAccounts;
 
 namespace Platform.Host.Accounts;

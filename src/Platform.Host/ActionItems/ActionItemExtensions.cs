@@ -1,5 +1,4 @@
 using Platform.Grains.ActionItems;
-using Platform.Grains.Meetings;
 
 namespace Platform.Host.ActionItems;
 
@@ -8,10 +7,7 @@ internal static class ActionItemExtensions
     /// <summary>The action item grain, its store and queries, and the carry-forward backlog over open items.</summary>
     public static WebApplicationBuilder AddActionItems(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ActionItemStore>();
-        builder.Services.AddSingleton<ActionItemQueries>();
         builder.Services.AddSingleton<ActionItemHistory>();
-        builder.Services.AddSingleton<ActionOwnerQueries>();
         builder.Services.AddSingleton<Platform.Messages.ActionItems.ActionOwnerNotices>();
         builder.Services.AddSingleton<IActionItemBacklog, ActionItemBacklog>();
         return builder;

@@ -1,16 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Organisations;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 
 namespace Platform.Host.Bench;
 
@@ -33,8 +27,7 @@ internal sealed class BenchSeeder(
 
     public async Task<bool> IsEmptyAsync()
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(CountPeople) == 0;
+        return await database.ExecuteScalarAsync<long>(CountPeople) == 0;
     }
 
     public async Task SeedAsync(string cookieFile, int groupCount, int members, int items, TextWriter output)

@@ -2,7 +2,6 @@ using Platform.Web.Calendar;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Platform.Grains.Calendar;
-using Platform.Grains.People;
 
 namespace Platform.Host.Calendar;
 
@@ -14,8 +13,6 @@ internal static class CalendarExtensions
     /// <summary>Calendar queries, subscription tokens and the feed's rate limit. Needs <c>AddPlatformGrains</c> for the journal.</summary>
     public static WebApplicationBuilder AddCalendar(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CalendarQueries>();
-        builder.Services.AddSingleton<CalendarSubscriptionStore>();
         // A calendar client polls every few hours; ten a minute per token leaves room for someone pressing refresh
         // while keeping one leaked or looping subscription from hammering the database. Shared calendar servers
         // (Google, Outlook) fetch many people's feeds from one address, so the partition is the token, not the address.

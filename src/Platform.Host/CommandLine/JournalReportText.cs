@@ -1,6 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Journal;
-
 namespace Platform.Host.CommandLine;
 
 /// <summary>What <c>verify-journal</c> prints: one line for an intact journal, else one line per thing found.</summary>

@@ -1,5 +1,4 @@
 using Platform.Grains.Organisations;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Demo;
 

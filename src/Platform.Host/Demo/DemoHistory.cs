@@ -1,6 +1,4 @@
-using System.Globalization;
 using Platform.Grains.MeetingRecords;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Demo;
 

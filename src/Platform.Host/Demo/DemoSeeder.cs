@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Orleans;
 using Platform.Grains.Donors;
 using Platform.Grains.Organisations;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Demo;
 
@@ -24,8 +20,7 @@ internal sealed class DemoSeeder(
 
     public async Task<bool> IsEmptyAsync()
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(CountPeople) == 0;
+        return await database.ExecuteScalarAsync<long>(CountPeople) == 0;
     }
 
     public async Task SeedAsync(TextWriter output)

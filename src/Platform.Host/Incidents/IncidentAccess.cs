@@ -1,7 +1,3 @@
-using Platform.Web.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Platform.Grains.Incidents;
-using Platform.Grains.WorkingGroups;
 using Platform.Web.Access;
 
 namespace Platform.Host.Incidents;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Platform.Grains.Incidents;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Incidents;
 
@@ -24,12 +22,9 @@ internal static class IncidentExtensions
 
             return IncidentKeyRing.Open(sp.GetRequiredService<Database>().DataDirectory, options.KeyDirectory, certificate);
         });
-        builder.Services.AddSingleton<IncidentStore>();
-        builder.Services.AddSingleton<IncidentQueries>();
         builder.Services.AddSingleton<IncidentLinks>();
         builder.Services.AddSingleton<IncidentKeyCheck>();
         builder.Services.AddHostedService<IncidentKeyCheckAtStart>();
-        builder.Services.AddSingleton<IncidentSettingsStore>();
         builder.Services.AddSingleton<IncidentFollowUpScan>();
         builder.Services.AddSingleton<IncidentRetention>();
         builder.Services.AddSingleton<Platform.Messages.Reminders.IncidentFollowUpScanner>();

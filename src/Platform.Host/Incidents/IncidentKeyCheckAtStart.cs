@@ -1,5 +1,3 @@
-using Platform.Grains.Incidents;
-
 namespace Platform.Host.Incidents;
 
 /// <summary>

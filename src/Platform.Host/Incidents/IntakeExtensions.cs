@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Grains.Incidents;
-using Platform.Web.Incidents;
 
 namespace Platform.Host.Incidents;
 
@@ -13,8 +11,6 @@ internal static class IntakeExtensions
 {
     public static WebApplicationBuilder AddPublicIntake(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ReceiptStore>();
-        builder.Services.AddSingleton<IntakeQueries>();
         builder.Services.AddSingleton<IPublicIntake, GrainIntake>();
         builder.Services.AddSingleton<PublicReportScan>();
         builder.Services.AddSingleton<Platform.Messages.Reminders.PublicReportScanner>();

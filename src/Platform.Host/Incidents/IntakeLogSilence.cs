@@ -1,5 +1,3 @@
-using Platform.Web.Incidents;
-
 namespace Platform.Host.Incidents;
 
 /// <summary>

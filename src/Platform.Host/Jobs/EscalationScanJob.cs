@@ -1,6 +1,3 @@
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>Overdue and stale action items to the facilitators: every 15 minutes, and once at start.</summary>

@@ -1,7 +1,3 @@
-using Platform.Grains.Incidents;
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>Unanswered incident referrals to the case handlers: hourly (each group's day decides), and once at start.</summary>

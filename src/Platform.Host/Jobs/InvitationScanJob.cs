@@ -1,5 +1,3 @@
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>Invitations a facilitator planned for a time now come: every minute, and once at start (the catch-up).</summary>

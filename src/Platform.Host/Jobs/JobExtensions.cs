@@ -1,11 +1,7 @@
-using Hangfire;
 using Hangfire.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics;
 using Platform.Grains.Reminders;
-using Platform.Host.Jobs;
 using Platform.Web.Access;
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
 
 namespace Platform.Host.Jobs;
 
@@ -23,7 +19,6 @@ internal static class JobExtensions
     public static WebApplicationBuilder AddPlatformJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<ReminderRuleStore>();
         services.AddSingleton<MeetingReminderScan>();
         services.AddSingleton<ActionReminderScan>();
         services.AddSingleton<RecordFollowUpScan>();

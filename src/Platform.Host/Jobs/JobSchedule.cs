@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Hangfire;
 
 namespace Platform.Host.Jobs;
 

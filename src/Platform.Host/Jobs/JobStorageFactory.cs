@@ -1,8 +1,6 @@
-using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Jobs;
 

@@ -1,4 +1,3 @@
-using Hangfire;
 using Hangfire.States;
 using Platform.Grains.Mail;
 

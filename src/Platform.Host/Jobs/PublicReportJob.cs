@@ -1,6 +1,3 @@
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>New reports from the public form to the case handlers, once each group's day has turned: hourly, and once at start.</summary>

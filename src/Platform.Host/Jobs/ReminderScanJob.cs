@@ -1,6 +1,3 @@
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>Meeting reminders, action items due soon and overdue, record follow-ups: every minute, and once at start.</summary>

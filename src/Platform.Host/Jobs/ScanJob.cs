@@ -1,7 +1,3 @@
-using Hangfire;
-using Platform.Web.Reminders;
-using Platform.Messages.Reminders;
-
 namespace Platform.Host.Jobs;
 
 /// <summary>

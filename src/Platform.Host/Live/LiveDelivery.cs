@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using Platform.Grains.Events;
 
 namespace Platform.Host.Live;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
-
 namespace Platform.Host.Live;
 
 /// <summary>The one live-updates hub: a signed-in page follows the groups it may view and catches up after a reconnect.</summary>

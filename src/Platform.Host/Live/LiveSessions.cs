@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 
 namespace Platform.Host.Live;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
 using Platform.Grains.Access;
-using Platform.Grains.Journal;
 
 namespace Platform.Host.Live;
 

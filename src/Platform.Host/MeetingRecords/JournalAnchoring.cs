@@ -1,5 +1,4 @@
 using Platform.Grains.Events;
-using Platform.Grains.Journal;
 using Platform.Grains.MeetingRecords;
 
 namespace Platform.Host.MeetingRecords;

@@ -10,11 +10,6 @@ internal static class MeetingRecordExtensions
     /// <summary>The meeting-record grain, its queries (record per viewer, participation, notifications) and the publication mail the delivery job renders.</summary>
     public static WebApplicationBuilder AddMeetingRecords(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<MeetingRecordStore>();
-        builder.Services.AddSingleton<MeetingRecordQueries>();
-        builder.Services.AddSingleton<ParticipationQueries>();
-        builder.Services.AddSingleton<RecordMailQueries>();
-        builder.Services.AddSingleton<NotificationQueries>();
         builder.Services.AddSingleton<RecordMailer>();
         return builder;
     }

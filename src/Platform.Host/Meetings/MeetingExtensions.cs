@@ -1,4 +1,3 @@
-using Platform.Grains.Meetings;
 using Platform.Web.Meetings;
 using Platform.Messages.Meetings;
 
@@ -9,9 +8,6 @@ internal static class MeetingExtensions
     /// <summary>The meeting and series grains, their stores and queries, the invitations the delivery job renders (and their preview and due scan), the backlog seam is filled by AddActionItems.</summary>
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<MeetingStore>();
-        builder.Services.AddSingleton<MeetingSeriesStore>();
-        builder.Services.AddSingleton<MeetingQueries>();
         builder.Services.AddSingleton<MeetingScheduling>();
         builder.Services.AddSingleton<MeetingInvitations>();
         builder.Services.AddSingleton<MeetingNotices>();

@@ -1,5 +1,3 @@
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Meetings;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Grains.Storage;
 using Platform.Web.Components.Layout;
 using Platform.Web.Notifications;
 using Platform.Messages.Notifications;
@@ -20,18 +19,13 @@ internal static class DeliveryExtensions
         var mail = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
         services.AddSingleton(mail);
         services.AddSingleton(sp => new MailTransport(new SmtpMailSender(mail, Path.Combine(sp.GetRequiredService<Database>().DataDirectory, "outbox"))));
-        services.AddSingleton<MailOutboxStore>();
-        services.AddSingleton<MailOutboxQueries>();
         services.AddSingleton(sp => new MailDelivery(
             sp.GetRequiredService<MailOutboxStore>(), sp.GetRequiredService<MailTransport>(), sp.GetRequiredService<ILogger<MailDelivery>>(), mail));
-        services.AddSingleton<MailRequestStore>();
         services.AddSingleton<MailDispatch>();
 
         services.AddSingleton<NotificationWriter>();
-        services.AddSingleton<NotificationPreferenceStore>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<INotifier>(sp => sp.GetRequiredService<Notifier>());
-        services.AddSingleton<DigestQueries>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestScan>();
         return builder;

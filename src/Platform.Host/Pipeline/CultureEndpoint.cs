@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Platform.Grains.People;
-using Platform.Web.Accounts;
 using Platform.Messages.Localization;
 
 namespace Platform.Host.Pipeline;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Platform.Web.Incidents;
 using Platform.Messages.Localization;
 
 namespace Platform.Host.Pipeline;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Identity;
-using Platform.Web.Accounts;
 
 namespace Platform.Host.Pipeline;
 

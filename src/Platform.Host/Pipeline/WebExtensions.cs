@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Platform.Host.Live;
 using Platform.Web;
 using Platform.Web.Accounts.TwoStep;
 

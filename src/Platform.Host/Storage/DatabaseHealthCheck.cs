@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 
@@ -10,8 +9,7 @@ internal sealed class DatabaseHealthCheck(Database database) : IHealthCheck
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+            await database.ExecuteScalarAsync<int>("SELECT 1", cancellationToken: cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (DbException e)

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using Dapper;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 
@@ -18,8 +16,7 @@ internal sealed class DatabaseKeyRepository(Database database, TimeProvider time
 
     private async Task<IReadOnlyCollection<XElement>> ReadAsync()
     {
-        await using var connection = await database.OpenAsync();
-        var keys = await connection.QueryAsync<string>(SelectKeys);
+        var keys = await database.QueryAsync<string>(SelectKeys);
         return [.. keys.Select(XElement.Parse)];
     }
 
@@ -35,7 +32,6 @@ internal sealed class DatabaseKeyRepository(Database database, TimeProvider time
     private async Task StoreAsync(XElement element, string friendlyName)
     {
         using var turn = await database.WaitToWriteAsync();
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(InsertKey, new { name = friendlyName, xml = element.ToString(SaveOptions.DisableFormatting), createdAt = StoredTime.Write(time.GetUtcNow()) });
+        await database.ExecuteAsync(InsertKey, new { name = friendlyName, xml = element.ToString(SaveOptions.DisableFormatting), createdAt = StoredTime.Write(time.GetUtcNow()) });
     }
 }

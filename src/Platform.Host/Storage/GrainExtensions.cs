@@ -1,6 +1,5 @@
 using Platform.Grains.Cluster;
 using Platform.Grains.Hosting;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 

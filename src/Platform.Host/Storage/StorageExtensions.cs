@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Storage;
 

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Mail;
-using Platform.Messages.Localization;
-using Platform.Messages.Notifications;
-
 namespace Platform.Messages.Accounts;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using Platform.Grains.ActionItems;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Notifications;
-using Platform.Grains.WorkingGroups;
-using Platform.Messages.Localization;
-using Platform.Messages.Notifications;
 
 namespace Platform.Messages.ActionItems;
 

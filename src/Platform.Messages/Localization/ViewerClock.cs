@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Messages.Accounts;
 using Platform.Grains.Time;
 
 namespace Platform.Messages.Localization;

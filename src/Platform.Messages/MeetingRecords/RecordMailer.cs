@@ -1,10 +1,4 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
 using Platform.Grains.MeetingRecords;
-using Platform.Messages.Accounts;
-using Platform.Messages.Localization;
-using Platform.Messages.Notifications;
 
 namespace Platform.Messages.MeetingRecords;
 

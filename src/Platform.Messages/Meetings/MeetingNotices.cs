@@ -1,10 +1,4 @@
 using Platform.Grains.Calendar;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Meetings;
-using Platform.Grains.Notifications;
-using Platform.Grains.WorkingGroups;
-using Platform.Messages.Localization;
 
 namespace Platform.Messages.Meetings;
 

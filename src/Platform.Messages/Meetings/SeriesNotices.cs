@@ -1,13 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Platform.Grains.Calendar;
-using Platform.Grains.Journal;
-using Platform.Grains.Mail;
-using Platform.Grains.Meetings;
-using Platform.Grains.Notifications;
-using Platform.Grains.WorkingGroups;
-using Platform.Messages.Accounts;
-using Platform.Messages.Localization;
-using Platform.Messages.Notifications;
 
 namespace Platform.Messages.Meetings;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Notifications;
-using Platform.Messages.Localization;
 
 namespace Platform.Messages.Notifications;
 

@@ -1,5 +1,3 @@
-using Platform.Grains.Notifications;
-
 namespace Platform.Messages.Notifications;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Platform.Messages.Localization;
-
 namespace Platform.Messages.Notifications;
 
 /// <summary>Runs a composition in a recipient's language: the localizer reads CurrentUICulture, which is async-local.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Platform.Grains.Mail;
 using Platform.Messages.MeetingRecords;
 using Platform.Messages.Meetings;
 

@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Localization;
 using Platform.Grains.Events;
-using Platform.Grains.Mail;
-using Platform.Grains.Notifications;
 using Platform.Grains.Storage;
-using Platform.Messages.Accounts;
-using Platform.Messages.Localization;
 
 namespace Platform.Messages.Notifications;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Platform.Grains.Incidents;
-using Platform.Grains.Notifications;
 
 namespace Platform.Messages.Reminders;
 

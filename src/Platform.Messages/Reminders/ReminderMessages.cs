@@ -1,8 +1,4 @@
-using System.Globalization;
-using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
-using Platform.Messages.Accounts;
-using Platform.Messages.Localization;
 
 namespace Platform.Messages.Reminders;
 

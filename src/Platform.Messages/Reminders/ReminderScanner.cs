@@ -1,4 +1,3 @@
-using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 
 namespace Platform.Messages.Reminders;

@@ -1,5 +1,3 @@
-using Platform.Grains.Access;
-
 namespace Platform.Web.Access;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Platform.Grains.People;
-using Platform.Messages.Accounts;
 
 namespace Platform.Web.Accounts;
 

@@ -1,9 +1,5 @@
 using System.Collections;
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Reflection;
-using Microsoft.Extensions.Localization;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

@@ -1,6 +1,4 @@
 using System.Net.Mail;
-using Microsoft.Extensions.Localization;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Orleans;
-using Platform.Grains.People;
-using Platform.Grains.Persistence;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Web.Accounts;
 
@@ -61,7 +57,7 @@ public sealed class InvitationAcceptance(
             // Another host changed the group meanwhile; the grain has reloaded, so one retry applies to the fresh state.
             await group.AddMemberAsync(command);
         }
-        catch (GroupRuleException)
+        catch (RuleException<GroupRule>)
         {
             // The seat went away meanwhile (e.g. the organisation was merged): the account stands, a facilitator can seat them.
         }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.People;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Accounts;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.People;
 
 namespace Platform.Web.Accounts;
 

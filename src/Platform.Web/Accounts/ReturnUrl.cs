@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Platform.Web.Accounts;
 
 /// <summary>Guards redirects after sign-in and the language switch against being sent to another site.</summary>

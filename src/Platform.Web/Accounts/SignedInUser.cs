@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Platform.Web.Accounts;
 
 /// <summary>Who is looking: the signed-in person's account id, or null for an anonymous visitor.</summary>

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Platform.Grains.Access;
-using Platform.Grains.ActionItems;
-using Platform.Grains.Meetings;
-using Platform.Web.Access;
-using Platform.Messages.Localization;
-using Platform.Web.WorkingGroups;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.ActionItems;
 
 /// <summary>What an action item's page shows below its title, loaded the same way for the page and its live fragment.</summary>

@@ -1,16 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Grains.Access;
-using Platform.Web.WorkingGroups;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.ActionItems;
-using Platform.Web.Access;
-using Platform.Web.ActionItems;
-using Platform.Messages.Localization;
-using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 

@@ -1,12 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.ActionItems;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.ActionItems;
 
 /// <summary>Turns posted action item forms into commands, putting each problem next to its field.</summary>
@@ -26,7 +17,7 @@ public static class ActionItemForms
             }
             else
             {
-                errors.Add("Input.DueDate", Message(text, "DueDateInvalid"));
+                errors.Add("Input.DueDate", Refusals.Message(text, ActionItemRule.DueDateInvalid));
             }
         }
 
@@ -38,13 +29,13 @@ public static class ActionItemForms
 
         if (!EnumText.TryParse<ActionItemPriority>(input.Priority, out var priority))
         {
-            errors.Add("Input.Priority", Message(text, "PriorityInvalid"));
+            errors.Add("Input.Priority", Refusals.Message(text, ActionItemRule.PriorityInvalid));
         }
 
         var details = new ActionItemDetails(input.Title ?? "", input.Description, input.OwnerUserId, org, due, priority).Trimmed();
         foreach (var (field, code) in details.Problems())
         {
-            errors.Add(FieldOf(field), Message(text, code));
+            errors.Add(FieldOf(field), Refusals.Message(text, code));
         }
 
         return errors.Any ? null : details;
@@ -65,11 +56,6 @@ public static class ActionItemForms
         _ => $"Input.{grainField}",
     };
 
-    public static string Message(IStringLocalizer<Text> text, string code)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"ActionRule.{code}"];
-    }
 
     public static string StatusName(IStringLocalizer<Text> text, ActionItemStatus status)
     {

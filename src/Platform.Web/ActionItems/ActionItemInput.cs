@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Http;
-using Platform.Grains.ActionItems;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.ActionItems;
 
 /// <summary>The new-item form as posted; origin ids are checked by the grain against the route's group.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Platform.Grains;
-using Platform.Grains.ActionItems;
-
 namespace Platform.Web.ActionItems;
 
 /// <summary>How a list of action items is ordered; <c>due</c> (soonest first, undated last) is the default.</summary>

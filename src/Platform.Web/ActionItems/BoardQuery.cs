@@ -1,4 +1,3 @@
-using Platform.Grains.ActionItems;
 using Platform.Web.Forms;
 
 namespace Platform.Web.ActionItems;

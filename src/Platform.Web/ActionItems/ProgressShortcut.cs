@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Platform.Grains.ActionItems;
-using Orleans;
 using Platform.Web.Forms;
-using Platform.Web.WorkingGroups;
-using Platform.Web.Accounts;
 
 namespace Platform.Web.ActionItems;
 
@@ -31,7 +25,7 @@ public sealed class ProgressShortcut(IGrainFactory grains) : IPostShortcut
             await grains.GetGrain<IActionItemGrain>(itemId).AddProgressAsync(input.ToCommand(actor));
             return ActionLinks.Item(groupId, itemId);
         }
-        catch (ActionItemRuleException)
+        catch (RuleException<ActionItemRule>)
         {
             return null;
         }

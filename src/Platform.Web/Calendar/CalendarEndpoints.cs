@@ -1,18 +1,7 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using Platform.Grains.Calendar;
-using Platform.Grains.People;
-using Platform.Web.Access;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-using Platform.Messages.Accounts;
 
 namespace Platform.Web.Calendar;
 

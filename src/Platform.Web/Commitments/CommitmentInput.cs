@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.Commitments;
 
 /// <summary>What the commitment form posts; kept as typed so a refused post shows it again.</summary>

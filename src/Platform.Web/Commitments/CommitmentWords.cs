@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Platform.Grains.Commitments;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Commitments;
 
@@ -17,9 +15,4 @@ public static class CommitmentWords
     public static string Progress(IStringLocalizer<Text> t, Progress progress) =>
         progress.Total == 0 ? t["Commitment.NoMilestones"] : t["Commitment.Progress", progress.Done, progress.Total, progress.Percent];
 
-    public static string Refusal(IStringLocalizer<Text> t, string code)
-    {
-        var text = t[$"CommitmentRule.{code}"];
-        return text.ResourceNotFound ? t["CommitmentRule.Other"] : text;
-    }
 }

@@ -1,6 +1,3 @@
-using Orleans;
-using Platform.Grains.Incidents;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>
@@ -37,11 +34,11 @@ public sealed class GrainIntake(IGrainFactory grains, IntakeQueries queries, Rec
             // One grain per form: a second send of the same form waits for the first, then finds the incident made.
             await grains.GetGrain<IIncidentGrain>(incidentId).ReportAsync(command);
         }
-        catch (IncidentRuleException refused) when (refused.Code is "IntakeClosed" or "NotFound")
+        catch (RuleException<IncidentRule> refused) when (refused.Code is IncidentRule.IntakeClosed or IncidentRule.NotFound)
         {
             return IntakeOutcome.Closed;
         }
-        catch (IncidentRuleException refused) when (refused.Code is "AlreadyExists")
+        catch (RuleException<IncidentRule> refused) when (refused.Code is IncidentRule.AlreadyExists)
         {
             return IntakeOutcome.Received;
         }

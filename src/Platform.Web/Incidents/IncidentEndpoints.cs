@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Platform.Grains.Incidents;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Access;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>Incident downloads outside the pages.</summary>
@@ -38,7 +30,7 @@ public static class IncidentEndpoints
         {
             file = await grain.OpenEvidenceFileAsync(new OpenEvidenceFile(evidenceId, viewer));
         }
-        catch (IncidentRuleException)
+        catch (RuleException<IncidentRule>)
         {
             return Results.NotFound();
         }

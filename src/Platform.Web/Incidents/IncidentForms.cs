@@ -1,13 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>Reads the incident forms: each reader returns the value, or null after adding a localised message for the field.</summary>
@@ -29,7 +19,7 @@ public static class IncidentForms
 
         if (string.IsNullOrWhiteSpace(input.Narrative))
         {
-            errors.Add(nameof(input.Narrative), IncidentWords.Refusal(t, "NarrativeRequired"));
+            errors.Add(nameof(input.Narrative), Refusals.Message(t, IncidentRule.NarrativeRequired));
         }
 
         var latitude = Coordinate(input.Latitude, nameof(input.Latitude), errors, t);
@@ -117,7 +107,7 @@ public static class IncidentForms
             return value;
         }
 
-        errors.Add(field, IncidentWords.Refusal(t, "Coordinates"));
+        errors.Add(field, Refusals.Message(t, IncidentRule.Coordinates));
         return null;
     }
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 using Platform.Web.Incidents;
 
 namespace Platform.Web.Incidents;
@@ -94,8 +88,9 @@ public sealed partial class IncidentPage
     }
 
     /// <summary>Where a refusal of the assess command's parties or counts shows on its form.</summary>
-    private static string PartiesField(string field) => field switch
+    private static string? PartiesField(string? field) => field switch
     {
+        null => null,
         "Alleged" => nameof(StepInput.AllegedOrganisations),
         "Affected" => nameof(StepInput.Women),
         _ => field,

@@ -1,13 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Platform.Grains.Incidents;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
 using Platform.Web.Incidents;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Incidents;
 
@@ -136,7 +127,7 @@ public sealed partial class IncidentPage
         var days = IncidentForms.Number(Refer.FollowUpDays, "FollowUpDays", errors, T, 1, IncidentRules.FollowUpDaysMax);
         if (IncidentForms.Id(Refer.AuthorityId) is not { } authority)
         {
-            errors.Add("Authority", IncidentWords.Refusal(T, "AuthorityNotFound"));
+            errors.Add("Authority", Refusals.Message(T, IncidentRule.AuthorityNotFound));
         }
         else if (on is null && string.IsNullOrWhiteSpace(Refer.ReferredOn))
         {
@@ -161,14 +152,14 @@ public sealed partial class IncidentPage
 
         return IncidentForms.Id(Answer.ReferralId) is { } referral
             ? StepAsync(Answer, actor => Grain.RecordAnswerAsync(new RecordReferralAnswer(referral, on.Value, Answer.Note, actor)))
-            : Refused("ReferralNotFound");
+            : Refused(IncidentRule.ReferralNotFound);
     }
 
     private Task RemediateAsync() => StepAsync(Remediate!, actor => Grain.StartRemediationAsync(new StartRemediation(actor, Remediate!.Version)));
 
     private Task CloseAsync() => EnumText.TryParse<IncidentClosure>(Close!.Closure, out var closure)
         ? StepAsync(Close, actor => Grain.CloseAsync(new CloseIncident(closure, Close.Reason ?? "", actor, Close.Version)))
-        : Refused("Transition");
+        : Refused(IncidentRule.Transition);
 
     private Task ReopenAsync() => StepAsync(Reopen!, actor => Grain.ReopenAsync(new ReopenIncident(Reopen!.Reason ?? "", actor, Reopen.Version)));
 
@@ -184,13 +175,13 @@ public sealed partial class IncidentPage
 
         if (!string.IsNullOrWhiteSpace(Evidence!.Link))
         {
-            errors.Add("Link", IncidentWords.Refusal(T, "EvidenceEither"));
+            errors.Add("Link", Refusals.Message(T, IncidentRule.EvidenceEither));
             return;
         }
 
         if (upload.Length > IncidentRules.FileMaxBytes)
         {
-            errors.Add("File", IncidentWords.Refusal(T, "FileTooLarge"));
+            errors.Add("File", Refusals.Message(T, IncidentRule.FileTooLarge));
             return;
         }
 
@@ -206,18 +197,18 @@ public sealed partial class IncidentPage
 
     private Task JudgeAsync() => IncidentForms.Id(Judge!.EvidenceId) is { } evidence && EnumText.TryParse<EvidenceCredibility>(Judge.Credibility, out var credibility)
         ? StepAsync(Judge, actor => Grain.JudgeEvidenceAsync(new JudgeEvidence(evidence, credibility, actor)))
-        : Refused("EvidenceNotFound");
+        : Refused(IncidentRule.EvidenceNotFound);
 
     /// <summary>A person's name (and contact) a handler learned, e.g. a victim met in person: sealed; read only through "show identities".</summary>
     private Task PersonAsync() => EnumText.TryParse<IdentityRole>(Person!.Role, out var role)
         ? StepAsync(Person, actor => Grain.AddIdentityAsync(new AddIdentity(role, new NewIdentity(Person.Name ?? "", Person.Contact), actor)))
-        : Refused("NotAllowed");
+        : Refused(IncidentRule.NotAllowed);
 
     private Task MessageAsync() => StepAsync(Message!, actor => Grain.AddMessageAsync(new AddIncidentMessage(Message!.Body ?? "", actor)));
 
-    private Task Refused(string code)
+    private Task Refused(IncidentRule code)
     {
-        refusal = IncidentWords.Refusal(T, code);
+        refusal = Refusals.Message(T, code);
         return Task.CompletedTask;
     }
 
@@ -226,7 +217,7 @@ public sealed partial class IncidentPage
     {
         if (!handles || User is not { } actor)
         {
-            refusal = IncidentWords.Refusal(T, "NotAllowed");
+            refusal = Refusals.Message(T, IncidentRule.NotAllowed);
             return;
         }
 
@@ -243,13 +234,9 @@ public sealed partial class IncidentPage
             await LoadAsync(fresh!, identities: false);
             input.Version = fresh!.Version;
         }
-        catch (IncidentRuleException e) when (e.Field is not null)
+        catch (RuleException<IncidentRule> e)
         {
-            errors.Add(PartiesField(e.Field), IncidentWords.Refusal(T, e.Code));
-        }
-        catch (IncidentRuleException e)
-        {
-            refusal = IncidentWords.Refusal(T, e.Code);
+            refusal = Refusals.Place(e, PartiesField(e.Field), errors, T);
         }
     }
 }

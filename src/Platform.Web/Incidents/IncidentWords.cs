@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>The words for incident choices and refusals, in the reader's language (resources <c>Incident*.&lt;Name&gt;</c>).</summary>
@@ -31,12 +26,6 @@ public static class IncidentWords
 
     public static string Band(IStringLocalizer<Text> t, int band) => t[$"Severity.Band.{band}"];
 
-    /// <summary>A refusal's message; a code without its own words reads as the general refusal.</summary>
-    public static string Refusal(IStringLocalizer<Text> t, string code)
-    {
-        var text = t[$"IncidentRule.{code}"];
-        return text.ResourceNotFound ? t["IncidentRule.Refused"] : text;
-    }
 
     /// <summary>The access points a handler may enter a report for (paper, phone, office, team).</summary>
     public static IReadOnlyList<IncidentChannel> AccessPoints { get; } = [.. Enum.GetValues<IncidentChannel>().Where(c => c.IsAccessPoint())];

@@ -1,6 +1,3 @@
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>The choices the public form offers, in the order it shows them.</summary>

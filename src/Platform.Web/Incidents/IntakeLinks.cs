@@ -1,5 +1,3 @@
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>

@@ -1,15 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains;
-using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Incidents;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Web.MeetingRecords;
 
 /// <summary>

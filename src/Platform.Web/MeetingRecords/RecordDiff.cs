@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.MeetingRecords;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.MeetingRecords;
 

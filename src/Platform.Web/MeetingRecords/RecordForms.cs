@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Platform.Web.MeetingRecords;
 
 /// <summary>Attendance of every member in one post: one row per member, hidden user id plus a status select.</summary>

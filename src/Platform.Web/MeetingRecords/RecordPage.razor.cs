@@ -1,14 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.Access;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Persistence;
-using Platform.Web.Accounts;
-using Platform.Web.ActionItems;
-using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.MeetingRecords;
 
@@ -127,13 +117,13 @@ public sealed partial class RecordPage
             await LoadAsync();
             return true;
         }
-        catch (RecordRuleException e)
+        catch (RuleException<RecordRule> e)
         {
-            refusal = RecordFormChecks.Place(e, prefix, errors, T);
+            refusal = Refusals.Place(e, RecordFormChecks.FieldOf(e.Code, prefix), errors, T);
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = RecordFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, RecordRule.Conflict);
         }
 
         return false;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.MeetingRecords;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.MeetingRecords;
 
 /// <summary>

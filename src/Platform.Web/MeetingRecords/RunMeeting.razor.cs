@@ -1,15 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Web.MeetingRecords;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.MeetingRecords;
 
@@ -203,17 +192,17 @@ public sealed partial class RunMeeting
             Show(await command());
             return true;
         }
-        catch (RecordRuleException e) when (e.Code == "NotStarted" && record is not null)
+        catch (RuleException<RecordRule> e) when (e.Code == RecordRule.NotStarted && record is not null)
         {
             refusal = T["RecordRule.NotStarted", $"{clock.Full(record.When.StartsUtc)} ({clock.ZoneName})"];
         }
-        catch (RecordRuleException e)
+        catch (RuleException<RecordRule> e)
         {
-            refusal = RecordFormChecks.Place(e, prefix, errors, T);
+            refusal = Refusals.Place(e, RecordFormChecks.FieldOf(e.Code, prefix), errors, T);
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = RecordFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, RecordRule.Conflict);
             Show(await Grain.GetAsync());
         }
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Meetings;
-
 namespace Platform.Web.Meetings;
 
 /// <summary>Between the agenda form and the grain's <see cref="SetAgenda"/>: lines in the order their positions say.</summary>

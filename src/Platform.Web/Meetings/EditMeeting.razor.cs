@@ -1,14 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.Incidents;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Web.Meetings;
-using Platform.Web.WorkingGroups;
 
 namespace Platform.Web.Meetings;
 
@@ -138,9 +128,9 @@ public sealed partial class EditMeeting
             agendaConflict = EditConflicts.Between(typed, Agenda!, T);
             Agenda = AgendaForm.Merged(typed, Agenda!);
         }
-        catch (MeetingRuleException e)
+        catch (RuleException<MeetingRule> e)
         {
-            agendaRefusal = MeetingFormChecks.Message(T, e.Code);
+            agendaRefusal = Refusals.Message(T, e.Code);
         }
     }
 
@@ -151,13 +141,9 @@ public sealed partial class EditMeeting
             await command();
             await LoadAsync(reset: true);
         }
-        catch (MeetingRuleException e) when (e.Field is not null)
+        catch (RuleException<MeetingRule> e)
         {
-            errors.Add(MeetingFormChecks.FieldOf(e.Field), MeetingFormChecks.Message(T, e.Code));
-        }
-        catch (MeetingRuleException e)
-        {
-            refusal = MeetingFormChecks.Message(T, e.Code);
+            refusal = Refusals.Place(e, MeetingFormChecks.FieldOf(e.Field), errors, T);
         }
         catch (EditConflictException)
         {
@@ -169,7 +155,7 @@ public sealed partial class EditMeeting
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = MeetingFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, MeetingRule.Conflict);
         }
     }
 

@@ -1,13 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.Persistence;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Web.Meetings;
-using Platform.Web.WorkingGroups;
 using Platform.Messages.Meetings;
 
 namespace Platform.Web.Meetings;
@@ -113,20 +104,20 @@ public sealed partial class InvitationsPage
         {
             await command(actor);
         }
-        catch (MeetingRuleException e) when (e.Field is not null)
+        catch (RuleException<MeetingRule> e) when (e.Field is not null)
         {
-            errors.Add("Plan.Date", MeetingFormChecks.Message(T, e.Code));
+            errors.Add("Plan.Date", Refusals.Message(T, e.Code));
             return;
         }
-        catch (MeetingRuleException e)
+        catch (RuleException<MeetingRule> e)
         {
-            refusal = MeetingFormChecks.Message(T, e.Code);
+            refusal = Refusals.Message(T, e.Code);
             await LoadAsync();
             return;
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = MeetingFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, MeetingRule.Conflict);
             await LoadAsync();
             return;
         }

@@ -1,7 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Meetings;
 
 /// <summary>Which month a calendar shows, on the viewer's clock; the times themselves are written by <see cref="ViewerClock"/>.</summary>

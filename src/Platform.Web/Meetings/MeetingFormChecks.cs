@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using NodaTime.Text;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
 using Platform.Grains.Time;
 
 namespace Platform.Web.Meetings;
@@ -30,7 +23,7 @@ public static class MeetingFormChecks
         var details = new MeetingDetails(input.Title ?? "", day + (start ?? LocalTime.Midnight), day + (end ?? LocalTime.Noon), input.Place, input.OnlineLink).Normalized();
         foreach (var (field, code) in details.Problems().Where(p => timesRead || p.Field != "Ends"))
         {
-            errors.Add(FieldOf(field), Message(text, code));
+            errors.Add(FieldOf(field), Refusals.Message(text, code));
         }
 
         return errors.Any ? null : details;
@@ -49,7 +42,7 @@ public static class MeetingFormChecks
 
         if (!EnumText.TryParse<RecurrenceRule>(input.Repeat, out var rule))
         {
-            errors.Add("Input.Repeat", Message(text, "RuleInvalid"));
+            errors.Add("Input.Repeat", Refusals.Message(text, MeetingRule.RuleInvalid));
             return null;
         }
 
@@ -59,7 +52,7 @@ public static class MeetingFormChecks
         var pattern = new SeriesPattern(rule, weekday, rule == RecurrenceRule.Weekly ? null : week, firstDate ?? until ?? new LocalDate(2000, 1, 1), until);
         if (pattern.Problem() is { } problem)
         {
-            errors.Add(problem switch { "WeekdayInvalid" => "Input.Weekday", "UntilBeforeFirst" => "Input.Until", _ => "Input.WeekOfMonth" }, Message(text, problem));
+            errors.Add(problem switch { MeetingRule.WeekdayInvalid => "Input.Weekday", MeetingRule.UntilBeforeFirst => "Input.Until", _ => "Input.WeekOfMonth" }, Refusals.Message(text, problem));
         }
 
         return errors.Any ? null : pattern;
@@ -91,11 +84,6 @@ public static class MeetingFormChecks
         _ => $"Input.{grainField}",
     };
 
-    public static string Message(IStringLocalizer<Text> text, string code)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"MeetingRule.{code}"];
-    }
 
     private static LocalDate? DateOf(string? value, string field, FieldErrors errors, IStringLocalizer<Text> text)
     {
@@ -105,7 +93,7 @@ public static class MeetingFormChecks
             return parsed.Value;
         }
 
-        errors.Add(field, Message(text, "DateInvalid"));
+        errors.Add(field, Refusals.Message(text, MeetingRule.DateInvalid));
         return null;
     }
 
@@ -118,7 +106,7 @@ public static class MeetingFormChecks
             return parsed.Value;
         }
 
-        errors.Add(field, Message(text, "TimeInvalid"));
+        errors.Add(field, Refusals.Message(text, MeetingRule.TimeInvalid));
         return null;
     }
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Platform.Web.Meetings;
 
 // Form models bound by [SupplyParameterFromForm]. Everything arrives as text and is checked on the server, so a

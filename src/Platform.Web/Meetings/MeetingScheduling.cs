@@ -1,5 +1,3 @@
-using NodaTime;
-using Platform.Grains.Meetings;
 using Platform.Grains.Time;
 
 namespace Platform.Web.Meetings;

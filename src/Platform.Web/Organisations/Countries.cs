@@ -1,6 +1,3 @@
-using System.Globalization;
-using Platform.Grains.Organisations;
-
 namespace Platform.Web.Organisations;
 
 /// <summary>A country to choose: its ISO 3166-1 alpha-2 code (what is stored) and its name in the reader's language.</summary>

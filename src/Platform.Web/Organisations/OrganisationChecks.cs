@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Organisations;
 
 /// <summary>Server-side checks of the organisation form; each problem becomes a message next to its field.</summary>

@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Platform.Web.Accounts;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-
 namespace Platform.Web.Organisations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Grains.Organisations;
-
 namespace Platform.Web.Organisations;
 
 /// <summary>Small steps the organisation pages share.</summary>

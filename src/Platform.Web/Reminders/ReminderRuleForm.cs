@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Platform.Web.Reminders;
 
 /// <summary>What the rule page posts: kept as typed, so a refused form shows the same text back.</summary>

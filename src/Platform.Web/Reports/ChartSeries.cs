@@ -1,5 +1,3 @@
-using Platform.Grains.Progress;
-
 namespace Platform.Web.Reports;
 
 /// <summary>One named series of a bar chart, a cell per month; <see cref="Percent"/> draws on a 0–100 % scale.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Progress;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Reports;
 
 /// <summary>Incident figures as the page, the print version and the CSV read them: the same labels and the same cells.</summary>

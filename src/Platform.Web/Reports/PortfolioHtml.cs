@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Progress;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.Reports;
 

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Progress;
-using Platform.Grains.Storage;
-using Platform.Web.ActionItems;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Reports;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
-using System.Text;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Progress;
-using Platform.Web.Access;
-using Platform.Web.ActionItems;
-using Platform.Messages.Localization;
 using Platform.Web.Reports;
 
 namespace Platform.Web.Reports;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Organisations;
-using Platform.Grains.Progress;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.Reports;
 
 /// <summary>How a <see cref="Cell"/> reads on a page, in a CSV cell and on a chart label: one formatter for all three.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.WorkingGroups;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.WorkingGroups;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-
 namespace Platform.Web.WorkingGroups;
 
 /// <summary>Turns group forms into commands, with every problem placed next to its field in the reader's language.</summary>
@@ -28,7 +22,7 @@ public static class GroupFormChecks
             input.TermsOfReference ?? "");
         foreach (var (field, code) in details.Problems())
         {
-            errors.Add($"Input.{field}", Message(text, code));
+            errors.Add($"Input.{field}", Refusals.Message(text, code));
         }
 
         return errors.Any ? null : details;
@@ -43,7 +37,7 @@ public static class GroupFormChecks
             return id;
         }
 
-        errors.Add(field, Message(text, "OrganisationUnknown"));
+        errors.Add(field, Refusals.Message(text, GroupRule.OrganisationUnknown));
         return null;
     }
 
@@ -55,14 +49,8 @@ public static class GroupFormChecks
             return role;
         }
 
-        errors.Add(field, Message(text, "RoleInvalid"));
+        errors.Add(field, Refusals.Message(text, GroupRule.RoleInvalid));
         return null;
     }
 
-    /// <summary>The explanation of a refusal code (<see cref="GroupRuleException.Code"/>).</summary>
-    public static string Message(IStringLocalizer<Text> text, string code)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text[$"GroupRule.{code}"];
-    }
 }

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Platform.Web.Accounts;
-
 namespace Platform.Web.WorkingGroups;
 
 // Form models bound by [SupplyParameterFromForm]. Choices arrive as text and are checked on the server,

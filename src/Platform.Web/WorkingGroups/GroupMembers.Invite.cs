@@ -1,10 +1,3 @@
-using Platform.Grains.People;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-using Platform.Web.WorkingGroups;
-using Platform.Messages.Accounts;
-
 namespace Platform.Web.WorkingGroups;
 
 /// <summary>Inviting someone without an account: the account invitation carries the seat they will take.</summary>
@@ -20,12 +13,12 @@ public sealed partial class GroupMembers
         var email = input.Email.Trim();
         if (!errors.Any && await Users.FindByEmailAsync(email) is not null)
         {
-            errors.Add("Invite.Email", GroupFormChecks.Message(T, "HasAccount"));
+            errors.Add("Invite.Email", Refusals.Message(T, GroupRule.HasAccount));
         }
 
         if (!errors.Any && !organisations.Any(o => o.Id == organisation))
         {
-            errors.Add("Invite.OrganisationId", GroupFormChecks.Message(T, "OrganisationUnknown"));
+            errors.Add("Invite.OrganisationId", Refusals.Message(T, GroupRule.OrganisationUnknown));
         }
 
         if (errors.Any)

@@ -1,15 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Orleans;
-using Platform.Grains.People;
-using Platform.Grains.Persistence;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Accounts;
-using Platform.Messages.Localization;
-using Platform.Web.WorkingGroups;
-using Platform.Messages.Accounts;
 
 namespace Platform.Web.WorkingGroups;
 
@@ -81,7 +70,7 @@ public sealed partial class GroupMembers
         var person = errors.Any ? null : await Users.FindByEmailAsync(input.Email.Trim());
         if (!errors.Any && person is null)
         {
-            errors.Add("Add.Email", GroupFormChecks.Message(T, "PersonUnknown"));
+            errors.Add("Add.Email", Refusals.Message(T, GroupRule.PersonUnknown));
         }
 
         if (!errors.Any && await RunAsync(() => Group.AddMemberAsync(new AddMember(person!.Id, organisation!.Value, role!.Value, ActorId))))
@@ -117,13 +106,13 @@ public sealed partial class GroupMembers
             await LoadAsync();
             return true;
         }
-        catch (GroupRuleException e)
+        catch (RuleException<GroupRule> e)
         {
-            refusal = GroupFormChecks.Message(T, e.Code);
+            refusal = Refusals.Message(T, e.Code);
         }
         catch (ConcurrencyConflictException)
         {
-            refusal = GroupFormChecks.Message(T, "Conflict");
+            refusal = Refusals.Message(T, GroupRule.Conflict);
         }
 
         return false;

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Grains.WorkingGroups;
-using Platform.Web.Access;
-using Platform.Messages.Localization;
 
 namespace Platform.Web.WorkingGroups;
 

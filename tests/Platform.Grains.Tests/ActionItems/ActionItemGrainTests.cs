@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.ActionItems;
 
 namespace Platform.Grains.Tests.ActionItems;
@@ -38,9 +39,9 @@ public sealed class ActionItemGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var police = await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, police)));
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, police)));
 
-        Assert.Equal(("OrganisationNotSeated", "OwnerOrganisationId"), (refused.Code, refused.Field));
+        Assert.Equal((ActionItemRule.OrganisationNotSeated, "OwnerOrganisationId"), (refused.Code, refused.Field));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item"));
     }
 
@@ -53,9 +54,9 @@ public sealed class ActionItemGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var other = unknown ? Guid.NewGuid() : await silo.Groups.OrganisationAsync("Distrito de Policía", "public_security_police");
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(ana, other)));
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() => silo.CreateAsync(group, ana, ActionSilo.Details(ana, other)));
 
-        Assert.Equal("OrganisationNotSeated", refused.Code);
+        Assert.Equal(ActionItemRule.OrganisationNotSeated, refused.Code);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item"));
     }
 
@@ -67,11 +68,11 @@ public sealed class ActionItemGrainTests
         var (_, _, elsewhere) = await silo.GroupAsync(name: "Nacional");
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() =>
             silo.Item(id).UpdateAsync(new UpdateActionItem(ActionSilo.Details(null, elsewhere, title: "Informe anual"), ana)));
 
         var stored = (await silo.Item(id).GetAsync())!;
-        Assert.Equal("OrganisationNotSeated", refused.Code);
+        Assert.Equal(ActionItemRule.OrganisationNotSeated, refused.Code);
         Assert.Equal(("Informe de incidentes", org, 1L), (stored.Details.Title, stored.Details.OwnerOrganisationId, stored.Version));
     }
 
@@ -82,9 +83,9 @@ public sealed class ActionItemGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var stranger = await silo.Groups.PersonAsync("Beto");
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(stranger)));
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() => silo.CreateAsync(group, ana, ActionSilo.Details(stranger)));
 
-        Assert.Equal(("OwnerNotMember", "Owner"), (refused.Code, refused.Field));
+        Assert.Equal((ActionItemRule.OwnerNotMember, "Owner"), (refused.Code, refused.Field));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item"));
     }
 
@@ -94,9 +95,9 @@ public sealed class ActionItemGrainTests
         await using var silo = await ActionSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, title: " ")));
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() => silo.CreateAsync(group, ana, ActionSilo.Details(null, title: " ")));
 
-        Assert.Equal("TitleRequired", refused.Code);
+        Assert.Equal(ActionItemRule.TitleRequired, refused.Code);
     }
 
     [Fact]
@@ -122,10 +123,10 @@ public sealed class ActionItemGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var id = await silo.CreateAsync(group, ana, ActionSilo.Details(ana));
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() =>
             silo.Item(id).AddProgressAsync(new AddActionItemProgress("Hecho", ActionItemStatus.Done, "javascript:alert(1)", ana)));
 
-        Assert.Equal(("EvidenceLinkInvalid", "EvidenceLink"), (refused.Code, refused.Field));
+        Assert.Equal((ActionItemRule.EvidenceLinkInvalid, "EvidenceLink"), (refused.Code, refused.Field));
         Assert.Equal(ActionItemStatus.Open, (await silo.Item(id).GetAsync())!.Status);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM action_item_update"));
     }
@@ -151,9 +152,9 @@ public sealed class ActionItemGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var foreignMeeting = Guid.NewGuid();
 
-        var refused = await Assert.ThrowsAsync<ActionItemRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<ActionItemRule>>(() =>
             silo.Item(Guid.NewGuid()).CreateAsync(new CreateActionItem(group, ActionSilo.Details(ana), new ActionItemOrigin(foreignMeeting, null, null), ana)));
 
-        Assert.Equal("OriginNotInGroup", refused.Code);
+        Assert.Equal(ActionItemRule.OriginNotInGroup, refused.Code);
     }
 }

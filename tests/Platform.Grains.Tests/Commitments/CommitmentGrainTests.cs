@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Commitments;
 
 namespace Platform.Grains.Tests.Commitments;
@@ -58,10 +59,10 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
     public async Task Create_ForAnotherOrganisationOrAsObserver_IsRefused()
     {
 
-        var other = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
-        var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
+        var other = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Civil, Pledge, CommitmentStandard.Icoc, s.Member)));
+        var observer = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => silo.Commitment(Guid.NewGuid()).CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Observer)));
 
-        Assert.Equal(("NotPledger", "NotPledger"), (other.Code, observer.Code));
+        Assert.Equal((CommitmentRule.NotPledger, CommitmentRule.NotPledger), (other.Code, observer.Code));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment"));
     }
 
@@ -100,9 +101,9 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
         var grain = silo.Commitment(Guid.NewGuid());
         var created = await grain.CreateAsync(new CreateCommitment(s.Group, s.Company, Pledge, CommitmentStandard.Icoc, s.Member));
 
-        var refused = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.UpdateAsync(new UpdateCommitment("Otra cosa", CommitmentStandard.Other, CommitmentStatus.OffTrack, s.Observer)));
+        var refused = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.UpdateAsync(new UpdateCommitment("Otra cosa", CommitmentStandard.Other, CommitmentStatus.OffTrack, s.Observer)));
 
-        Assert.Equal("NotPledger", refused.Code);
+        Assert.Equal(CommitmentRule.NotPledger, refused.Code);
         var stored = (await grain.GetAsync())!;
         Assert.Equal((created.Text, created.Version), (stored.Text, stored.Version));
     }
@@ -113,16 +114,16 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
         var grain = await PledgedAsync(CommitmentStandard.Craft);
         await grain.AddMilestoneAsync(new AddMilestone("Taller", new LocalDate(2027, 1, 15), s.Member));
 
-        var open = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member)));
+        var open = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member)));
         var milestone = (await grain.GetAsync())!.Milestones[0];
         await grain.CompleteMilestoneAsync(new CompleteMilestone(milestone.Id, s.Member));
         var fulfilled = await grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Fulfilled, s.Member));
         await grain.UpdateAsync(new UpdateCommitment(Pledge, CommitmentStandard.Craft, CommitmentStatus.Withdrawn, s.Member));
-        var withdrawn = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.AddEvidenceAsync(new AddEvidence("https://example.org", null, s.Member)));
+        var withdrawn = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.AddEvidenceAsync(new AddEvidence("https://example.org", null, s.Member)));
 
-        Assert.Equal(("MilestonesOpen", "Status"), (open.Code, open.Field));
+        Assert.Equal((CommitmentRule.MilestonesOpen, "Status"), (open.Code, open.Field));
         Assert.Equal((CommitmentStatus.Fulfilled, 100), (fulfilled.Status, fulfilled.Progress.Percent));
-        Assert.Equal("Withdrawn", withdrawn.Code);
+        Assert.Equal(CommitmentRule.Withdrawn, withdrawn.Code);
         Assert.Equal(CommitmentStatus.Withdrawn, (await grain.GetAsync())!.Status);
     }
 
@@ -131,9 +132,9 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
     {
         var grain = await PledgedAsync(CommitmentStandard.Fairmined);
 
-        var refused = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.AddEvidenceAsync(new AddEvidence("javascript:alert(1)", null, s.Member)));
+        var refused = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.AddEvidenceAsync(new AddEvidence("javascript:alert(1)", null, s.Member)));
 
-        Assert.Equal(("LinkInvalid", "Link"), (refused.Code, refused.Field));
+        Assert.Equal((CommitmentRule.LinkInvalid, "Link"), (refused.Code, refused.Field));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment_evidence"));
     }
 
@@ -146,16 +147,16 @@ public sealed class CommitmentGrainTests : IAsyncLifetime
         await grain.CompleteMilestoneAsync(new CompleteMilestone(first.Id, s.Member));
         await grain.EditMilestoneAsync(new EditMilestone(second.Id, "Primer taller en Segovia", new LocalDate(2027, 4, 15), s.Facilitator));
         var after = await grain.RemoveMilestoneAsync(new RemoveMilestone(third.Id, s.Member));
-        var doneEdit = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.EditMilestoneAsync(new EditMilestone(first.Id, "Otro", new LocalDate(2027, 1, 1), s.Member)));
-        var doneRemove = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(first.Id, s.Member)));
-        var observer = await Assert.ThrowsAsync<CommitmentRuleException>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(second.Id, s.Observer)));
+        var doneEdit = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.EditMilestoneAsync(new EditMilestone(first.Id, "Otro", new LocalDate(2027, 1, 1), s.Member)));
+        var doneRemove = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(first.Id, s.Member)));
+        var observer = await Assert.ThrowsAsync<RuleException<CommitmentRule>>(() => grain.RemoveMilestoneAsync(new RemoveMilestone(second.Id, s.Observer)));
 
         var stored = (await grain.GetAsync())!;
         Assert.Equal(after with { Milestones = [] }, stored with { Milestones = [] });
         Assert.Equal(after.Milestones, stored.Milestones);
         Assert.Equal((1, 2, 50), (stored.Progress.Done, stored.Progress.Total, stored.Progress.Percent));
         Assert.Equal(("Primer taller en Segovia", new LocalDate(2027, 4, 15)), (stored.Milestones[1].Title, stored.Milestones[1].DueDate));
-        Assert.Equal(("MilestoneDone", "MilestoneDone", "NotPledger"), (doneEdit.Code, doneRemove.Code, observer.Code));
+        Assert.Equal((CommitmentRule.MilestoneDone, CommitmentRule.MilestoneDone, CommitmentRule.NotPledger), (doneEdit.Code, doneRemove.Code, observer.Code));
         Assert.Equal(2, await silo.Groups.CountAsync("SELECT COUNT(*) FROM commitment_milestone"));
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'milestone_changed'"));
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'milestone_removed'"));

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Platform.Grains.ActionItems;
@@ -105,19 +106,19 @@ public sealed class WireFormatTests
     [Fact]
     public void Serialize_Refusals_ArriveWithTheirTypeAndFields()
     {
-        var action = RoundTrip<Exception>(new ActionItemRuleException("OwnerNotMember", "Owner"));
-        var meeting = RoundTrip<Exception>(new MeetingRuleException("PresenterNotMember", "Presenter"));
-        var commitment = RoundTrip<Exception>(new CommitmentRuleException("NotPledger"));
-        var record = RoundTrip<Exception>(new RecordRuleException("Published"));
-        var group = RoundTrip<Exception>(new GroupRuleException("LastFacilitator"));
+        var action = RoundTrip<Exception>(RuleException.Of(ActionItemRule.OwnerNotMember, "Owner"));
+        var meeting = RoundTrip<Exception>(RuleException.Of(MeetingRule.PresenterNotMember, "Presenter"));
+        var commitment = RoundTrip<Exception>(RuleException.Of(CommitmentRule.NotPledger));
+        var record = RoundTrip<Exception>(RuleException.Of(RecordRule.Published));
+        var group = RoundTrip<Exception>(RuleException.Of(GroupRule.LastFacilitator));
         var edit = RoundTrip<Exception>(new EditConflictException("meeting", "k", 3, 4));
         var conflict = RoundTrip<Exception>(new ConcurrencyConflictException("action_item", "k"));
 
-        Assert.Equal(("OwnerNotMember", "Owner"), (Assert.IsType<ActionItemRuleException>(action).Code, ((ActionItemRuleException)action).Field));
-        Assert.Equal(("PresenterNotMember", "Presenter"), (Assert.IsType<MeetingRuleException>(meeting).Code, ((MeetingRuleException)meeting).Field));
-        Assert.Equal("NotPledger", Assert.IsType<CommitmentRuleException>(commitment).Code);
-        Assert.Equal("Published", Assert.IsType<RecordRuleException>(record).Code);
-        Assert.Equal("LastFacilitator", Assert.IsType<GroupRuleException>(group).Code);
+        Assert.Equal((ActionItemRule.OwnerNotMember, "Owner"), (Assert.IsType<RuleException<ActionItemRule>>(action).Code, ((RuleException<ActionItemRule>)action).Field));
+        Assert.Equal((MeetingRule.PresenterNotMember, "Presenter"), (Assert.IsType<RuleException<MeetingRule>>(meeting).Code, ((RuleException<MeetingRule>)meeting).Field));
+        Assert.Equal(CommitmentRule.NotPledger, Assert.IsType<RuleException<CommitmentRule>>(commitment).Code);
+        Assert.Equal(RecordRule.Published, Assert.IsType<RuleException<RecordRule>>(record).Code);
+        Assert.Equal(GroupRule.LastFacilitator, Assert.IsType<RuleException<GroupRule>>(group).Code);
         var editConflict = Assert.IsType<EditConflictException>(edit);
         Assert.Equal(("meeting", "k", 3L, 4L), (editConflict.EntityKind, editConflict.EntityKey, editConflict.ExpectedVersion, editConflict.CurrentVersion));
         Assert.Equal(("action_item", "k"), (Assert.IsType<ConcurrencyConflictException>(conflict).EntityKind, ((ConcurrencyConflictException)conflict).EntityKey));

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Incidents;
 
 namespace Platform.Grains.Tests.Incidents;
@@ -86,7 +87,7 @@ public sealed class IncidentAudienceTests
         var byMember = await silo.ReportAsync(IncidentSilo.ByMember(s));
         var byForm = await silo.ReportAsync(IncidentSilo.ByWebForm(s.Group));
 
-        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.ReportAsync(IncidentSilo.ByMember(s) with { Channel = IncidentChannel.Withheld, ActorId = s.Facilitator }));
+        var refused = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => silo.ReportAsync(IncidentSilo.ByMember(s) with { Channel = IncidentChannel.Withheld, ActorId = s.Facilitator }));
 
         Assert.Equal(
             [IncidentChannel.Member, IncidentChannel.Withheld, IncidentChannel.Withheld, IncidentChannel.WebForm, IncidentChannel.Withheld],
@@ -97,7 +98,7 @@ public sealed class IncidentAudienceTests
                 IncidentAudience.Cut(byForm, IncidentSight.CaseWithoutPeople),
             }.Select(c => c.Channel));
         Assert.False(IncidentAudience.Cut(byForm, IncidentSight.CaseWithoutPeople).HasReceipt);
-        Assert.Equal(("NotAllowed", "Channel"), (refused.Code, refused.Field));
+        Assert.Equal((IncidentRule.NotAllowed, "Channel"), (refused.Code, refused.Field));
     }
 
     [Fact]
@@ -107,13 +108,13 @@ public sealed class IncidentAudienceTests
         var s = await silo.SeatsAsync();
         var settings = silo.Settings(s.Group);
 
-        var byHandler = await Assert.ThrowsAsync<IncidentRuleException>(() => settings.ChangeAsync(new ChangeIncidentSettings(false, 30, 10, s.Handler)));
-        var observer = await Assert.ThrowsAsync<IncidentRuleException>(() => settings.AppointHandlerAsync(new AppointHandler(s.Observer, s.Facilitator)));
-        var outsider = await Assert.ThrowsAsync<IncidentRuleException>(() => settings.AppointHandlerAsync(new AppointHandler(s.Outsider, s.Facilitator)));
-        var badDays = await Assert.ThrowsAsync<IncidentRuleException>(() => settings.ChangeAsync(new ChangeIncidentSettings(false, 0, 10, s.Facilitator)));
+        var byHandler = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => settings.ChangeAsync(new ChangeIncidentSettings(false, 30, 10, s.Handler)));
+        var observer = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => settings.AppointHandlerAsync(new AppointHandler(s.Observer, s.Facilitator)));
+        var outsider = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => settings.AppointHandlerAsync(new AppointHandler(s.Outsider, s.Facilitator)));
+        var badDays = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => settings.ChangeAsync(new ChangeIncidentSettings(false, 0, 10, s.Facilitator)));
         var deactivated = await settings.DeactivateAuthorityAsync(new DeactivateAuthority(s.Authority, s.Facilitator));
 
-        Assert.Equal(["NotAllowed", "NotSeated", "NotSeated", "RetentionDays"], new[] { byHandler, observer, outsider, badDays }.Select(e => e.Code));
+        Assert.Equal([IncidentRule.NotAllowed, IncidentRule.NotSeated, IncidentRule.NotSeated, IncidentRule.RetentionDays], new[] { byHandler, observer, outsider, badDays }.Select(e => e.Code));
         Assert.False(deactivated.Authorities.Single().Active);
         Assert.Equal(3, deactivated.Handlers.Count);
         Assert.Equal(deactivated, await silo.Settings(s.Group).GetAsync());
@@ -121,7 +122,7 @@ public sealed class IncidentAudienceTests
         // An inactive authority takes no new referrals.
         var grain = await silo.ReportedByMemberAsync(s);
         await grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator));
-        var refer = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.ReferAsync(new ReferIncident(s.Authority, new NodaTime.LocalDate(2026, 11, 22), null, s.Facilitator)));
-        Assert.Equal("AuthorityInactive", refer.Code);
+        var refer = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.ReferAsync(new ReferIncident(s.Authority, new NodaTime.LocalDate(2026, 11, 22), null, s.Facilitator)));
+        Assert.Equal(IncidentRule.AuthorityInactive, refer.Code);
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Incidents;
 using Platform.Grains.MeetingRecords;
@@ -45,9 +46,9 @@ public sealed class IncidentChainTests
 
         foreach (var incident in new[] { elsewhere, closed, Guid.NewGuid() })
         {
-            var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+            var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() =>
                 silo.Meeting(meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Item", null, null, null, incident)], ana)));
-            Assert.Equal("AgendaIncidentUnknown", refused.Code);
+            Assert.Equal(MeetingRule.AgendaIncidentUnknown, refused.Code);
         }
 
         Assert.Empty((await silo.Meeting(meeting).GetAsync())!.Agenda);

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Incidents;
 using Platform.Grains.Organisations;
 
@@ -36,12 +37,12 @@ public sealed class IncidentCorrectionTests
         var assessed = await grain.AssessAsync(new AssessIncident(new IncidentSeverity(2, 2, 2), s.Handler));
         var actor = who == "police" ? s.Police : s.CompanyHandler;
 
-        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(
+        var refused = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(
             new IncidentSeverity(1, 1, 1), actor, IncidentKind.Other,
             alleged ? [] : null,
             counts ? AffectedCounts.None : null)));
 
-        Assert.Equal("PartiesNotAllowed", refused.Code);
+        Assert.Equal(IncidentRule.PartiesNotAllowed, refused.Code);
         Assert.Equal(assessed, await grain.GetAsync());
         Assert.Equal(new AffectedCounts(2, 0, 0, 0, 0), (await grain.GetAsync())!.Affected);
     }
@@ -71,10 +72,10 @@ public sealed class IncidentCorrectionTests
         var many = Enum.GetValues<StakeholderType>().Select(t => new AllegedParty(null, t))
             .Concat(Enumerable.Range(0, 7).Select(_ => new AllegedParty(Guid.NewGuid(), StakeholderType.PrivateSecurity))).ToList();
 
-        var negative = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator, Affected: new AffectedCounts(0, -1, 0, 0, 0))));
-        var tooMany = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator, Alleged: many)));
+        var negative = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator, Affected: new AffectedCounts(0, -1, 0, 0, 0))));
+        var tooMany = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Facilitator, Alleged: many)));
 
-        Assert.Equal([("Affected", "Affected"), ("AllegedTooMany", "Alleged")], new[] { negative, tooMany }.Select(e => (e.Code, e.Field)));
+        Assert.Equal([(IncidentRule.Affected, "Affected"), (IncidentRule.AllegedTooMany, "Alleged")], new[] { negative, tooMany }.Select(e => (e.Code, e.Field)));
         Assert.Equal(reported, await grain.GetAsync());
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Incidents;
 
 namespace Platform.Grains.Tests.Incidents;
@@ -79,9 +80,9 @@ public sealed class IncidentGrainTests
         var s = await silo.SeatsAsync();
         await silo.Settings(s.Group).ChangeAsync(new ChangeIncidentSettings(false, 30, 10, s.Facilitator));
 
-        var refused = await Assert.ThrowsAsync<IncidentRuleException>(() => silo.ReportAsync(IncidentSilo.ByWebForm(s.Group)));
+        var refused = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => silo.ReportAsync(IncidentSilo.ByWebForm(s.Group)));
 
-        Assert.Equal("IntakeClosed", refused.Code);
+        Assert.Equal(IncidentRule.IntakeClosed, refused.Code);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident"));
     }
 
@@ -93,23 +94,23 @@ public sealed class IncidentGrainTests
         var grain = silo.Incident(Guid.NewGuid());
         var received = await grain.ReportAsync(IncidentSilo.ByMember(s));
 
-        var referBeforeAssessing = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.ReferAsync(new ReferIncident(s.Authority, new LocalDate(2026, 11, 22), null, s.Handler)));
-        var remedyBeforeAssessing = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.StartRemediationAsync(new StartRemediation(s.Handler)));
-        var reopenOpen = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.ReopenAsync(new ReopenIncident("why", s.Handler)));
-        var noReason = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.CloseAsync(new CloseIncident(IncidentClosure.Withdrawn, "  ", s.Handler)));
-        var byMember = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Member)));
-        var badSeverity = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(4, 1, 1), s.Handler)));
+        var referBeforeAssessing = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.ReferAsync(new ReferIncident(s.Authority, new LocalDate(2026, 11, 22), null, s.Handler)));
+        var remedyBeforeAssessing = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.StartRemediationAsync(new StartRemediation(s.Handler)));
+        var reopenOpen = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.ReopenAsync(new ReopenIncident("why", s.Handler)));
+        var noReason = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.CloseAsync(new CloseIncident(IncidentClosure.Withdrawn, "  ", s.Handler)));
+        var byMember = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Member)));
+        var badSeverity = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(4, 1, 1), s.Handler)));
 
         Assert.Equal(
-            ["Transition", "Transition", "Transition", "ReasonRequired", "NotAllowed", "Severity"],
+            [IncidentRule.Transition, IncidentRule.Transition, IncidentRule.Transition, IncidentRule.ReasonRequired, IncidentRule.NotAllowed, IncidentRule.Severity],
             new[] { referBeforeAssessing, remedyBeforeAssessing, reopenOpen, noReason, byMember, badSeverity }.Select(e => e.Code));
         Assert.Equal(received, await grain.GetAsync());
 
         // Any open status may close with a reason (here straight from received); a closed case closes no further.
         var closed = await grain.CloseAsync(new CloseIncident(IncidentClosure.NotSubstantiated, "No one could be reached", s.Handler));
-        var again = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "again", s.Handler)));
-        var assessClosed = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Handler)));
-        Assert.Equal((IncidentStatus.Closed, "Transition", "Transition"), (closed.Status, again.Code, assessClosed.Code));
+        var again = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.CloseAsync(new CloseIncident(IncidentClosure.Resolved, "again", s.Handler)));
+        var assessClosed = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AssessAsync(new AssessIncident(new IncidentSeverity(1, 1, 1), s.Handler)));
+        Assert.Equal((IncidentStatus.Closed, IncidentRule.Transition, IncidentRule.Transition), (closed.Status, again.Code, assessClosed.Code));
     }
 
     [Fact]
@@ -187,10 +188,10 @@ public sealed class IncidentGrainTests
         var withoutPeople = await grain.OpenAsync(new OpenIncident(s.Handler, false));
         var first = await grain.OpenAsync(new OpenIncident(s.Handler, true));
         var second = await grain.OpenAsync(new OpenIncident(s.Facilitator, true));
-        var refused = new List<string>();
+        var refused = new List<IncidentRule>();
         foreach (var viewer in new[] { s.Police, s.CompanyHandler, s.Member, s.Observer, s.Donor, s.Admin, s.Outsider })
         {
-            refused.Add((await Assert.ThrowsAsync<IncidentRuleException>(() => grain.OpenAsync(new OpenIncident(viewer, false)))).Code);
+            refused.Add((await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.OpenAsync(new OpenIncident(viewer, false)))).Code);
         }
 
         Assert.Null(withoutPeople.Identities);
@@ -199,7 +200,7 @@ public sealed class IncidentGrainTests
             [(IdentityRole.Reporter, IncidentSilo.ReporterName, "+57 300 000 0000"), (IdentityRole.Affected, "Canary-affected", null)],
             first.Identities!.Select(i => (i.Role, i.Name, i.Contact)));
         Assert.Equal(first.Identities, second.Identities);
-        Assert.All(refused, code => Assert.Equal("NotAllowed", code));
+        Assert.All(refused, code => Assert.Equal(IncidentRule.NotAllowed, code));
         Assert.Equal(
             [s.Handler, s.Facilitator],
             (await ActorsAsync(silo, "identities_opened")));
@@ -233,7 +234,7 @@ public sealed class IncidentGrainTests
             ["2026-11-23T12:00:00.0000000Z", "2026-11-23T12:00:00.0000000Z"],
             await JournalTimesAsync(silo, "reporter_message", "identity_revealed"));
         var member = await silo.ReportAsync(IncidentSilo.ByMember(s));
-        Assert.Equal("NoReceipt", (await Assert.ThrowsAsync<IncidentRuleException>(() => silo.Incident(member.Id).AddMessageAsync(new AddIncidentMessage("hi", null)))).Code);
+        Assert.Equal(IncidentRule.NoReceipt, (await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => silo.Incident(member.Id).AddMessageAsync(new AddIncidentMessage("hi", null)))).Code);
     }
 
     private static async Task<IReadOnlyList<string>> JournalTimesAsync(IncidentSilo silo, params string[] actions)
@@ -256,16 +257,16 @@ public sealed class IncidentGrainTests
         var grain = await silo.ReportedByMemberAsync(s);
 
         byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
-        var large = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", [.. photo, .. new byte[IncidentRules.FileMaxBytes]], null, s.Facilitator)));
-        var both = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", "photo.jpg", photo, null, s.Facilitator)));
-        var byPolice = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", null, null, null, s.Police)));
+        var large = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", [.. photo, .. new byte[IncidentRules.FileMaxBytes]], null, s.Facilitator)));
+        var both = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", "photo.jpg", photo, null, s.Facilitator)));
+        var byPolice = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AddEvidenceAsync(new AddIncidentEvidence("https://example.org", null, null, null, s.Police)));
         // A program named like a photo: the kind comes from the bytes, whoever sends it.
-        var program = await Assert.ThrowsAsync<IncidentRuleException>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", "MZ this program cannot be run"u8.ToArray(), null, s.Facilitator)));
+        var program = await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", "MZ this program cannot be run"u8.ToArray(), null, s.Facilitator)));
         var added = await grain.AddEvidenceAsync(new AddIncidentEvidence(null, "photo.jpg", photo, "taken by a neighbour", s.Facilitator));
         var judged = await grain.JudgeEvidenceAsync(new JudgeEvidence(added.Evidence.Single().Id, EvidenceCredibility.High, s.Handler));
         var opened = await grain.OpenAsync(new OpenIncident(s.Facilitator, false));
 
-        Assert.Equal(("FileTooLarge", "EvidenceEither", "NotAllowed", "FileTypeNotAccepted"), (large.Code, both.Code, byPolice.Code, program.Code));
+        Assert.Equal((IncidentRule.FileTooLarge, IncidentRule.EvidenceEither, IncidentRule.NotAllowed, IncidentRule.FileTypeNotAccepted), (large.Code, both.Code, byPolice.Code, program.Code));
         Assert.Equal((true, "image/jpeg", EvidenceCredibility.High), (judged.Evidence.Single().IsFile, judged.Evidence.Single().FileType, judged.Evidence.Single().Credibility));
         var detail = Assert.Single(opened.Evidence);
         Assert.Equal(("photo.jpg", "taken by a neighbour"), (detail.FileName!, detail.Note!));

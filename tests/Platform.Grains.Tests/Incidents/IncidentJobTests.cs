@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Incidents;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
@@ -95,7 +96,7 @@ public sealed class IncidentJobTests
 
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident WHERE narrative_sealed IS NOT NULL OR place_sealed IS NOT NULL OR shared_summary IS NOT NULL"));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM incident_step WHERE reason_sealed IS NOT NULL"));
-        Assert.Equal("Purged", (await Assert.ThrowsAsync<IncidentRuleException>(() => grain.OpenAsync(new OpenIncident(s.Facilitator, true)))).Code);
+        Assert.Equal(IncidentRule.Purged, (await Assert.ThrowsAsync<RuleException<IncidentRule>>(() => grain.OpenAsync(new OpenIncident(s.Facilitator, true)))).Code);
         Assert.Equal(1, await silo.Groups.CountAsync("SELECT COUNT(*) FROM journal_entry WHERE action = 'purged' AND actor IS NULL"));
 
         if (TempDatabase.Provider == "sqlite")

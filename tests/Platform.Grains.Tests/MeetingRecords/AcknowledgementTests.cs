@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 
 namespace Platform.Grains.Tests.MeetingRecords;
@@ -21,8 +22,8 @@ public sealed class AcknowledgementTests : RecordSceneTests
         Assert.Equal(twice.Version, await Silo.CountAsync("SELECT version FROM meeting_record") - 1);
         Assert.All(secondRound, a => Assert.Null(a.AcknowledgedAt));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));
-        var outdated = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(Scene.Observer, 1)));
-        Assert.Equal("RevisionOutdated", outdated.Code);
+        var outdated = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(Scene.Observer, 1)));
+        Assert.Equal(RecordRule.RevisionOutdated, outdated.Code);
     }
 
     [Fact]
@@ -30,11 +31,11 @@ public sealed class AcknowledgementTests : RecordSceneTests
     {
         var stranger = await Silo.Seed.UserAsync("zoe");
 
-        var draft = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(Scene.Member, 1)));
+        var draft = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(Scene.Member, 1)));
         await PublishAsync();
-        var notParticipant = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
+        var notParticipant = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AcknowledgeAsync(new AcknowledgeRecord(stranger, 1)));
 
-        Assert.Equal(("NotPublished", "NotParticipant"), (draft.Code, notParticipant.Code));
+        Assert.Equal((RecordRule.NotPublished, RecordRule.NotParticipant), (draft.Code, notParticipant.Code));
         Assert.Equal(0, await Silo.CountAsync("SELECT COUNT(*) FROM record_acknowledgement"));
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Calendar;
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
@@ -31,11 +32,11 @@ public sealed class GeneralSectionTests : RecordSceneTests
     public async Task AddNote_UnknownItem_IsRefusedWhileGeneralIsAccepted()
     {
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, Scene.Facilitator)));
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, Scene.Facilitator)));
         await NoteAsync("Sobre el punto uno", false);
         var state = await Record.AddNoteAsync(new AddNote(Scene.Meeting, "Varios: la próxima reunión será en Remedios", false, Scene.Facilitator));
 
-        Assert.Equal("AgendaItemUnknown", refused.Code);
+        Assert.Equal(RecordRule.AgendaItemUnknown, refused.Code);
         Assert.Equal(["Sobre el punto uno", "Varios: la próxima reunión será en Remedios"], state.Notes.Select(n => n.Text));
         Assert.Equal(2, state.Agenda.Count);
     }
@@ -83,11 +84,11 @@ public sealed class GeneralSectionTests : RecordSceneTests
         var meeting = Silo.Meeting(Scene.Meeting);
         var agenda = (await meeting.GetAsync())!.Agenda;
 
-        var renamed = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.SetAgendaAsync(new SetAgenda(
+        var renamed = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => meeting.SetAgendaAsync(new SetAgenda(
             [new AgendaLine(Scene.Meeting, "Varios", null, null, null)], Scene.Facilitator)));
         await meeting.SetAgendaAsync(new SetAgenda([.. agenda.Reverse().Select(a => new AgendaLine(a.Id, a.Title, null, null, null))], Scene.Facilitator));
 
-        Assert.Equal("AgendaItemUnknown", renamed.Code);
+        Assert.Equal(MeetingRule.AgendaItemUnknown, renamed.Code);
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM agenda_item WHERE id = @m AND general = TRUE AND position = 0", new { m = Scene.Meeting.ToString() }));
         Assert.Equal(2, (await meeting.GetAsync())!.Agenda.Count);
         Assert.Equal("Varios", Assert.Single((await Record.GetAsync())!.Notes).Text);

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Meetings;
 using Platform.Grains.MeetingRecords;
 
@@ -61,12 +62,12 @@ public sealed class MeetingRecordGrainTests : RecordSceneTests
         var stranger = await Silo.Seed.UserAsync("zoe");
         var journal = await Silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
 
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, Scene.Facilitator)));
-        var empty = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddOutcomeAsync(new AddOutcome(Scene.FirstItem, OutcomeKind.Decision, "  ", false, Scene.Facilitator)));
-        var notInvited = await Assert.ThrowsAsync<RecordRuleException>(() => Record.RecordAttendanceAsync(new RecordAttendance(
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddNoteAsync(new AddNote(Guid.NewGuid(), "Nota", false, Scene.Facilitator)));
+        var empty = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddOutcomeAsync(new AddOutcome(Scene.FirstItem, OutcomeKind.Decision, "  ", false, Scene.Facilitator)));
+        var notInvited = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.RecordAttendanceAsync(new RecordAttendance(
             [new(Scene.Member, AttendanceStatus.Present), new(stranger, AttendanceStatus.Present)], [], Scene.Facilitator)));
 
-        Assert.Equal(("AgendaItemUnknown", "TextRequired", "PersonNotInvited"), (unknown.Code, empty.Code, notInvited.Code));
+        Assert.Equal((RecordRule.AgendaItemUnknown, RecordRule.TextRequired, RecordRule.PersonNotInvited), (unknown.Code, empty.Code, notInvited.Code));
         Assert.Equal(journal, await Silo.CountAsync("SELECT COUNT(*) FROM journal_entry"));
         Assert.Equal(0, await Silo.CountAsync("SELECT COUNT(*) FROM outcome") + await Silo.CountAsync("SELECT COUNT(*) FROM attendance"));
         Assert.Equal(1, await Silo.CountAsync("SELECT version FROM meeting_record"));
@@ -79,19 +80,19 @@ public sealed class MeetingRecordGrainTests : RecordSceneTests
         await Silo.ExecuteAsync("UPDATE meeting SET starts_utc = '2026-12-02T14:00:00.0000000Z', ends_utc = '2026-12-02T16:00:00.0000000Z' WHERE id = @id", new { id = Scene.Meeting.ToString() });
         var journal = await Silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
 
-        RecordRuleException[] refusals =
+        RuleException<RecordRule>[] refusals =
         [
-            await Assert.ThrowsAsync<RecordRuleException>(() => Record.RecordAttendanceAsync(new RecordAttendance([new(Scene.Member, AttendanceStatus.Present)], [], Scene.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddNoteAsync(new AddNote(Scene.FirstItem, "Antes de empezar", false, Scene.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddOutcomeAsync(new AddOutcome(Scene.FirstItem, OutcomeKind.Decision, "Decidido de antemano", false, Scene.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => Record.MarkAgendaItemAsync(new MarkAgendaItem(Scene.FirstItem, true, Scene.Facilitator))),
-            await Assert.ThrowsAsync<RecordRuleException>(() => PublishAsync()),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.RecordAttendanceAsync(new RecordAttendance([new(Scene.Member, AttendanceStatus.Present)], [], Scene.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddNoteAsync(new AddNote(Scene.FirstItem, "Antes de empezar", false, Scene.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddOutcomeAsync(new AddOutcome(Scene.FirstItem, OutcomeKind.Decision, "Decidido de antemano", false, Scene.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.MarkAgendaItemAsync(new MarkAgendaItem(Scene.FirstItem, true, Scene.Facilitator))),
+            await Assert.ThrowsAsync<RuleException<RecordRule>>(() => PublishAsync()),
         ];
         var unchanged = await Silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
         Silo.Time.Advance(TimeSpan.FromDays(1));
         var started = await Record.RecordAttendanceAsync(new RecordAttendance([new(Scene.Member, AttendanceStatus.Present)], [], Scene.Facilitator));
 
-        Assert.All(refusals, e => Assert.Equal("NotStarted", e.Code));
+        Assert.All(refusals, e => Assert.Equal(RecordRule.NotStarted, e.Code));
         Assert.Equal(journal, unchanged);
         Assert.Single(started.Attendance);
     }
@@ -100,9 +101,9 @@ public sealed class MeetingRecordGrainTests : RecordSceneTests
     public async Task Publish_WithoutConfirmation_IsRefusedAndPublishesNothing()
     {
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => Record.PublishAsync(new PublishRecord(Scene.Facilitator, false)));
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.PublishAsync(new PublishRecord(Scene.Facilitator, false)));
 
-        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal(RecordRule.NotConfirmed, refused.Code);
         Assert.Equal(0, await Silo.CountAsync("SELECT COUNT(*) FROM record_revision") + await Silo.CountAsync("SELECT COUNT(*) FROM notification"));
     }
 
@@ -112,12 +113,12 @@ public sealed class MeetingRecordGrainTests : RecordSceneTests
         var note = await NoteAsync("Se revisaron tres incidentes", false);
 
         var published = await PublishAsync();
-        var edit = await Assert.ThrowsAsync<RecordRuleException>(() => Record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, Scene.Facilitator)));
-        var add = await Assert.ThrowsAsync<RecordRuleException>(() => Record.AddNoteAsync(new AddNote(Scene.FirstItem, "Tarde", false, Scene.Facilitator)));
-        var again = await Assert.ThrowsAsync<RecordRuleException>(() => PublishAsync());
+        var edit = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.EditNoteAsync(new EditNote(note.Id, "Otro texto", false, Scene.Facilitator)));
+        var add = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.AddNoteAsync(new AddNote(Scene.FirstItem, "Tarde", false, Scene.Facilitator)));
+        var again = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => PublishAsync());
 
         Assert.Equal(1, published.Revision);
-        Assert.All([edit, add, again], e => Assert.Equal("Published", e.Code));
+        Assert.All([edit, add, again], e => Assert.Equal(RecordRule.Published, e.Code));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Se revisaron tres incidentes'"));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(published.Version, await Silo.CountAsync("SELECT version FROM meeting_record"));
@@ -162,12 +163,12 @@ public sealed class MeetingRecordGrainTests : RecordSceneTests
         var note = await NoteAsync("Texto original", false);
         await PublishAsync();
 
-        var refused = await Assert.ThrowsAsync<RecordRuleException>(() => Record.CorrectAsync(new CorrectRecord(
+        var refused = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.CorrectAsync(new CorrectRecord(
             "Errata", [new RecordEdit(note.Id, "Texto nuevo", false), new RecordEdit(Guid.NewGuid(), "x", false)], Scene.Facilitator)));
-        var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => Record.CorrectAsync(new CorrectRecord(
+        var noReason = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.CorrectAsync(new CorrectRecord(
             " ", [new RecordEdit(note.Id, "Texto nuevo", false)], Scene.Facilitator)));
 
-        Assert.Equal(("PartUnknown", "ReasonRequired"), (refused.Code, noReason.Code));
+        Assert.Equal((RecordRule.PartUnknown, RecordRule.ReasonRequired), (refused.Code, noReason.Code));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM note WHERE text = 'Texto original'"));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(1, (await Record.GetAsync())!.Revision);

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 
 namespace Platform.Grains.Tests.MeetingRecords;
@@ -90,11 +91,11 @@ public sealed class RestrictionTests : RecordSceneTests
         var restricted = await NoteAsync("Nota reservada", true);
         await PublishAsync();
 
-        var notRestricted = await Assert.ThrowsAsync<RecordRuleException>(() => Record.LiftRestrictionAsync(new LiftRestriction(open.Id, "x", Scene.Facilitator)));
-        var noReason = await Assert.ThrowsAsync<RecordRuleException>(() => Record.LiftRestrictionAsync(new LiftRestriction(restricted.Id, " ", Scene.Facilitator)));
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => Record.LiftRestrictionAsync(new LiftRestriction(Guid.NewGuid(), "x", Scene.Facilitator)));
+        var notRestricted = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.LiftRestrictionAsync(new LiftRestriction(open.Id, "x", Scene.Facilitator)));
+        var noReason = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.LiftRestrictionAsync(new LiftRestriction(restricted.Id, " ", Scene.Facilitator)));
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.LiftRestrictionAsync(new LiftRestriction(Guid.NewGuid(), "x", Scene.Facilitator)));
 
-        Assert.Equal(("NotRestricted", "ReasonRequired", "PartUnknown"), (notRestricted.Code, noReason.Code, unknown.Code));
+        Assert.Equal((RecordRule.NotRestricted, RecordRule.ReasonRequired, RecordRule.PartUnknown), (notRestricted.Code, noReason.Code, unknown.Code));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM note WHERE restricted = TRUE"));
         Assert.Equal(1, (await Record.GetAsync())!.Revision);
     }

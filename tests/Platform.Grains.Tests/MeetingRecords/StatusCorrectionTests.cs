@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.MeetingRecords;
 using Platform.Grains.Meetings;
 
@@ -35,16 +36,16 @@ public sealed class StatusCorrectionTests : RecordSceneTests
         var draft = await Record.RecordAttendanceAsync(new RecordAttendance([new(Scene.Member, AttendanceStatus.Present)], [], Scene.Facilitator));
         await PublishAsync();
 
-        var unknown = await Assert.ThrowsAsync<RecordRuleException>(() => Record.CorrectAsync(new CorrectRecord("Errata", [], Scene.Facilitator, 1)
+        var unknown = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.CorrectAsync(new CorrectRecord("Errata", [], Scene.Facilitator, 1)
         {
             Attendance = [new AttendanceEdit(Guid.NewGuid(), AttendanceStatus.Absent)],
         }));
-        var unchanged = await Assert.ThrowsAsync<RecordRuleException>(() => Record.CorrectAsync(new CorrectRecord("Errata", [], Scene.Facilitator, 1)
+        var unchanged = await Assert.ThrowsAsync<RuleException<RecordRule>>(() => Record.CorrectAsync(new CorrectRecord("Errata", [], Scene.Facilitator, 1)
         {
             Attendance = [new AttendanceEdit(draft.Attendance[0].Id, AttendanceStatus.Present)],
         }));
 
-        Assert.Equal(("AttendanceUnknown", "NothingToCorrect"), (unknown.Code, unchanged.Code));
+        Assert.Equal((RecordRule.AttendanceUnknown, RecordRule.NothingToCorrect), (unknown.Code, unchanged.Code));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM record_revision"));
         Assert.Equal(1, await Silo.CountAsync("SELECT COUNT(*) FROM attendance WHERE status = 'present'"));
     }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Meetings;
 using Platform.Grains.WorkingGroups;
 
@@ -27,10 +28,10 @@ public sealed class MeetingGrainTests
         await using var silo = await MeetingSilo.StartAsync();
         var (group, ana, _) = await silo.GroupAsync();
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() =>
             silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0), minutes: -30), ana)));
 
-        Assert.Equal(("EndBeforeStart", "Ends"), (refused.Code, refused.Field));
+        Assert.Equal((MeetingRule.EndBeforeStart, "Ends"), (refused.Code, refused.Field));
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting"));
     }
 
@@ -52,9 +53,9 @@ public sealed class MeetingGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var details = MeetingSilo.Details(new LocalDateTime(2026, 12, 8, 9, 0)) with { OnlineLink = "javascript:alert(1)" };
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, details, ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Meeting(Guid.NewGuid()).ScheduleAsync(new ScheduleMeeting(group, details, ana)));
 
-        Assert.Equal(("OnlineLinkInvalid", "OnlineLink"), (refused.Code, refused.Field));
+        Assert.Equal((MeetingRule.OnlineLinkInvalid, "OnlineLink"), (refused.Code, refused.Field));
     }
 
     [Fact]
@@ -94,9 +95,9 @@ public sealed class MeetingGrainTests
         var meeting = silo.Meeting(Guid.NewGuid());
         var scheduled = await meeting.ScheduleAsync(MeetingSilo.December8(group, ana));
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.CancelAsync(new CancelMeeting(ana, false)));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => meeting.CancelAsync(new CancelMeeting(ana, false)));
 
-        Assert.Equal("NotConfirmed", refused.Code);
+        Assert.Equal(MeetingRule.NotConfirmed, refused.Code);
         Assert.Equal((MeetingStatus.Scheduled, scheduled.Version), ((await meeting.GetAsync())!.Status, (await meeting.GetAsync())!.Version));
         Assert.Equal(MeetingStatus.Scheduled, (await silo.Queries.BetweenAsync(group, scheduled.StartsUtc.AddDays(-1), scheduled.StartsUtc.AddDays(1)))[0].Status);
     }
@@ -113,10 +114,10 @@ public sealed class MeetingGrainTests
         await silo.Groups.Group(group).AddMemberAsync(new AddMember(carla, police, GroupRole.Member, ana));
         var meeting = await silo.ScheduledAsync(group, ana);
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => meeting.RespondAsync(new RespondToMeeting(ana, RsvpResponse.NotAttending, carla)));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => meeting.RespondAsync(new RespondToMeeting(ana, RsvpResponse.NotAttending, carla)));
         var answered = await meeting.RespondAsync(new RespondToMeeting(ana, RsvpResponse.NotAttending, beto));
 
-        Assert.Equal(("DelegateOtherOrganisation", "Delegate"), (refused.Code, refused.Field));
+        Assert.Equal((MeetingRule.DelegateOtherOrganisation, "Delegate"), (refused.Code, refused.Field));
         Assert.Equal(beto, answered.DelegateUserId);
         var view = Assert.Single(await silo.Queries.ResponsesAsync((await meeting.GetAsync())!.Id));
         Assert.Equal((RsvpResponse.NotAttending, "Beto"), (view.Response, view.DelegateName));
@@ -155,10 +156,10 @@ public sealed class MeetingGrainTests
                 new { note = Guid.NewGuid().ToString(), meeting = id.ToString("D"), item = agenda.Agenda[0].Id.ToString("D") });
         }
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() =>
             meeting.SetAgendaAsync(new SetAgenda([new(agenda.Agenda[1].Id, "Varios", null, null, null)], ana)));
 
-        Assert.Equal("AgendaItemHasRecord", refused.Code);
+        Assert.Equal(MeetingRule.AgendaItemHasRecord, refused.Code);
         Assert.Equal(2, (await meeting.GetAsync())!.Agenda.Count);
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Mail;
 using Platform.Grains.Meetings;
 
@@ -61,9 +62,9 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         var id = await ScheduledAsync();
         await silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana));
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Meeting(id).SendInvitationsAsync(new SendInvitations(ana)));
 
-        Assert.Equal("InvitationsAlreadySent", refused.Code);
+        Assert.Equal(MeetingRule.InvitationsAlreadySent, refused.Code);
         Assert.Single(await silo.RequestsAsync());
     }
 
@@ -127,13 +128,13 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(-1, "InvitationsDuePast")]
-    [InlineData(24 * 30, "InvitationsDueAfterStart")]
-    public async Task PlanInvitations_PastOrAfterStart_IsRefusedOnItsField(int hoursFromNow, string code)
+    [InlineData(-1, MeetingRule.InvitationsDuePast)]
+    [InlineData(24 * 30, MeetingRule.InvitationsDueAfterStart)]
+    public async Task PlanInvitations_PastOrAfterStart_IsRefusedOnItsField(int hoursFromNow, MeetingRule code)
     {
         var id = await ScheduledAsync();
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() =>
             silo.Meeting(id).PlanInvitationsAsync(new PlanInvitations(silo.Time.GetUtcNow().AddHours(hoursFromNow), ana)));
 
         Assert.Equal((code, "At"), (refused.Code, refused.Field));
@@ -150,11 +151,11 @@ public sealed class MeetingInvitationTests : IAsyncLifetime
         var third = (await silo.Meeting(ids[2]).GetAsync())!;
 
         await silo.Meeting(ids[0]).SendInvitationsAsync(new SendInvitations(ana));
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Meeting(ids[1]).SendInvitationsAsync(new SendInvitations(ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Meeting(ids[1]).SendInvitationsAsync(new SendInvitations(ana)));
         await silo.Meeting(ids[2]).EditAsync(new EditMeeting(third.Details with { Title = "Reunión aplazada" }, ana, third.EditVersion));
 
         Assert.Empty(created);
-        Assert.Equal("InvitationsAlreadySent", refused.Code);
+        Assert.Equal(MeetingRule.InvitationsAlreadySent, refused.Code);
         Assert.Equal(
             [(MailRequestKind.SeriesCreated, seriesId.ToString("D")), (MailRequestKind.MeetingChanged, ids[2].ToString("D"))],
             (await silo.RequestsAsync()).Select(r => (r.Kind, r.EntityKey)));

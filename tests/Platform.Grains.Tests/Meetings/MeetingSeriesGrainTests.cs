@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Meetings;
 
 namespace Platform.Grains.Tests.Meetings;
@@ -95,13 +96,13 @@ public sealed class MeetingSeriesGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 1, new LocalDate(2027, 3, 4), new LocalDate(2027, 6, 30));
 
-        var unconfirmed = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana)));
-        var stale = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, new LocalDate(2027, 3, 2))));
+        var unconfirmed = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana)));
+        var stale = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, new LocalDate(2027, 3, 2))));
         var written = await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting") + await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting_series");
         var ids = await silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, new LocalDate(2027, 4, 6)));
 
-        Assert.Equal(("FirstDateMoved", "Date"), (unconfirmed.Code, unconfirmed.Field));
-        Assert.Equal("FirstDateMoved", stale.Code);
+        Assert.Equal((MeetingRule.FirstDateMoved, "Date"), (unconfirmed.Code, unconfirmed.Field));
+        Assert.Equal(MeetingRule.FirstDateMoved, stale.Code);
         Assert.Equal(0, written);
         Assert.Equal(new LocalDate(2027, 4, 6), (await silo.Meeting(ids[0]).GetAsync())!.Details.Starts.Date);
     }
@@ -113,9 +114,9 @@ public sealed class MeetingSeriesGrainTests
         var (group, ana, _) = await silo.GroupAsync();
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 7, new LocalDate(2026, 12, 1), null);
 
-        var refused = await Assert.ThrowsAsync<MeetingRuleException>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, pattern.FirstOccurrence())));
+        var refused = await Assert.ThrowsAsync<RuleException<MeetingRule>>(() => silo.Series(Guid.NewGuid()).CreateAsync(new CreateSeries(group, pattern, Monthly, ana, pattern.FirstOccurrence())));
 
-        Assert.Equal("WeekOfMonthInvalid", refused.Code);
+        Assert.Equal(MeetingRule.WeekOfMonthInvalid, refused.Code);
         Assert.Equal(0, await silo.Groups.CountAsync("SELECT COUNT(*) FROM meeting"));
     }
 

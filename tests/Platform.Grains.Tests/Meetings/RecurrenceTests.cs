@@ -86,9 +86,9 @@ public sealed class RecurrenceTests
     }
 
     [Theory]
-    [InlineData(RecurrenceRule.MonthlyNthWeekday, 5, "WeekOfMonthInvalid")]
-    [InlineData(RecurrenceRule.Quarterly, null, "WeekOfMonthInvalid")]
-    public void Problem_BadWeekOfMonth_IsNamed(RecurrenceRule rule, int? week, string code)
+    [InlineData(RecurrenceRule.MonthlyNthWeekday, 5, MeetingRule.WeekOfMonthInvalid)]
+    [InlineData(RecurrenceRule.Quarterly, null, MeetingRule.WeekOfMonthInvalid)]
+    public void Problem_BadWeekOfMonth_IsNamed(RecurrenceRule rule, int? week, MeetingRule code)
     {
         var pattern = new SeriesPattern(rule, IsoDayOfWeek.Monday, week, new LocalDate(2026, 1, 1), null);
 

@@ -1,4 +1,6 @@
+using Dapper;
 using Platform.Grains.MeetingRecords;
+using Platform.Grains.Storage;
 using Platform.Grains.WorkingGroups;
 
 namespace Platform.Grains.Tests.Reminders;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Npgsql;
+using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Storage;
 

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Donors;
 using Platform.Grains.People;
 using Platform.Grains.WorkingGroups;
@@ -18,9 +19,9 @@ public sealed class DonorSeatTests
         var group = silo.Group(id);
         var emily = await DonorAsync(silo, "Emily");
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => group.AddMemberAsync(new AddMember(emily, org, GroupRole.Observer, ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => group.AddMemberAsync(new AddMember(emily, org, GroupRole.Observer, ana)));
 
-        Assert.Equal("DonorCannotSit", refused.Code);
+        Assert.Equal(GroupRule.DonorCannotSit, refused.Code);
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM membership WHERE user_id = @emily", new { emily }));
         Assert.Null((await group.GetAsync())!.MemberOf(emily));
     }
@@ -33,9 +34,9 @@ public sealed class DonorSeatTests
         var emily = await DonorAsync(silo, "Emily");
         var org = await silo.OrganisationAsync("Fondo de desarrollo");
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => silo.Group(Guid.NewGuid()).CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), emily, org)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => silo.Group(Guid.NewGuid()).CreateAsync(new CreateWorkingGroup(GroupSilo.Details(), emily, org)));
 
-        Assert.Equal("DonorCannotSit", refused.Code);
+        Assert.Equal(GroupRule.DonorCannotSit, refused.Code);
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM working_group"));
     }
 

@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Grains.Persistence;
 using Platform.Grains.WorkingGroups;
 
@@ -26,10 +27,10 @@ public sealed class WorkingGroupGrainTests
     }
 
     [Theory]
-    [InlineData("", "America/Bogota", "CO", "NameRequired")]
-    [InlineData("Mesa", "Mars/Olympus", "CO", "TimeZoneUnknown")]
-    [InlineData("Mesa", "America/Bogota", "XX", "CountryInvalid")]
-    public async Task Create_InvalidDetails_IsRefusedWithCode(string name, string zone, string country, string code)
+    [InlineData("", "America/Bogota", "CO", GroupRule.NameRequired)]
+    [InlineData("Mesa", "Mars/Olympus", "CO", GroupRule.TimeZoneUnknown)]
+    [InlineData("Mesa", "America/Bogota", "XX", GroupRule.CountryInvalid)]
+    public async Task Create_InvalidDetails_IsRefusedWithCode(string name, string zone, string country, GroupRule code)
     {
         using var db = await TempDatabase.MigratedAsync();
         await using var silo = new GroupSilo(db.Database);
@@ -37,7 +38,7 @@ public sealed class WorkingGroupGrainTests
         var org = await silo.OrganisationAsync("Corporación Jurídica");
         var details = GroupSilo.Details(name) with { TimeZone = zone, Country = country };
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => silo.Group(Guid.NewGuid()).CreateAsync(new CreateWorkingGroup(details, ana, org)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => silo.Group(Guid.NewGuid()).CreateAsync(new CreateWorkingGroup(details, ana, org)));
 
         Assert.Equal(code, refused.Code);
         Assert.Equal(0, await silo.CountAsync("SELECT COUNT(*) FROM working_group"));
@@ -73,9 +74,9 @@ public sealed class WorkingGroupGrainTests
         await using var silo = new GroupSilo(db.Database);
         var (group, ana, org) = await CreatedAsync(silo);
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => group.AddMemberAsync(new AddMember(ana, org, GroupRole.Member, ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => group.AddMemberAsync(new AddMember(ana, org, GroupRole.Member, ana)));
 
-        Assert.Equal("AlreadyMember", refused.Code);
+        Assert.Equal(GroupRule.AlreadyMember, refused.Code);
     }
 
     [Fact]
@@ -87,9 +88,9 @@ public sealed class WorkingGroupGrainTests
         var before = await group.GetAsync();
         var journal = await silo.CountAsync("SELECT COUNT(*) FROM journal_entry");
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => group.RemoveMemberAsync(new RemoveMember(ana, ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => group.RemoveMemberAsync(new RemoveMember(ana, ana)));
 
-        Assert.Equal("LastFacilitator", refused.Code);
+        Assert.Equal(GroupRule.LastFacilitator, refused.Code);
         Assert.Same(before, await group.GetAsync());
         Assert.Equal("facilitator", await RoleAsync(silo, ana));
         Assert.Equal(journal, await silo.CountAsync("SELECT COUNT(*) FROM journal_entry"));
@@ -103,9 +104,9 @@ public sealed class WorkingGroupGrainTests
         await using var silo = new GroupSilo(db.Database);
         var (group, ana, _) = await CreatedAsync(silo);
 
-        var refused = await Assert.ThrowsAsync<GroupRuleException>(() => group.ChangeRoleAsync(new ChangeMemberRole(ana, GroupRole.Member, ana)));
+        var refused = await Assert.ThrowsAsync<RuleException<GroupRule>>(() => group.ChangeRoleAsync(new ChangeMemberRole(ana, GroupRole.Member, ana)));
 
-        Assert.Equal("LastFacilitator", refused.Code);
+        Assert.Equal(GroupRule.LastFacilitator, refused.Code);
         Assert.Equal("facilitator", await RoleAsync(silo, ana));
     }
 

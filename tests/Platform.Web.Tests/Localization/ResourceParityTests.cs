@@ -27,6 +27,20 @@ public sealed class ResourceParityTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void Translations_EveryRuleRefusalHasWords()
+    {
+        var english = Keys("Text.resx");
+        var rules = typeof(Platform.Grains.RuleException).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.Name.EndsWith("Rule", StringComparison.Ordinal) && t != typeof(Platform.Grains.Meetings.RecurrenceRule))
+            .ToList();
+
+        var missing = rules.SelectMany(rule => Enum.GetNames(rule).Select(code => $"{rule.Name}.{code}")).Where(key => !english.Contains(key));
+
+        Assert.Equal(6, rules.Count);
+        Assert.Empty(missing);
+    }
+
     private static HashSet<string> Keys(string file)
     {
         var path = Path.Combine(SourceFolder(), file);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using OtpNet;
-using Platform.Grains.People;
 
 namespace Platform.Web.Accounts.TwoStep;
 

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Platform.Messages.Accounts;
 
 namespace Platform.Web.Accounts.TwoStep;
 

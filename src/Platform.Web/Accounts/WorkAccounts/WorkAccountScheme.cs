@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-
 namespace Platform.Web.Accounts.WorkAccounts;
 
 /// <summary>

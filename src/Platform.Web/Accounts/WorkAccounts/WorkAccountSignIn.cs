@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Platform.Grains.People;
 
 namespace Platform.Web.Accounts.WorkAccounts;
 

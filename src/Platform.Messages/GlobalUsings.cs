@@ -1,0 +1,10 @@
+global using System.Globalization;
+global using Microsoft.Extensions.Localization;
+global using Platform.Grains.Journal;
+global using Platform.Grains.Mail;
+global using Platform.Grains.Meetings;
+global using Platform.Grains.Notifications;
+global using Platform.Grains.WorkingGroups;
+global using Platform.Messages.Accounts;
+global using Platform.Messages.Localization;
+global using Platform.Messages.Notifications;
