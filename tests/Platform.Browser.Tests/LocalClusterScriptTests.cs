@@ -49,7 +49,7 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
             }
 
             // Signed in on host 1; the same cookies on host 2 open the facilitator's home page there.
-            var session = await SignInAsync(hosts[0], signIns["facilitator"], password.Groups["password"].Value);
+            var session = await FormFields.SignInAsync(hosts[0], signIns["facilitator"], password.Groups["password"].Value);
             Assert.DoesNotContain("/account/sign-out", await anonymous.GetStringAsync(hosts[1]), StringComparison.Ordinal);
             var cookies = new CookieContainer();
             foreach (Cookie cookie in session)
@@ -183,26 +183,6 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
         }
 
         return new Run(process.ExitCode, await standardOutput + await standardError, clock.Elapsed);
-    }
-
-    private static async Task<CookieCollection> SignInAsync(Uri host, string email, string password)
-    {
-        var cookies = new CookieContainer();
-        using var client = Writer.Client(cookies, host);
-        var form = await FormFields.ReadAsync(client, "/account/sign-in");
-        form["_handler"] = "sign-in";
-        form["Input.Email"] = email;
-        form["Input.Password"] = password;
-        using var content = new FormUrlEncodedContent(form);
-        using var answer = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Found, answer.StatusCode);
-        var signedIn = new CookieCollection();
-        foreach (var cookie in cookies.GetCookies(host).Where(c => !c.Name.Contains("Antiforgery", StringComparison.Ordinal)))
-        {
-            signedIn.Add(cookie);
-        }
-
-        return signedIn;
     }
 
     /// <summary>The hosts (from their pid files) and the PostgreSQL server with every process it forked.</summary>
