@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.Commitments;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.Meetings;
-using Platform.Host.Tests.WorkingGroups;
 
 namespace Platform.Host.Tests.Commitments;
 

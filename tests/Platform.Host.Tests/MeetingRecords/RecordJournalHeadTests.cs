@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Journal;
 
 namespace Platform.Host.Tests.MeetingRecords;

@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.WorkingGroups;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 11: correcting a restricted part never shows it to observers; lifting is a confirmed, separate act.</summary>

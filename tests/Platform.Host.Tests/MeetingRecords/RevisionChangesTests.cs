@@ -1,5 +1,3 @@
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: each revision can be compared with the one before, and the comparison keeps restricted parts restricted.</summary>

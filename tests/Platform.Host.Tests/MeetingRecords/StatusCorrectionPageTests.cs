@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: attendance and agenda item status are corrected on the correction page, without script.</summary>

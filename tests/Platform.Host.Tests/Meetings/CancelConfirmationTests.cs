@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Issue 15: cancelling asks first, on a page that says who will be told; a post that skips it cancels nothing.</summary>
@@ -78,15 +72,8 @@ public sealed class CancelConfirmationTests
         Assert.Equal([MeetingStatus.Scheduled, MeetingStatus.Scheduled, MeetingStatus.Cancelled, MeetingStatus.Cancelled], statuses);
     }
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var day = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(20);
-        await Grains(factory).GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(
-            group.GroupId, new MeetingDetails("Mesa de seguimiento", day + new LocalTime(9, 0), day + new LocalTime(11, 0), null, null), group.Facilitator.Id));
-        await Grains(factory).GetGrain<IMeetingGrain>(id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) =>
+        group.ScheduleAsync(factory, MeetingGroup.DaysFromToday(factory, 20), "Mesa de seguimiento", place: null, invite: true);
 
     private static async Task<MeetingStatus> StatusAsync(PlatformFactory factory, Guid meeting) =>
         (await Grains(factory).GetGrain<IMeetingGrain>(meeting).GetAsync())!.Status;

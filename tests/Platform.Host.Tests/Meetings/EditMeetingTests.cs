@@ -1,11 +1,3 @@
-using System.Net;
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Host.Tests.Meetings;
 
 public sealed class EditMeetingTests
@@ -93,11 +85,5 @@ public sealed class EditMeetingTests
 
     private static IGrainFactory Grains(PlatformFactory factory) => factory.Services.GetRequiredService<IGrainFactory>();
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group, LocalDate day)
-    {
-        var id = Guid.NewGuid();
-        var details = new MeetingDetails("Reunión", day + new LocalTime(9, 0), day + new LocalTime(11, 0), "Segovia", null);
-        await Grains(factory).GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group, LocalDate day) => group.ScheduleAsync(factory, day);
 }

@@ -1,8 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.Meetings;
 
 public sealed class MeetingPageTests
@@ -177,11 +172,5 @@ public sealed class MeetingPageTests
         Assert.NotNull(groupPage.Document.QuerySelector($"main a[href='/groups/{group.GroupId}/meetings']"));
     }
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var details = new MeetingDetails("Reunión", new NodaTime.LocalDateTime(2027, 1, 12, 9, 0), new NodaTime.LocalDateTime(2027, 1, 12, 11, 0), "Segovia", null);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) => group.ScheduleAsync(factory, new LocalDate(2027, 1, 12));
 }

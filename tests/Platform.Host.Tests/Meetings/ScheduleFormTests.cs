@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Issue 15: the scheduling form shows every problem at once in a summary that takes focus; recurrence only when it applies.</summary>

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Platform.Grains.ActionItems;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Notifications;
 

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-
 namespace Platform.Host.Tests.Notifications;
 
 /// <summary>
@@ -126,13 +120,6 @@ public sealed class MeetingNoticeTests
     private static IMeetingGrain Meeting(PlatformFactory factory, Guid id) => factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
 
     /// <summary>A meeting a month from the fake clock's today, in the group's zone, its invitations sent.</summary>
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var day = LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime).PlusDays(30);
-        var starts = day + new LocalTime(9, 0);
-        await Meeting(factory, id).ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
-        await Meeting(factory, id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) =>
+        group.ScheduleAsync(factory, MeetingGroup.DaysFromToday(factory, 30), "Mesa de enero", "Alcaldía de Segovia", invite: true);
 }

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-
 namespace Platform.Host.Tests.Notifications;
 
 /// <summary>

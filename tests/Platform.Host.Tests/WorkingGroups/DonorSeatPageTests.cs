@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.WorkingGroups;
 
 /// <summary>Issue 11: a facilitator cannot seat a donor, and an administrator cannot make a seated person a donor.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Platform.Host.Tests.WorkingGroups;
 
 public sealed class EditGroupTests

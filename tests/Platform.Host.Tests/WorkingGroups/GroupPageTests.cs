@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Tests.WorkingGroups;
 
