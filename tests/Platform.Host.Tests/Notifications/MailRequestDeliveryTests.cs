@@ -48,8 +48,7 @@ public sealed class MailRequestDeliveryTests
     public async Task PublishThenCorrect_EachParticipantGetsThePublicationMailThenTheCorrectionMail()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         var note = (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.First(n => !n.Restricted);
 
         await factory.DeliverMailAsync();
