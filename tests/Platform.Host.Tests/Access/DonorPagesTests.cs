@@ -86,8 +86,7 @@ public sealed class DonorPagesTests
 
         var removed = await admin.SubmitAsync($"/admin/donors/{donor}", "main form:has(button[name=RemoveGroupId])",
             new Dictionary<string, string> { ["RemoveGroupId"] = seed.GroupA.ToString() });
-        using var browser = factory.Browser();
-        await browser.SignInAsync("dora@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("dora@example.org");
 
         Assert.Equal(HttpStatusCode.Found, removed.Status);
         AssertEmptyPortfolio(await browser.GetAsync("/portfolio"));

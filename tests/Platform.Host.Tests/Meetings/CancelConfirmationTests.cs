@@ -9,8 +9,7 @@ public sealed class CancelConfirmationTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var edit = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/edit");
         var cancelForm = edit.Document.QuerySelector("section[aria-labelledby=cancel-title] form")!;
@@ -37,8 +36,7 @@ public sealed class CancelConfirmationTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/cancel", "cancel-meeting");
         var unconfirmed = form.Values.Where(v => v.Key != "Cancel.Confirmed").ToDictionary();
 
@@ -61,8 +59,7 @@ public sealed class CancelConfirmationTests
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, first.DayOfWeek, null, first, first.PlusWeeks(3));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
             .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 60, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var confirmation = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{ids[2]}/cancel?scope=following");
         await ana.SubmitAsync($"/groups/{group.GroupId}/meetings/{ids[2]}/cancel?scope=following", new Dictionary<string, string>());

@@ -9,15 +9,9 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         using var ana = await factory.SignedInAsync("ana@example.org");
-        var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/new", "new-meeting");
+        var form = await ana.OpenFormAsync(group.NewMeetingPath, "new-meeting");
 
-        var done = await ana.SendAsync(form, new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Mesa de enero",
-            ["Input.Date"] = Ahead(factory, 20),
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
-        });
+        var done = await ana.SendAsync(form, MeetingGroup.ScheduleForm("Mesa de enero", Ahead(factory, 20)));
         var page = await ana.FollowAsync(done);
 
         Assert.Equal("later", form.Values["Input.Invite"]);

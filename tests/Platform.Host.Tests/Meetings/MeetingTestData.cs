@@ -56,6 +56,27 @@ internal sealed record MeetingGroup(Guid GroupId, Guid Organisation, User Facili
 
     public static Task<long> CountAsync(PlatformFactory factory, string sql, object? parameters = null) => factory.Data.ScalarAsync<long>(sql, parameters);
 
+    /// <summary>The group's new-meeting page.</summary>
+    public string NewMeetingPath => $"/groups/{GroupId}/meetings/new";
+
+    /// <summary>The schedule form as a person fills it: <paramref name="title"/> on <paramref name="date"/> from 09:00 to 11:00, and <paramref name="more"/>.</summary>
+    public static Dictionary<string, string> ScheduleForm(string title, string date, Dictionary<string, string>? more = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Title"] = title,
+            ["Input.Date"] = date,
+            ["Input.StartTime"] = "09:00",
+            ["Input.EndTime"] = "11:00",
+        };
+        foreach (var (name, value) in more ?? [])
+        {
+            form[name] = value;
+        }
+
+        return form;
+    }
+
     /// <summary>The hidden fields of the form a page returned, to submit it again as a browser would.</summary>
     public static Dictionary<string, string> HiddenFields(FormClient.Page page, string formSelector = "main form[method=post]") =>
         page.Document.QuerySelector(formSelector)!.QuerySelectorAll("input[type=hidden]")

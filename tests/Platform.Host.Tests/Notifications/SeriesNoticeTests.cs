@@ -52,8 +52,7 @@ public sealed class SeriesNoticeTests
         Assert.Equal(slots.Count - 1, Occurrences(file, "STATUS:CANCELLED"));
         Assert.DoesNotContain("STATUS:CONFIRMED", file, StringComparison.Ordinal);
 
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var beto = await factory.SignedInAsync("beto@example.org");
         var page = await beto.GetAsync("/notifications");
         var notice = Assert.Single(page.Document.QuerySelectorAll("main ol.notifications li a"), a => a.TextContent.Contains("Mesa semanal", StringComparison.Ordinal));
         Assert.Contains($"quedan canceladas {slots.Count - 1} reuniones", notice.TextContent, StringComparison.Ordinal);

@@ -89,8 +89,7 @@ public sealed class BadInputTests
         var seed = await Personas.SeededAsync(factory);
         var beto = await seed.PersonAsync("beto@example.org");
         await seed.SeatAsync(seed.GroupA, beto, "facilitator");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("beto@example.org");
 
         var page = await browser.SubmitAsync($"/groups/{seed.GroupA}/actions/new", new Dictionary<string, string>
         {
