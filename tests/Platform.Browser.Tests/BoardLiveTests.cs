@@ -9,31 +9,19 @@ namespace Platform.Browser.Tests;
 /// </summary>
 public sealed class BoardLiveTests
 {
-    private const string Group = "Voluntary Principles Working Group – Colombia";
-
     [BrowserFact]
     public async Task Board_FacilitatorAddsItem_AppearsOnMembersOpenBoard()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
-
-        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync(boardUrl);
-        await LiveTests.WaitLiveAsync(james);
+        await using var scene = await DemoScene.StartAsync();
+        var (ana, boardUrl) = await OpenBoardAsync(scene);
+        var james = await WatchHighlightsAsync(scene, boardUrl);
         var firstItem = await james.Locator("li[data-live-item]").First.BoundingBoxAsync();
         Assert.True(firstItem is { Y: < 740 }, $"On a 360 × 740 phone the board's first item starts at {firstItem?.Y} px, below the first screen.");
-        await james.EvaluateAsync("() => { window.notReloaded = true; }");
-        await WatchHighlightsAsync(james);
 
         await AddItemAsync(ana, boardUrl, "Revisar el protocolo de comunicación con la policía");
 
         await ShowsAsync(james, "Revisar el protocolo de comunicación con la policía");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
         await AssertHighlightedAndAnnouncedAsync(james, "Revisar el protocolo de comunicación con la policía");
         await BrowserSession.AssertFitsPhoneAsync(james);
         await BrowserSession.AssertKeyboardFocusAsync(james);
@@ -42,23 +30,14 @@ public sealed class BoardLiveTests
     [BrowserFact]
     public async Task MyActions_FacilitatorGivesMemberAnItem_AppearsOnTheirOpenListHighlightedAndAnnounced()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
-        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync("/actions");
-        await LiveTests.WaitLiveAsync(james);
-        await james.EvaluateAsync("() => { window.notReloaded = true; }");
-        await WatchHighlightsAsync(james);
+        await using var scene = await DemoScene.StartAsync();
+        var (ana, boardUrl) = await OpenBoardAsync(scene);
+        var james = await WatchHighlightsAsync(scene, "/actions");
 
         await AddItemAsync(ana, boardUrl, "Entregar el mapa de riesgos de la vereda", "James Whitfield");
 
         await ShowsAsync(james, "Entregar el mapa de riesgos de la vereda");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
         await AssertHighlightedAndAnnouncedAsync(james, "Entregar el mapa de riesgos de la vereda");
     }
 
@@ -67,12 +46,12 @@ public sealed class BoardLiveTests
     {
         await using var two = await TwoHostBoards.OpenAsync();
         var (ana, james, boardUrl) = (two.Ana, two.James, two.BoardUrl);
-        await james.EvaluateAsync("() => { window.notReloaded = true; }");
+        await DemoScene.MarkNotReloadedAsync(james);
 
         await AddItemAsync(ana, boardUrl, "Acordar la ruta de patrullaje con la comunidad");
 
         await ShowsAsync(james, "Acordar la ruta de patrullaje con la comunidad");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
     }
 
     /// <summary>
@@ -95,51 +74,35 @@ public sealed class BoardLiveTests
 
         await james.Locator("main", new() { HasText = "Verificar la denuncia de la vereda El Salado" })
             .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
     }
 
     [BrowserFact]
     public async Task Board_OfflineRemovedAndOtherGroup_CatchUpThenSilence()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        var boardUrl = await OpenBoardAsync(ana, "ana.restrepo@demo.example");
+        await using var scene = await DemoScene.StartAsync();
+        var (ana, boardUrl) = await OpenBoardAsync(scene);
         var groupUrl = boardUrl[..^"/actions".Length];
-        var groupId = new Uri(groupUrl).Segments[^1].TrimEnd('/');
-        await LiveTests.WaitLiveAsync(ana);
-
-        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync(boardUrl);
-        await LiveTests.WaitLiveAsync(james);
-        await james.EvaluateAsync("() => { window.notReloaded = true; window.seen = []; window.roundtableLive.on('changed', c => window.seen.push(c)); }");
+        await DemoScene.WaitLiveAsync(ana);
+        var (jamesPhone, james) = await LiveTests.WatchAsync(scene, "james.whitfield@demo.example", boardUrl);
 
         // Rosa sits only in the other group; from her own board she asks the hub for this group's board.
-        await using var rosaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var rosa = await rosaContext.NewPageAsync();
-        await MeetingTests.SignInAsync(rosa, "rosa.palacios@demo.example");
-        await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
-        await rosa.GotoAsync(rosa.Url + "/actions");
-        await LiveTests.WaitLiveAsync(rosa);
-        Assert.Equal(0, await LiveTests.ListenAsStrangerAsync(rosa, groupId));
+        var rosa = await LiveTests.StrangerAsync(scene, groupUrl, "/actions");
 
         // 1. Offline while an item is added; back online, the board catches up from the journal without a reload.
-        await jamesContext.SetOfflineAsync(true);
+        await jamesPhone.SetOfflineAsync(true);
         await james.Locator("html[data-live=reconnecting]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await AddItemAsync(ana, boardUrl, "Actualizar el mapa de riesgos de la vereda");
-        await jamesContext.SetOfflineAsync(false);
+        await jamesPhone.SetOfflineAsync(false);
         await ShowsAsync(james, "Actualizar el mapa de riesgos de la vereda");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
 
         // 2. Removed from the group: the next item reaches the facilitator's board but never the member's.
-        await LiveTests.RemoveAsync(await anaContext.NewPageAsync(), groupUrl, "James Whitfield");
+        await LiveTests.RemoveAsync(await ana.Context.NewPageAsync(), groupUrl, "James Whitfield");
         var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
         await ana.GotoAsync(boardUrl);
-        await LiveTests.WaitLiveAsync(ana);
-        var adder = await anaContext.NewPageAsync();
+        await DemoScene.WaitLiveAsync(ana);
+        var adder = await ana.Context.NewPageAsync();
         await AddItemAsync(adder, boardUrl, "Informe confidencial de seguimiento");
         await ShowsAsync(ana, "Informe confidencial de seguimiento");
         Assert.Equal(seenAtRemoval, await james.EvaluateAsync<int>("() => window.seen.length"));
@@ -171,11 +134,12 @@ public sealed class BoardLiveTests
             var session = two.Own(await BrowserSession.LaunchAsync());
             two.A = a;
             two.Ana = await two.Own(await session.NewPhoneContextAsync(a.BaseAddress)).NewPageAsync();
-            two.BoardUrl = await OpenBoardAsync(two.Ana, "ana.restrepo@demo.example");
+            await DemoScene.SignInAsync(two.Ana, "ana.restrepo@demo.example");
+            two.BoardUrl = await OpenBoardAsync(two.Ana);
             two.James = await two.Own(await session.NewPhoneContextAsync(b.BaseAddress)).NewPageAsync();
-            await MeetingTests.SignInAsync(two.James, "james.whitfield@demo.example");
+            await DemoScene.SignInAsync(two.James, "james.whitfield@demo.example");
             await two.James.GotoAsync(new Uri(b.BaseAddress, new Uri(two.BoardUrl).AbsolutePath).ToString());
-            await LiveTests.WaitLiveAsync(two.James);
+            await DemoScene.WaitLiveAsync(two.James);
             return two;
         }
 
@@ -196,14 +160,34 @@ public sealed class BoardLiveTests
         }
     }
 
-    /// <summary>Signs in, opens the demo group and its board; answers the board's address.</summary>
-    private static async Task<string> OpenBoardAsync(IPage page, string email)
+    /// <summary>Ana, the facilitator, signs in on a phone and opens the demo group's board; answers her page and the board's address.</summary>
+    private static async Task<(IPage Ana, string BoardUrl)> OpenBoardAsync(DemoScene scene)
     {
-        await MeetingTests.SignInAsync(page, email);
-        await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
+        var (_, ana) = await scene.SignInAsync("ana.restrepo@demo.example");
+        return (ana, await OpenBoardAsync(ana));
+    }
+
+    /// <summary>From the signed-in home page, opens the demo group and its board; answers the board's address.</summary>
+    private static async Task<string> OpenBoardAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoScene.Group }).First.ClickAsync();
         var boardUrl = page.Url + "/actions";
         await page.GotoAsync(boardUrl);
         return boardUrl;
+    }
+
+    /// <summary>
+    /// James signs in on a phone and opens <paramref name="url"/>, live, marked to show it is never reloaded, noting every
+    /// item highlighted (see <see cref="WatchHighlightsAsync(IPage)"/>).
+    /// </summary>
+    private static async Task<IPage> WatchHighlightsAsync(DemoScene scene, string url)
+    {
+        var (_, james) = await scene.SignInAsync("james.whitfield@demo.example");
+        await james.GotoAsync(url);
+        await DemoScene.WaitLiveAsync(james);
+        await DemoScene.MarkNotReloadedAsync(james);
+        await WatchHighlightsAsync(james);
+        return james;
     }
 
     /// <summary>Notes every item live.js marks as just changed: the mark lasts seconds, a slow machine may look later.</summary>

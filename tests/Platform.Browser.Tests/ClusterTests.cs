@@ -31,7 +31,7 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
         await using var b = await HostProcess.StartAsync(demo: false, a.DataDirectory, ClusterSettings(storage));
         var database = Database(a.DataDirectory, storage);
         var items = await OpenItemsAsync(database);
-        var cookie = await SignInAsync(a.BaseAddress, "ana.restrepo@demo.example");
+        var cookie = await FormFields.SignInAsync(a.BaseAddress, "ana.restrepo@demo.example", "demo-password-2026");
         var clients = Enumerable.Range(0, Clients).Select(n => new Writer(n, items[n % items.Count], n % 2 == 0 ? a.BaseAddress : b.BaseAddress, b.BaseAddress, cookie)).ToList();
         using var stop = new CancellationTokenSource();
 
@@ -101,23 +101,4 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     /// <summary>Signs in through the form once; every client then carries the same session cookies (sessions live in the database, so either host honours it).</summary>
-    private static async Task<CookieCollection> SignInAsync(Uri host, string email)
-    {
-        var cookies = new CookieContainer();
-        using var client = Writer.Client(cookies, host);
-        var form = await FormFields.ReadAsync(client, "/account/sign-in");
-        form["_handler"] = "sign-in";
-        form["Input.Email"] = email;
-        form["Input.Password"] = "demo-password-2026";
-        using var content = new FormUrlEncodedContent(form);
-        using var answer = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Found, answer.StatusCode);
-        var signedIn = new CookieCollection();
-        foreach (var cookie in cookies.GetCookies(host).Where(c => !c.Name.Contains("Antiforgery", StringComparison.Ordinal)))
-        {
-            signedIn.Add(cookie);
-        }
-
-        return signedIn;
-    }
 }

@@ -11,11 +11,9 @@ public sealed partial class FacilitatorTests
     [BrowserFact]
     public async Task Facilitator_SetsUpForumAndInvitesMember_MemberSeesGroupAndBalance()
     {
-        await using var host = await HostProcess.StartAsync();
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var facilitatorContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var page = await facilitatorContext.NewPageAsync();
-        await NewcomerTests.CreateAdministratorAsync(page, (await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90))).ToString());
+        await using var scene = await DemoScene.StartAsync(demo: false);
+        var page = await (await scene.PhoneAsync()).NewPageAsync();
+        await NewcomerTests.CreateAdministratorAsync(page, (await scene.Host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90))).ToString());
 
         // Organisations at the table; a second one with the same name in the same country is refused with a link.
         await CreateOrganisationAsync(page, "Cooperativa Minera La Esperanza", "asm_organisation");
@@ -47,11 +45,10 @@ public sealed partial class FacilitatorTests
         await SelectContainingAsync(invite.GetByLabel("Organisation"), "Cooperativa Minera La Esperanza");
         await invite.GetByLabel("Role").SelectOptionAsync("member");
         await invite.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
-        var link = await InvitationLinkAsync(host.DataDirectory);
+        var link = await InvitationLinkAsync(scene.Host.DataDirectory);
 
         // The member accepts in her own browser and finds the group on her home page, without edit rights.
-        await using var memberContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var member = await memberContext.NewPageAsync();
+        var member = await (await scene.PhoneAsync()).NewPageAsync();
         await member.GotoAsync(link);
         await member.GetByLabel("Your name").FillAsync("Rosa Palacios");
         await member.GetByLabel("New password", new() { Exact = true }).FillAsync(Password);

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.People;
+using Platform.Grains.Storage;
 
 namespace Platform.Browser.Tests;
 
@@ -25,6 +28,29 @@ public sealed class InProcessHost : WebApplicationFactory<Program>
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return host;
+    }
+
+    /// <summary>The password of every person <see cref="CreateUserAsync"/> creates.</summary>
+    public const string Password = "a long passphrase";
+
+    /// <summary>Rows written straight to this host's database.</summary>
+    public TestData Data => new(Services.GetRequiredService<Database>());
+
+    /// <summary>Creates a person who signs in with <see cref="Password"/>; <paramref name="twoStepGrace"/> gives them a year before two-step enrolment.</summary>
+    public async Task<User> CreateUserAsync(string email, string name, bool twoStepGrace = false)
+    {
+        using var scope = Services.CreateScope();
+        var person = new User { Email = email, DisplayName = name, TwoStepGraceUntil = twoStepGrace ? DateTimeOffset.UtcNow.AddYears(1) : null };
+        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<User>>().CreateAsync(person, Password)).Succeeded);
+        return person;
+    }
+
+    /// <summary>A new group <paramref name="groupName"/> where <paramref name="facilitator"/> is seated as facilitator for an NGO.</summary>
+    public async Task<Guid> FacilitatedGroupAsync(string groupName, User facilitator)
+    {
+        var group = await Data.GroupAsync(groupName);
+        await Data.SeatAsync(group, facilitator.Id, await Data.OrganisationAsync("Corporación Tierra Viva"), "facilitator");
+        return group;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

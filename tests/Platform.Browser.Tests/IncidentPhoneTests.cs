@@ -1,11 +1,7 @@
-using Dapper;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Orleans;
 using Platform.Grains.Incidents;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
 
 namespace Platform.Browser.Tests;
 
@@ -71,17 +67,14 @@ public sealed class IncidentPhoneTests
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail address").FillAsync("facilitadora@example.org");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long passphrase");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(InProcessHost.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })).ToHaveCountAsync(0);
     }
 
     private static async Task SeatMemberAsync(InProcessHost host, Guid group, string name)
     {
-        var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();
-        var member = new User { Email = "miembro@example.org", DisplayName = name };
-        Assert.True((await users.CreateAsync(member, "a long passphrase")).Succeeded);
-        var data = new TestData(host.Services.GetRequiredService<Database>());
-        await data.SeatAsync(group, member.Id, await data.OrganisationAsync("Cooperativa El Cerro", "asm_organisation"));
+        var member = await host.CreateUserAsync("miembro@example.org", name);
+        await host.Data.SeatAsync(group, member.Id, await host.Data.OrganisationAsync("Cooperativa El Cerro", "asm_organisation"));
     }
 }

@@ -1,11 +1,7 @@
-using Dapper;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Orleans;
 using Platform.Grains.Incidents;
-using Platform.Grains.People;
-using Platform.Grains.Storage;
 
 namespace Platform.Browser.Tests;
 
@@ -119,13 +115,9 @@ public sealed class IntakeTests
 
     internal static async Task<(Guid Group, string Facilitator)> OpenIntakeAsync(InProcessHost host)
     {
-        var users = host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<User>>();
         // Given time by an administrator: these tests are about the register, not two-step verification (NewcomerTests).
-        var facilitator = new User { Email = "facilitadora@example.org", DisplayName = "Facilitadora", TwoStepGraceUntil = DateTimeOffset.UtcNow.AddYears(1) };
-        Assert.True((await users.CreateAsync(facilitator, "a long passphrase")).Succeeded);
-        var data = new TestData(host.Services.GetRequiredService<Database>());
-        var group = await data.GroupAsync("Mesa minera de Segovia");
-        await data.SeatAsync(group, facilitator.Id, await data.OrganisationAsync("Corporación Tierra Viva"), "facilitator");
+        var facilitator = await host.CreateUserAsync("facilitadora@example.org", "Facilitadora", twoStepGrace: true);
+        var group = await host.FacilitatedGroupAsync("Mesa minera de Segovia", facilitator);
 
         await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IIncidentSettingsGrain>(group)
             .ChangeAsync(new ChangeIncidentSettings(true, 730, 30, facilitator.Id, 0));

@@ -8,56 +8,37 @@ namespace Platform.Browser.Tests;
 /// </summary>
 public sealed class LiveTests
 {
-    private const string Group = "Voluntary Principles Working Group – Colombia";
-
     [BrowserFact]
     public async Task GroupPage_ChangesByFacilitator_ReachOnlyThoseWhoMayView()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var anaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var ana = await anaContext.NewPageAsync();
-        await MeetingTests.SignInAsync(ana, "ana.restrepo@demo.example");
-        await ana.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
+        await using var scene = await DemoScene.StartAsync();
+        var (anaPhone, ana) = await scene.SignInAsync("ana.restrepo@demo.example");
+        await ana.GetByRole(AriaRole.Link, new() { Name = DemoScene.Group }).First.ClickAsync();
         var groupUrl = ana.Url;
-        var groupId = new Uri(groupUrl).Segments[^1].TrimEnd('/');
-        await WaitLiveAsync(ana);
-
-        await using var jamesContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var james = await jamesContext.NewPageAsync();
-        await MeetingTests.SignInAsync(james, "james.whitfield@demo.example");
-        await james.GotoAsync(groupUrl);
-        await WaitLiveAsync(james);
-        await james.EvaluateAsync("() => { window.notReloaded = true; window.seen = []; window.roundtableLive.on('changed', c => window.seen.push(c)); }");
-
-        // Rosa sits only in the other group. She opens her own connection from the page and asks for this group.
-        await using var rosaContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var rosa = await rosaContext.NewPageAsync();
-        await MeetingTests.SignInAsync(rosa, "rosa.palacios@demo.example");
-        await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
-        await WaitLiveAsync(rosa);
-        Assert.Equal(0, await ListenAsStrangerAsync(rosa, groupId));
+        await DemoScene.WaitLiveAsync(ana);
+        var (jamesPhone, james) = await WatchAsync(scene, "james.whitfield@demo.example", groupUrl);
+        var rosa = await StrangerAsync(scene, groupUrl, "");
 
         // 1. The facilitator saves the details; the member's feed shows it without reload.
-        var edit = await anaContext.NewPageAsync();
+        var edit = await anaPhone.NewPageAsync();
         await edit.GotoAsync(groupUrl + "/edit");
         await edit.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
         await NewestActivityAsync(james, "updated the details");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
 
         // 2. Offline while the status changes; back online, the page catches up from the journal.
-        await jamesContext.SetOfflineAsync(true);
+        await jamesPhone.SetOfflineAsync(true);
         await james.Locator("html[data-live=reconnecting]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await edit.GotoAsync(groupUrl + "/edit");
         await edit.Locator("#status").SelectOptionAsync("paused");
         await edit.GetByRole(AriaRole.Button, new() { Name = "Set status" }).ClickAsync();
         await NewestActivityAsync(ana, "changed the status");
-        await jamesContext.SetOfflineAsync(false);
+        await jamesPhone.SetOfflineAsync(false);
         await NewestActivityAsync(james, "changed the status");
-        Assert.True(await james.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await DemoScene.AssertNotReloadedAsync(james);
 
         // 3. The member is removed: from then on nothing reaches his page, and catching up answers nothing.
-        await RemoveAsync(await anaContext.NewPageAsync(), groupUrl, "James Whitfield");
+        await RemoveAsync(await anaPhone.NewPageAsync(), groupUrl, "James Whitfield");
         await NewestActivityAsync(ana, "removed James Whitfield from the group");
         var seenAtRemoval = await james.EvaluateAsync<int>("() => window.seen.length");
         await edit.GotoAsync(groupUrl + "/edit");
@@ -68,6 +49,37 @@ public sealed class LiveTests
 
         // 4. Rosa's own connection heard nothing of this group all along.
         Assert.Equal(0, await rosa.EvaluateAsync<int>("() => window.stolen.length"));
+    }
+
+    /// <summary>
+    /// <paramref name="email"/> signs in on a phone and opens <paramref name="url"/>, live; the page notes in
+    /// <c>window.seen</c> every change the hub tells it of, and is marked to show it is never reloaded.
+    /// </summary>
+    internal static async Task<(IBrowserContext Phone, IPage Page)> WatchAsync(DemoScene scene, string email, string url)
+    {
+        var (phone, page) = await scene.SignInAsync(email);
+        await page.GotoAsync(url);
+        await DemoScene.WaitLiveAsync(page);
+        await page.EvaluateAsync("() => { window.notReloaded = true; window.seen = []; window.roundtableLive.on('changed', c => window.seen.push(c)); }");
+        return (phone, page);
+    }
+
+    /// <summary>
+    /// Rosa, who sits only in the other demo group, opens her own group's page (plus <paramref name="suffix"/>) and from it
+    /// asks the hub for the group at <paramref name="groupUrl"/>, which is refused (see <see cref="ListenAsStrangerAsync"/>).
+    /// </summary>
+    internal static async Task<IPage> StrangerAsync(DemoScene scene, string groupUrl, string suffix)
+    {
+        var (_, rosa) = await scene.SignInAsync("rosa.palacios@demo.example");
+        await rosa.GetByRole(AriaRole.Link).Filter(new() { HasText = "San Rafael" }).First.ClickAsync();
+        if (suffix.Length > 0)
+        {
+            await rosa.GotoAsync(rosa.Url + suffix);
+        }
+
+        await DemoScene.WaitLiveAsync(rosa);
+        Assert.Equal(0, await ListenAsStrangerAsync(rosa, new Uri(groupUrl).Segments[^1].TrimEnd('/')));
+        return rosa;
     }
 
     /// <summary>
@@ -92,8 +104,6 @@ public sealed class LiveTests
         await facilitator.Locator("#remove-person").SelectOptionAsync(id!);
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Remove from the group" }).ClickAsync();
     }
-
-    internal static Task WaitLiveAsync(IPage page) => page.Locator("html[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     private static Task NewestActivityAsync(IPage page, string text) =>
         page.Locator("ol.activity li").First.Filter(new() { HasText = text }).WaitForAsync();

@@ -19,14 +19,14 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
     public async Task Up_StartsTwoHostsThatShareSignIns_AndDown_LeavesNothingRunning()
     {
         var folder = Directory.CreateTempSubdirectory("roundtable-cluster-test-").FullName;
-        var hostBase = FreeRun(3);
+        var hostBase = LocalProcesses.FreeRun(3);
         var environment = new Dictionary<string, string>
         {
             ["CLUSTER_DIR"] = folder,
             ["CLUSTER_PORT_BASE"] = Text(hostBase),
-            ["CLUSTER_PG_PORT"] = Text(FreeRun(1)),
-            ["CLUSTER_SILO_PORT_BASE"] = Text(FreeRun(3)),
-            ["CLUSTER_GATEWAY_PORT_BASE"] = Text(FreeRun(3)),
+            ["CLUSTER_PG_PORT"] = Text(LocalProcesses.FreeRun(1)),
+            ["CLUSTER_SILO_PORT_BASE"] = Text(LocalProcesses.FreeRun(3)),
+            ["CLUSTER_GATEWAY_PORT_BASE"] = Text(LocalProcesses.FreeRun(3)),
         };
         var hosts = new[] { new Uri($"http://127.0.0.1:{hostBase + 1}"), new Uri($"http://127.0.0.1:{hostBase + 2}") };
         var pgPort = int.Parse(environment["CLUSTER_PG_PORT"], CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
             }
 
             // Signed in on host 1; the same cookies on host 2 open the facilitator's home page there.
-            var session = await SignInAsync(hosts[0], signIns["facilitator"], password.Groups["password"].Value);
+            var session = await FormFields.SignInAsync(hosts[0], signIns["facilitator"], password.Groups["password"].Value);
             Assert.DoesNotContain("/account/sign-out", await anonymous.GetStringAsync(hosts[1]), StringComparison.Ordinal);
             var cookies = new CookieContainer();
             foreach (Cookie cookie in session)
@@ -70,8 +70,8 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
             var down = await RunScriptAsync("down", environment, TimeSpan.FromMinutes(2));
             output.WriteLine($"down: {down.Elapsed.TotalSeconds:0.0} s\n{down.Output}");
             Assert.True(down.ExitCode == 0, $"down exited with {down.ExitCode}:\n{down.Output}");
-            Assert.All(hosts.Select(h => h.Port).Append(pgPort), port => Assert.False(Accepts(port), $"127.0.0.1:{port} still accepts connections after down"));
-            Assert.All(started, pid => Assert.False(Running(pid), $"process {pid} ({CommandLine(pid)}) still runs after down"));
+            Assert.All(hosts.Select(h => h.Port).Append(pgPort), port => Assert.False(LocalProcesses.Accepts(port), $"127.0.0.1:{port} still accepts connections after down"));
+            Assert.All(started, pid => Assert.False(LocalProcesses.Running(pid), $"process {pid} ({LocalProcesses.CommandLine(pid)}) still runs after down"));
         }
         finally
         {
@@ -106,7 +106,7 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
                 accepted.Add(await silent.AcceptTcpClientAsync());
             }
         });
-        var closedPort = silent is null ? FreeRun(1) : ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        var closedPort = silent is null ? LocalProcesses.FreeRun(1) : ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
         var secret = $"pw-{Guid.NewGuid():N}";
         var connection = $"Host=127.0.0.1;Port={closedPort};Database=roundtable;Username=roundtable;Password={secret};Timeout=3";
         var data = Directory.CreateTempSubdirectory("roundtable-unreachable-").FullName;
@@ -185,26 +185,6 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
         return new Run(process.ExitCode, await standardOutput + await standardError, clock.Elapsed);
     }
 
-    private static async Task<CookieCollection> SignInAsync(Uri host, string email, string password)
-    {
-        var cookies = new CookieContainer();
-        using var client = Writer.Client(cookies, host);
-        var form = await FormFields.ReadAsync(client, "/account/sign-in");
-        form["_handler"] = "sign-in";
-        form["Input.Email"] = email;
-        form["Input.Password"] = password;
-        using var content = new FormUrlEncodedContent(form);
-        using var answer = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Found, answer.StatusCode);
-        var signedIn = new CookieCollection();
-        foreach (var cookie in cookies.GetCookies(host).Where(c => !c.Name.Contains("Antiforgery", StringComparison.Ordinal)))
-        {
-            signedIn.Add(cookie);
-        }
-
-        return signedIn;
-    }
-
     /// <summary>The hosts (from their pid files) and the PostgreSQL server with every process it forked.</summary>
     private static List<int> StartedProcesses(string folder)
     {
@@ -219,87 +199,14 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
         pids.Add(postmaster);
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(entry), out var pid) && Stat(pid) is { } stat && stat.Parent == postmaster)
+            if (int.TryParse(Path.GetFileName(entry), out var pid) && LocalProcesses.Stat(pid) is { } stat && stat.Parent == postmaster)
             {
                 pids.Add(pid);
             }
         }
 
-        Assert.All(pids, pid => Assert.True(Running(pid), $"process {pid} is not running after up"));
+        Assert.All(pids, pid => Assert.True(LocalProcesses.Running(pid), $"process {pid} is not running after up"));
         return pids;
-    }
-
-    /// <summary>A process that exited but was not reaped yet (a zombie) runs no more.</summary>
-    private static bool Running(int pid) => Stat(pid) is { } stat && stat.State != 'Z';
-
-    private static (char State, int Parent)? Stat(int pid)
-    {
-        try
-        {
-            // "pid (name) S ppid …": the name may hold spaces and parentheses, so read from the last ')'.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (fields[0][0], int.Parse(fields[1], CultureInfo.InvariantCulture));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (IOException)
-        {
-            return "gone";
-        }
-    }
-
-    private static bool Accepts(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The first of <paramref name="count"/> consecutive loopback ports that nothing listens on.</summary>
-    private static int FreeRun(int count)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var first = Random.Shared.Next(20000, 29000);
-            if (Enumerable.Range(first, count).All(Bindable))
-            {
-                return first;
-            }
-        }
-
-        throw new InvalidOperationException($"no {count} free consecutive ports found");
-    }
-
-    private static bool Bindable(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);

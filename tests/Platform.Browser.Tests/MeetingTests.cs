@@ -1,41 +1,28 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Platform.Browser.Tests;
 
 /// <summary>The meeting cycle in a browser: schedule a monthly series, run a meeting, publish its record, members acknowledge.</summary>
-public sealed partial class MeetingTests
+public sealed class MeetingTests
 {
-    private const string Group = "Voluntary Principles Working Group – Colombia";
-
     [BrowserFact]
     public async Task Facilitator_SchedulesRunsAndPublishes_MemberAcknowledges()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var facilitatorContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var page = await facilitatorContext.NewPageAsync();
-        await SignInAsync(page, "ana.restrepo@demo.example");
+        await using var scene = await DemoScene.StartAsync();
+        var (_, page) = await scene.SignInAsync("ana.restrepo@demo.example");
 
         // A monthly series from yesterday, on yesterday's weekday of its week of the month (so the rule keeps that date
         // and the first meeting has started: it can be run), 09:00–11:00 in Bogotá.
         var yesterday = DateTime.UtcNow.AddDays(-1);
-        await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Schedule a meeting" }).ClickAsync();
-        await page.Locator("#title").FillAsync("Plenaria mensual");
-        await page.Locator("#date").FillAsync(yesterday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#start-time").FillAsync("09:00");
-        await page.Locator("#end-time").FillAsync("11:00");
-        await page.Locator("#place").FillAsync("Casa de la Cultura, San Rafael");
-        await page.Locator("details.recurrence summary").ClickAsync();
-        await page.Locator("#repeat").SelectOptionAsync("monthly_nth_weekday");
-        var week = (yesterday.Day - 1) / 7 + 1;
-        await page.Locator("#week-of-month").SelectOptionAsync(week > 4 ? "-1" : week.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#weekday").SelectOptionAsync(((int)yesterday.DayOfWeek is 0 ? 7 : (int)yesterday.DayOfWeek).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await ScheduleAsync(page);
-        await page.WaitForURLAsync(MeetingUrl());
-        var meetingUrl = page.Url;
+        var meetingUrl = await DemoScene.ScheduleAsync(page, "Plenaria mensual", yesterday, "09:00", "11:00", async () =>
+        {
+            await page.Locator("#place").FillAsync("Casa de la Cultura, San Rafael");
+            await page.Locator("details.recurrence summary").ClickAsync();
+            await page.Locator("#repeat").SelectOptionAsync("monthly_nth_weekday");
+            var week = (yesterday.Day - 1) / 7 + 1;
+            await page.Locator("#week-of-month").SelectOptionAsync(week > 4 ? "-1" : week.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.Locator("#weekday").SelectOptionAsync(((int)yesterday.DayOfWeek is 0 ? 7 : (int)yesterday.DayOfWeek).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
 
         // An agenda item, then the meeting itself: attendance, a note, a decision.
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
@@ -64,9 +51,7 @@ public sealed partial class MeetingTests
         Assert.Contains("sede de la alcaldía", await page.Locator("main section.record-general").TextContentAsync() ?? "", StringComparison.Ordinal);
 
         // A member reads the published record and acknowledges it in one step; the facilitator sees it.
-        await using var memberContext = await session.NewPhoneContextAsync(host.BaseAddress);
-        var member = await memberContext.NewPageAsync();
-        await SignInAsync(member, "james.whitfield@demo.example");
+        var (_, member) = await scene.SignInAsync("james.whitfield@demo.example");
         await member.GotoAsync(meetingUrl + "/record");
         await BrowserSession.ScreenshotAsync(member, "record-member");
         await BrowserSession.AssertFitsPhoneAsync(member);
@@ -75,32 +60,4 @@ public sealed partial class MeetingTests
         await page.ReloadAsync();
         Assert.Contains("James Whitfield", await page.Locator("#ack-done").Locator("xpath=..").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
-
-    internal static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("demo-password-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
-
-        // Demo people keep the language of their profile (Ana reads Spanish); this test reads English.
-        await page.Locator("#culture-select").SelectOptionAsync("en");
-        await page.Locator("form.language-switcher button").ClickAsync();
-        await page.WaitForSelectorAsync("html[lang=en]");
-    }
-
-    /// <summary>Submits the schedule form, confirming once if the page warns about an overlap.</summary>
-    private static async Task ScheduleAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
-        var anyway = page.GetByRole(AriaRole.Button, new() { Name = "Schedule anyway" });
-        if (await anyway.CountAsync() > 0)
-        {
-            await anyway.ClickAsync();
-        }
-    }
-
-    [GeneratedRegex(@"/meetings/[0-9a-f-]{36}$")]
-    private static partial Regex MeetingUrl();
 }

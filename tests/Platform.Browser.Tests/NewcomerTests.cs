@@ -7,11 +7,9 @@ public sealed class NewcomerTests
     [BrowserFact]
     public async Task FirstRun_SetupSignInAndSpanishProfile_ShowsPagesInSpanish()
     {
-        await using var host = await HostProcess.StartAsync();
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
-        var page = await context.NewPageAsync();
-        var setupLink = await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90));
+        await using var scene = await DemoScene.StartAsync(demo: false);
+        var page = await (await scene.PhoneAsync()).NewPageAsync();
+        var setupLink = await scene.Host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90));
 
         // The link printed on the console creates the first administrator, who must then turn on two-step verification.
         var enrolled = await CreateAdministratorAsync(page, setupLink.ToString());
@@ -47,15 +45,12 @@ public sealed class NewcomerTests
     [BrowserFact]
     public async Task FirstRun_SetupLinkUsedTwice_SecondVisitSaysAlreadySetUp()
     {
-        await using var host = await HostProcess.StartAsync();
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
-        var page = await context.NewPageAsync();
-        var setupLink = (await host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90))).ToString();
+        await using var scene = await DemoScene.StartAsync(demo: false);
+        var page = await (await scene.PhoneAsync()).NewPageAsync();
+        var setupLink = (await scene.Host.SetupLink.WaitAsync(TimeSpan.FromSeconds(90))).ToString();
         await CreateAdministratorAsync(page, setupLink);
 
-        await using var stranger = await session.NewPhoneContextAsync(host.BaseAddress);
-        var other = await stranger.NewPageAsync();
+        var other = await (await scene.PhoneAsync()).NewPageAsync();
         await other.GotoAsync(setupLink);
 
         Assert.Equal(0, await other.Locator("main form").CountAsync());

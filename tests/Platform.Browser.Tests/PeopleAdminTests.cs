@@ -8,11 +8,8 @@ public sealed class PeopleAdminTests
     [BrowserFact]
     public async Task Search_OnAPhone_FindsAPersonAndOpensTheirPage()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
-        var admin = await context.NewPageAsync();
-        await MeetingTests.SignInAsync(admin, "admin@demo.example");
+        await using var scene = await DemoScene.StartAsync();
+        var (_, admin) = await scene.SignInAsync("admin@demo.example");
         await admin.GotoAsync("/admin");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Everyone with an account" }).ClickAsync();
         await admin.GetByLabel("Name or e-mail address").FillAsync("ana.restrepo");

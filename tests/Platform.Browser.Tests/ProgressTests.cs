@@ -5,26 +5,21 @@ namespace Platform.Browser.Tests;
 /// <summary>A donor walks the progress pages of the demo: portfolio, a group summary, its CSV and its printable report.</summary>
 public sealed class ProgressTests
 {
-    private const string Group = "Voluntary Principles Working Group – Colombia";
-
     [BrowserFact]
     public async Task Donor_OpensPortfolioSummaryCsvAndPrint_SeesFiguresAndNoPerson()
     {
-        await using var host = await HostProcess.StartAsync(demo: true);
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var context = await session.NewPhoneContextAsync(host.BaseAddress);
-        var page = await context.NewPageAsync();
-        await MeetingTests.SignInAsync(page, "emily.carter@demo.example");
+        await using var scene = await DemoScene.StartAsync();
+        var (context, page) = await scene.SignInAsync("emily.carter@demo.example");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Portfolio" }).First.ClickAsync();
         await page.WaitForURLAsync("**/portfolio");
         Assert.Equal(2, await page.Locator("main section.portfolio-group").CountAsync());
-        var figures = await page.Locator("main section.portfolio-group", new() { HasText = Group }).Locator("dl.progress-figures dd").AllTextContentsAsync();
+        var figures = await page.Locator("main section.portfolio-group", new() { HasText = DemoScene.Group }).Locator("dl.progress-figures dd").AllTextContentsAsync();
         Assert.StartsWith("11 / ", figures[0].Trim(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "progress-portfolio");
         await BrowserSession.AssertFitsPhoneAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = Group }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoScene.Group }).ClickAsync();
         await page.WaitForURLAsync("**/summary?**");
         // Four charts: each drawn with its table, or, with no figure to draw in the demo's few meetings, said in one line.
         var drawn = await page.Locator("main figure svg[role=img]").CountAsync();
@@ -38,7 +33,7 @@ public sealed class ProgressTests
         await BrowserSession.AssertFitsPhoneAsync(page);
 
         var csvLink = await page.GetByRole(AriaRole.Link, new() { Name = "Download the figures (CSV)" }).GetAttributeAsync("href") ?? "";
-        var csv = await context.APIRequest.GetAsync(new Uri(host.BaseAddress, csvLink).ToString());
+        var csv = await context.APIRequest.GetAsync(new Uri(scene.Host.BaseAddress, csvLink).ToString());
         Assert.Equal(200, csv.Status);
         Assert.StartsWith("text/csv", csv.Headers["content-type"], StringComparison.Ordinal);
         var text = await csv.TextAsync();

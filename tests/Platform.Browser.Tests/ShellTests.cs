@@ -5,10 +5,8 @@ public sealed class ShellTests
     [BrowserFact]
     public async Task HomePage_InFrenchBrowser_IsFrenchAndSwitchesToSpanish()
     {
-        await using var host = await HostProcess.StartAsync();
-        await using var session = await BrowserSession.LaunchAsync();
-        await using var context = await session.NewPhoneContextAsync(host.BaseAddress, "fr-FR");
-        var page = await context.NewPageAsync();
+        await using var scene = await DemoScene.StartAsync(demo: false);
+        var page = await (await scene.PhoneAsync("fr-FR")).NewPageAsync();
 
         await page.GotoAsync("/not-found");
         var before = await page.Locator("h1").TextContentAsync();

@@ -1,9 +1,6 @@
-using Dapper;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Grains.People;
-using Platform.Grains.Storage;
 
 namespace Platform.Browser.Tests;
 
@@ -14,7 +11,6 @@ namespace Platform.Browser.Tests;
 public sealed class TwoStepSessionsTests
 {
     private const string Email = "facilitadora@example.org";
-    private const string Password = "a long passphrase";
     private const string GroupName = "Mesa minera de Remedios";
 
     [BrowserFact]
@@ -28,7 +24,7 @@ public sealed class TwoStepSessionsTests
 
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail address").FillAsync(Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(InProcessHost.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })).ToHaveCountAsync(0);
 
@@ -81,13 +77,7 @@ public sealed class TwoStepSessionsTests
 
     private static async Task<(Guid Group, string UserId)> FacilitatorWithoutGraceAsync(InProcessHost host)
     {
-        using var scope = host.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var facilitator = new User { Email = Email, DisplayName = "Facilitadora" };
-        Assert.True((await users.CreateAsync(facilitator, Password)).Succeeded);
-        var data = new TestData(host.Services.GetRequiredService<Database>());
-        var group = await data.GroupAsync(GroupName);
-        await data.SeatAsync(group, facilitator.Id, await data.OrganisationAsync("Corporación Tierra Viva"), "facilitator");
-        return (group, facilitator.Id);
+        var facilitator = await host.CreateUserAsync(Email, "Facilitadora");
+        return (await host.FacilitatedGroupAsync(GroupName, facilitator), facilitator.Id);
     }
 }

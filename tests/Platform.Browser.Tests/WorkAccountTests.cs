@@ -9,8 +9,6 @@ namespace Platform.Browser.Tests;
 /// </summary>
 public sealed class WorkAccountTests
 {
-    private const string Group = "Voluntary Principles Working Group – Colombia";
-
     [BrowserFact]
     public async Task SignIn_DemoMemberThroughTheProvider_LandsOnTheirGroups()
     {
@@ -33,7 +31,7 @@ public sealed class WorkAccountTests
         await page.Locator("button[type=submit]").ClickAsync(); // the provider's consent: "Continue"
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/" && new Uri(url).Port == port);
 
-        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Group }).First.IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = DemoScene.Group }).First.IsVisibleAsync());
         await page.GotoAsync("/account/work-account");
         Assert.Contains("A work account is linked", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
     }

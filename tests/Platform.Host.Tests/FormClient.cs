@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -96,6 +95,9 @@ public sealed class FormClient(HttpClient client) : IDisposable
     public sealed record Page(HttpStatusCode Status, string? Location, IReadOnlyList<string> SetCookies, IDocument Document)
     {
         public string MainText => Document.QuerySelector("main")?.TextContent ?? "";
+
+        /// <summary>The sign-in cookie this answer set, as a browser sends it back ("rt=…"), e.g. with the live hub's WebSocket.</summary>
+        public string SignInCookie => Assert.Single(SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
 
         public static async Task<Page> ReadAsync(HttpResponseMessage response)
         {

@@ -2,13 +2,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Web.Notifications;
@@ -221,25 +217,6 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         Directory.Exists(Outbox)
             ? [.. new DirectoryInfo(Outbox).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).Select(f => File.ReadAllText(f.FullName))]
             : [];
-
-    /// <summary>Opens the live hub over a WebSocket, as a browser does: the cookie is checked once, when the socket opens.</summary>
-    public async Task<HubConnection> HubAsync(string cookie)
-    {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, Platform.Host.Live.LiveExtensions.HubPath), HttpTransportType.WebSockets, options =>
-            {
-                options.SkipNegotiation = true;
-                options.WebSocketFactory = (context, cancellationToken) =>
-                {
-                    var client = Server.CreateWebSocketClient();
-                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-                    return new ValueTask<System.Net.WebSockets.WebSocket>(client.ConnectAsync(context.Uri, cancellationToken));
-                };
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
 
     /// <summary>Decrypts a sign-in cookie the way the host does, to inspect the claims it carries.</summary>
     public System.Security.Claims.ClaimsPrincipal PrincipalFromCookie(string setCookie)

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Access;
 
 public sealed class DonorPagesTests
@@ -88,8 +86,7 @@ public sealed class DonorPagesTests
 
         var removed = await admin.SubmitAsync($"/admin/donors/{donor}", "main form:has(button[name=RemoveGroupId])",
             new Dictionary<string, string> { ["RemoveGroupId"] = seed.GroupA.ToString() });
-        using var browser = factory.Browser();
-        await browser.SignInAsync("dora@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("dora@example.org");
 
         Assert.Equal(HttpStatusCode.Found, removed.Status);
         AssertEmptyPortfolio(await browser.GetAsync("/portfolio"));
@@ -171,8 +168,7 @@ public sealed class DonorPagesTests
     /// <summary>Group A with three people from three organisations (ASM, police, a community), group B empty.</summary>
     private static async Task<Personas> SeedGroupAWithPeopleAsync(PlatformFactory factory)
     {
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var police = await seed.OrganisationAsync("Policía de Segovia", "public_security_police");
         var organisations = new[] { seed.Organisation, police, seed.Organisation };
         for (var i = 0; i < SeededPeople.Length; i++)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Access;
 
@@ -14,8 +13,7 @@ public sealed partial class EndpointMatrixTests
     public async Task EveryEndpoint_AsEveryPersona_AnswersNoStore()
     {
         using var factory = new PlatformFactory { DistinctClientAddresses = true };
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var clients = await SignInPersonasAsync(factory, seed);
         var values = routeValues[seed.GroupA];
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Access;
 
@@ -15,8 +13,7 @@ public sealed partial class EndpointMatrixTests
     public async Task EveryEndpoint_FacilitatorWithoutTwoStep_LeadsOnlyToEnrolment()
     {
         using var factory = new PlatformFactory { DistinctClientAddresses = true };
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var facilitator = await seed.PersonAsync("facilitator@example.org");
         await seed.SeatAsync(seed.GroupA, facilitator, "facilitator");
         await seed.ExecuteAsync("UPDATE user_account SET two_step_grace_until = NULL WHERE id = @facilitator", new { facilitator });

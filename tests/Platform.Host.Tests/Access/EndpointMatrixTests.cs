@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Access;
 
@@ -31,8 +30,7 @@ public sealed partial class EndpointMatrixTests
     public async Task EveryEndpoint_AsEveryPersona_MatchesExpectedMatrix()
     {
         using var factory = new PlatformFactory { DistinctClientAddresses = true };
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var clients = await SignInPersonasAsync(factory, seed);
         var expected = ParseExpected();
         var rows = MatrixEndpoints.Rows(factory.Services.GetRequiredService<EndpointDataSource>());

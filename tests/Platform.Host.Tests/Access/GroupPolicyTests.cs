@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Access;
 
 /// <summary>The route-based policies ask the database on every request: nothing is trusted from the cookie or the form.</summary>
@@ -9,8 +7,7 @@ public sealed class GroupPolicyTests
     public async Task GroupPage_UserInNoGroup_IsDenied()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         using var browser = await factory.SignedInBrowserAsync("nadie@example.org");
 
         var page = await browser.GetAsync($"/groups/{seed.GroupA}/summary");
@@ -22,8 +19,7 @@ public sealed class GroupPolicyTests
     public async Task GroupPage_RealIdOfAnotherGroup_IsDenied()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         using var browser = await seed.SeatedBrowserAsync("otto@example.org", seed.GroupB, "facilitator");
 
         var own = await browser.GetAsync($"/groups/{seed.GroupB}/summary");
@@ -48,8 +44,7 @@ public sealed class GroupPolicyTests
     public async Task GroupPage_MembershipDeletedBetweenRequests_DeniesTheNextRequest()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         using var browser = await seed.SeatedBrowserAsync("mia@example.org", seed.GroupA, "member");
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/groups/{seed.GroupA}")).Status);
 
@@ -80,11 +75,8 @@ public sealed class GroupPolicyTests
     public async Task GroupPost_MemberOfAnotherGroup_IsRedirectedBeforeTheFormIsRead()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        await seed.SeatAsync(seed.GroupB, await seed.PersonAsync("otto@example.org"), "facilitator");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("otto@example.org", PlatformFactory.Password);
+        var seed = await Personas.SeededAsync(factory);
+        using var browser = await seed.SeatedBrowserAsync("otto@example.org", seed.GroupB, "facilitator");
 
         // The form names group B, the route names group A: only the route counts.
         var page = await browser.PostAsync($"/groups/{seed.GroupA}/summary", new Dictionary<string, string> { ["groupId"] = seed.GroupB.ToString() });

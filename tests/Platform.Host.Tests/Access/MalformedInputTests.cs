@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Platform.Host.Tests.Access;
@@ -20,8 +19,7 @@ public sealed class MalformedInputTests(Xunit.Abstractions.ITestOutputHelper out
     public async Task EveryEndpoint_WithMalformedValues_NeverAnswers5xx()
     {
         using var factory = new PlatformFactory { DistinctClientAddresses = true };
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var errors = new ErrorLog();
         factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(errors);
         var donor = await seed.PersonAsync("donor@example.org", PlatformRoles.Donor);

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Access;
 
 /// <summary>What a request came to, in the matrix's words.</summary>

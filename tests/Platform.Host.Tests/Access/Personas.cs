@@ -1,7 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Storage;
-
 namespace Platform.Host.Tests.Access;
 
 /// <summary>The people of the authorisation tests, seated with plain SQL in group A (and one in group B).</summary>
@@ -45,6 +41,14 @@ internal sealed class Personas(PlatformFactory factory)
         """;
 
     private readonly TestData data = new(factory.Services.GetRequiredService<Database>(), Now);
+
+    /// <summary>A new <see cref="Personas"/> on <paramref name="factory"/> whose groups, meetings, commitments and items are written.</summary>
+    public static async Task<Personas> SeededAsync(PlatformFactory factory)
+    {
+        var seed = new Personas(factory);
+        await seed.SeedGroupsAsync();
+        return seed;
+    }
 
     public async Task SeedGroupsAsync()
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Platform.Host.Tests.Accounts;
@@ -41,8 +40,7 @@ public sealed partial class InvitationTests
 
         var page = await second.GetAsync($"/account/invitation?token={token}");
 
-        Assert.Contains("already been used", page.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.Document.QuerySelector("main form"));
+        PageAssert.LinkRefused(page, "already been used");
     }
 
     [Fact]
@@ -58,8 +56,7 @@ public sealed partial class InvitationTests
         var page = await browser.GetAsync($"/account/invitation?token={token}");
 
         Assert.NotNull(justBefore.Document.QuerySelector("main form"));
-        Assert.Contains("expired", page.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.Document.QuerySelector("main form"));
+        PageAssert.LinkRefused(page, "expired");
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.People;
 using Platform.Host.Tests.Notifications;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Accounts;
 

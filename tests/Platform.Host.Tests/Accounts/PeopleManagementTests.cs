@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
 using Platform.Host.Tests.Notifications;
 
 namespace Platform.Host.Tests.Accounts;

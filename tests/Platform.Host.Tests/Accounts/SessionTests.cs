@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Accounts;
 
@@ -24,7 +21,7 @@ public sealed class SessionTests
         var user = await first.CreateUserAsync(Email);
         using var browser = first.Browser();
         var signIn = await browser.SignInAsync(Email, PlatformFactory.Password);
-        var copy = CookieOf(signIn);
+        var copy = signIn.SignInCookie;
         using var second = new PlatformFactory(sharedFolder: first.Folder);
         Assert.Equal(HttpStatusCode.OK, await ProfileStatusAsync(second, copy));
 
@@ -99,10 +96,6 @@ public sealed class SessionTests
         });
         Assert.NotNull(page.Document.QuerySelector("main [role=status]"));
     }
-
-    /// <summary>The sign-in cookie as a browser would send it back ("rt=…"), copied from the sign-in answer.</summary>
-    private static string CookieOf(FormClient.Page signIn) =>
-        Assert.Single(signIn.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
 
     /// <summary>Opens the profile with nothing but <paramref name="cookie"/>: 200 while it works, 302 to sign-in once refused.</summary>
     private static async Task<HttpStatusCode> ProfileStatusAsync(PlatformFactory factory, string cookie)

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Platform.Host.Tests.Accounts;
 
 /// <summary>What sign-in gives away to someone guessing: neither who has an account (by its timing) nor unlimited tries.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using OtpNet;
 using Platform.Grains.People;
-using Platform.Host.Tests.MeetingRecords;
 using Platform.Host.Tests.Notifications;
 
 namespace Platform.Host.Tests.Accounts;

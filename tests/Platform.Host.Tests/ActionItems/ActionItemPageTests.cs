@@ -1,11 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.ActionItems;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-using Platform.Host.Tests.WorkingGroups;
 
 namespace Platform.Host.Tests.ActionItems;
 
@@ -138,11 +131,5 @@ public sealed class ActionItemPageTests
         Assert.Equal(1, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM action_item WHERE title = 'Informe de incidentes' AND version = 1"));
     }
 
-    private static async Task<Guid> CreateAsync(PlatformFactory factory, MeetingGroup group, string title)
-    {
-        var id = Guid.NewGuid();
-        var details = new ActionItemDetails(title, null, group.Member.Id, null, null, ActionItemPriority.Normal);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id).CreateAsync(new CreateActionItem(group.GroupId, details, null, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> CreateAsync(PlatformFactory factory, MeetingGroup group, string title) => group.ActionItemAsync(factory, title);
 }

@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.ActionItems;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.ActionItems;
 
@@ -67,10 +63,5 @@ public sealed class ActionListSearchTests
     private static string[] Titles(FormClient.Page page) =>
         [.. page.Document.QuerySelectorAll("li[data-live-item] > a").Select(a => a.TextContent.Trim())];
 
-    private static async Task CreateAsync(PlatformFactory factory, MeetingGroup group, string title, ActionItemPriority priority)
-    {
-        var details = new ActionItemDetails(title, null, group.Member.Id, null, null, priority);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(Guid.NewGuid())
-            .CreateAsync(new CreateActionItem(group.GroupId, details, null, group.Facilitator.Id));
-    }
+    private static Task<Guid> CreateAsync(PlatformFactory factory, MeetingGroup group, string title, ActionItemPriority priority) => group.ActionItemAsync(factory, title, priority);
 }

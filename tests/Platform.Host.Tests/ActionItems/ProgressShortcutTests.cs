@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
-using Orleans;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.ActionItems;
 
@@ -119,10 +114,6 @@ public sealed class ProgressShortcutTests
     private static async Task<(MeetingGroup Group, Guid Item)> ItemAsync(PlatformFactory factory)
     {
         var group = await MeetingGroup.CreateAsync(factory);
-        var id = Guid.NewGuid();
-        var details = new ActionItemDetails("Informe de incidentes", null, group.Member.Id, null, null, ActionItemPriority.Normal);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id)
-            .CreateAsync(new CreateActionItem(group.GroupId, details, null, group.Facilitator.Id));
-        return (group, id);
+        return (group, await group.ActionItemAsync(factory));
     }
 }

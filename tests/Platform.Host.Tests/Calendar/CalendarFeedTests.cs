@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Calendar;
 
@@ -11,19 +8,16 @@ public sealed class CalendarFeedTests
     [Fact]
     public async Task Feed_CreatedOnAccountPage_ListsMeetingsOfOwnGroupsOnly()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        using var ana = await Ana.StartAsync();
 
-        var url = await CreateLinkAsync(browser);
-        var (status, contentType, body) = await FetchAsync(factory, url);
-        var again = await browser.GetAsync("/account/calendar");
+        var url = await ana.CreateLinkAsync();
+        var (status, contentType, body) = await ana.FetchAsync(url);
+        var again = await ana.Browser.GetAsync("/account/calendar");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("text/calendar; charset=utf-8", contentType);
-        Assert.Contains($"UID:{seed.MeetingA:D}@roundtable\r\n", body, StringComparison.Ordinal);
-        Assert.DoesNotContain(seed.MeetingB.ToString("D"), body, StringComparison.Ordinal);
+        Assert.Contains($"UID:{ana.Seed.MeetingA:D}@roundtable\r\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ana.Seed.MeetingB.ToString("D"), body, StringComparison.Ordinal);
         Assert.Contains("X-WR-CALNAME:Roundtable meetings\r\n", body, StringComparison.Ordinal);
         Assert.Null(again.Document.QuerySelector("#calendar-url"));
         Assert.DoesNotContain(Token(url), again.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
@@ -47,14 +41,11 @@ public sealed class CalendarFeedTests
     [Fact]
     public async Task Feed_RevokedToken_Is404WithoutDetail()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
-        var url = await CreateLinkAsync(browser);
+        using var ana = await Ana.StartAsync();
+        var url = await ana.CreateLinkAsync();
 
-        var revoked = await browser.SubmitAsync("/account/calendar", "form:has(input[value=calendar-revoke])", new Dictionary<string, string>());
-        var (status, _, body) = await FetchAsync(factory, url);
+        var revoked = await ana.RevokeAsync();
+        var (status, _, body) = await ana.FetchAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, revoked.Status);
         Assert.Equal(HttpStatusCode.NotFound, status);
@@ -64,37 +55,31 @@ public sealed class CalendarFeedTests
     [Fact]
     public async Task Feed_Regenerated_OldTokenIs404AndNewOneWorks()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
-        var first = await CreateLinkAsync(browser);
+        using var ana = await Ana.StartAsync();
+        var first = await ana.CreateLinkAsync();
 
-        var second = await CreateLinkAsync(browser, "calendar-regenerate");
+        var second = await ana.CreateLinkAsync("calendar-regenerate");
 
         Assert.NotEqual(first, second);
-        Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(factory, first)).Status);
-        Assert.Equal(HttpStatusCode.OK, (await FetchAsync(factory, second)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await ana.FetchAsync(first)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await ana.FetchAsync(second)).Status);
     }
 
     [Fact]
     public async Task Feed_AfterRemovalFromGroup_OmitsThatGroupAtOnce()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
-        var user = (await factory.FindUserAsync("ana@example.org"))!.Id;
-        await seed.SeatAsync(seed.GroupB, user, "observer");
-        var url = await CreateLinkAsync(browser);
-        var before = (await FetchAsync(factory, url)).Body;
+        using var ana = await Ana.StartAsync();
+        var user = (await ana.Factory.FindUserAsync("ana@example.org"))!.Id;
+        await ana.Seed.SeatAsync(ana.Seed.GroupB, user, "observer");
+        var url = await ana.CreateLinkAsync();
+        var before = (await ana.FetchAsync(url)).Body;
 
-        await seed.UnseatAsync(seed.GroupB, user);
-        var after = (await FetchAsync(factory, url)).Body;
+        await ana.Seed.UnseatAsync(ana.Seed.GroupB, user);
+        var after = (await ana.FetchAsync(url)).Body;
 
-        Assert.Contains(seed.MeetingB.ToString("D"), before, StringComparison.Ordinal);
-        Assert.DoesNotContain(seed.MeetingB.ToString("D"), after, StringComparison.Ordinal);
-        Assert.Contains(seed.MeetingA.ToString("D"), after, StringComparison.Ordinal);
+        Assert.Contains(ana.Seed.MeetingB.ToString("D"), before, StringComparison.Ordinal);
+        Assert.DoesNotContain(ana.Seed.MeetingB.ToString("D"), after, StringComparison.Ordinal);
+        Assert.Contains(ana.Seed.MeetingA.ToString("D"), after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,17 +94,14 @@ public sealed class CalendarFeedTests
     [Fact]
     public async Task Feed_FetchedAndRevoked_TokenNeverLogged()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        using var ana = await Ana.StartAsync();
         var logs = new LogCollector();
-        factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
+        ana.Factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
 
-        var url = await CreateLinkAsync(browser);
-        await FetchAsync(factory, url);
-        await browser.SubmitAsync("/account/calendar", "form:has(input[value=calendar-revoke])", new Dictionary<string, string>());
-        await FetchAsync(factory, url);
+        var url = await ana.CreateLinkAsync();
+        await ana.FetchAsync(url);
+        await ana.RevokeAsync();
+        await ana.FetchAsync(url);
 
         Assert.NotEmpty(logs.Messages);
         Assert.DoesNotContain(logs.Messages, m => m.Contains(Token(url), StringComparison.Ordinal));
@@ -128,37 +110,50 @@ public sealed class CalendarFeedTests
     [Fact]
     public async Task Feed_PolledTooOftenWithOneToken_Is429()
     {
-        using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        using var browser = await SeatedBrowserAsync(factory, seed, seed.GroupA);
-        var url = await CreateLinkAsync(browser);
+        using var ana = await Ana.StartAsync();
+        var url = await ana.CreateLinkAsync();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i <= Platform.Host.Calendar.CalendarExtensions.FeedFetchesPerMinute; i++)
         {
-            statuses.Add((await FetchAsync(factory, url)).Status);
+            statuses.Add((await ana.FetchAsync(url)).Status);
         }
 
         Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
-    internal static async Task<FormClient> SeatedBrowserAsync(PlatformFactory factory, Personas seed, Guid groupId)
+    /// <summary>A new host on the seeded groups where Ana, a member of group A, is signed in.</summary>
+    private sealed record Ana(PlatformFactory Factory, Personas Seed, FormClient Browser) : IDisposable
     {
-        var browser = await factory.SignedInBrowserAsync("ana@example.org");
-        await seed.SeatAsync(groupId, (await factory.FindUserAsync("ana@example.org"))!.Id, "member");
-        return browser;
-    }
+        public static async Task<Ana> StartAsync()
+        {
+            var factory = new PlatformFactory();
+            var seed = await Personas.SeededAsync(factory);
+            return new Ana(factory, seed, await seed.SeatedBrowserAsync("ana@example.org", seed.GroupA, "member"));
+        }
 
-    /// <summary>Presses the create (or regenerate) button and reads the once-shown link; returns its path and query.</summary>
-    private static async Task<string> CreateLinkAsync(FormClient browser, string form = "calendar-create")
-    {
-        var page = await browser.SubmitAsync("/account/calendar", $"form:has(input[value={form}])", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        var link = page.Document.QuerySelector("input#calendar-url")?.GetAttribute("value");
-        Assert.NotNull(link);
-        return new Uri(link).PathAndQuery;
+        /// <summary>Presses the create (or regenerate) button and reads the once-shown link; returns its path and query.</summary>
+        public async Task<string> CreateLinkAsync(string form = "calendar-create")
+        {
+            var page = await Browser.SubmitAsync("/account/calendar", $"form:has(input[value={form}])", new Dictionary<string, string>());
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            var link = page.Document.QuerySelector("input#calendar-url")?.GetAttribute("value");
+            Assert.NotNull(link);
+            return new Uri(link).PathAndQuery;
+        }
+
+        public Task<FormClient.Page> RevokeAsync() =>
+            Browser.SubmitAsync("/account/calendar", "form:has(input[value=calendar-revoke])", new Dictionary<string, string>());
+
+        /// <summary>Fetches <paramref name="url"/> anonymously, as a calendar application does.</summary>
+        public Task<(HttpStatusCode Status, string? ContentType, string Body)> FetchAsync(string url) => CalendarFeedTests.FetchAsync(Factory, url);
+
+        public void Dispose()
+        {
+            Browser.Dispose();
+            Factory.Dispose();
+        }
     }
 
     private static string Token(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];

@@ -1,7 +1,4 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 using Platform.Host.CommandLine;
 
 namespace Platform.Host.Tests.CommandLine;

@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.Commitments;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.Meetings;
-using Platform.Host.Tests.WorkingGroups;
 
 namespace Platform.Host.Tests.Commitments;
 
@@ -15,8 +9,7 @@ public sealed class CommitmentPageTests
     {
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
-        using var carla = factory.Browser();
-        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        using var carla = await factory.SignedInAsync("carla@example.org");
 
         var created = await carla.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/new", new Dictionary<string, string>
         {
@@ -46,8 +39,7 @@ public sealed class CommitmentPageTests
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
         var id = await PledgeAsync(factory, seats);
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var beto = await factory.SignedInAsync("beto@example.org");
         var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/edit";
 
         var page = await beto.GetAsync(url);
@@ -72,8 +64,7 @@ public sealed class CommitmentPageTests
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
         var id = await PledgeAsync(factory, seats);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var page = await ana.SubmitAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/verify", new Dictionary<string, string>());
         var list = await ana.GetAsync($"/groups/{seats.Group.GroupId}/commitments");
@@ -88,8 +79,7 @@ public sealed class CommitmentPageTests
     {
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
-        using var olga = factory.Browser();
-        await olga.SignInAsync("olga@example.org", PlatformFactory.Password);
+        using var olga = await factory.SignedInAsync("olga@example.org");
 
         var page = await olga.GetAsync($"/groups/{seats.Group.GroupId}/commitments/new");
 
@@ -105,8 +95,7 @@ public sealed class CommitmentPageTests
         var id = await PledgeAsync(factory, seats);
         var other = await MeetingGroup.CreateAsync(factory, "b.");
         await factory.Group(other.GroupId).AddMemberAsync(new AddMember(seats.Carla, seats.Company, GroupRole.Member, other.Facilitator.Id));
-        using var carla = factory.Browser();
-        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        using var carla = await factory.SignedInAsync("carla@example.org");
 
         var page = await carla.GetAsync($"/groups/{other.GroupId}/commitments/{id}");
 
@@ -120,10 +109,8 @@ public sealed class CommitmentPageTests
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
         await PledgeAsync(factory, seats);
-        using var carla = factory.Browser();
-        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var carla = await factory.SignedInAsync("carla@example.org");
+        using var beto = await factory.SignedInAsync("beto@example.org");
 
         var mine = await carla.GetAsync("/commitments");
         var others = await beto.GetAsync("/commitments");
@@ -138,8 +125,7 @@ public sealed class CommitmentPageTests
         using var factory = new PlatformFactory();
         var seats = await SeatsAsync(factory);
         var id = await PledgeAsync(factory, seats);
-        using var carla = factory.Browser();
-        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
+        using var carla = await factory.SignedInAsync("carla@example.org");
         var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/edit";
         foreach (var title in new[] { "Contratar formador", "Primer taller" })
         {
@@ -178,10 +164,8 @@ public sealed class CommitmentPageTests
 
         var milestones = (await Grain(factory, id).GetAsync())!.Milestones;
         var url = $"/groups/{seats.Group.GroupId}/commitments/{id}/milestones/{milestones[0].Id}";
-        using var carla = factory.Browser();
-        await carla.SignInAsync("carla@example.org", PlatformFactory.Password);
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var carla = await factory.SignedInAsync("carla@example.org");
+        using var beto = await factory.SignedInAsync("beto@example.org");
 
         var edit = await carla.GetAsync($"/groups/{seats.Group.GroupId}/commitments/{id}/edit");
         var bad = await carla.SubmitAsync(url, "main form[method=post]", new Dictionary<string, string> { ["Input.Title"] = "Contratar formadora", ["Input.DueDate"] = "31/02/2027" });

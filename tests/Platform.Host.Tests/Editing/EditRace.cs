@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Editing;
 
 /// <summary>
@@ -41,5 +39,35 @@ internal static class EditRace
         Assert.True(again.Status is HttpStatusCode.OK or HttpStatusCode.Found, $"Saving again answered {again.Status}.");
         Assert.Null(again.Document.QuerySelector(".edit-conflict"));
         return again;
+    }
+
+    /// <summary>The fields typed into a form, as name, value, name, value…</summary>
+    public static Dictionary<string, string> Typed(params string[] namesAndValues) =>
+        namesAndValues.Chunk(2).ToDictionary(p => p[0], p => p[1]);
+
+    /// <summary>As <see cref="RefusedThenSavedAgainAsync(FormClient, FormClient, string, string, string, (string, string, string), Func{Task{string?}})"/>, the two people signed in afresh.</summary>
+    public static async Task RefusedThenSavedAgainAsync(
+        PlatformFactory factory, (User First, User Second) people, string url, string form, string field,
+        (string Kept, string Refused, string Again) values, Func<Task<string?>> stored)
+    {
+        using var first = await factory.SignedInAsync(people.First);
+        using var second = await factory.SignedInAsync(people.Second);
+        await RefusedThenSavedAgainAsync(first, second, url, form, field, values, stored);
+    }
+
+    /// <summary>
+    /// Two people open <paramref name="url"/>; the first saves <paramref name="field"/> as Kept, the second's Refused is
+    /// refused showing the first's save and keeping what they typed (the store still holds Kept); saved again as Again, it lands.
+    /// </summary>
+    public static async Task RefusedThenSavedAgainAsync(
+        FormClient first, FormClient second, string url, string form, string field,
+        (string Kept, string Refused, string Again) values, Func<Task<string?>> stored)
+    {
+        var refused = await SecondSaveAsync(first, second, url, form, Typed(field, values.Kept), Typed(field, values.Refused));
+
+        AssertRefused(refused, form, values.Kept, field, values.Refused);
+        Assert.Equal(values.Kept, await stored());
+        await SaveAgainAsync(second, refused, url, form, Typed(field, values.Again));
+        Assert.Equal(values.Again, await stored());
     }
 }

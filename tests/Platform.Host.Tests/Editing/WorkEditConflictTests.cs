@@ -1,12 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
-using Platform.Grains.Meetings;
-using Orleans;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-using static Platform.Host.Tests.Editing.EditConflictTests;
+using static Platform.Host.Tests.Editing.EditRace;
 
 namespace Platform.Host.Tests.Editing;
 
@@ -20,7 +14,7 @@ public sealed class WorkEditConflictTests
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
 
-        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Facilitator), $"/groups/{group.GroupId}/meetings/{meeting}/edit",
+        await EditRace.RefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Facilitator), $"/groups/{group.GroupId}/meetings/{meeting}/edit",
             "edit-meeting", "Input.Place", ("Salón comunal", "Alcaldía de Segovia", "Alcaldía de Segovia"),
             async () => (await Meeting(factory, meeting).GetAsync())!.Details.Place);
     }
@@ -49,11 +43,9 @@ public sealed class WorkEditConflictTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        var item = Guid.NewGuid();
-        await Item(factory, item).CreateAsync(new CreateActionItem(group.GroupId,
-            new ActionItemDetails("Informe de incidentes", null, group.Member.Id, null, null, ActionItemPriority.Normal), null, group.Facilitator.Id));
+        var item = await group.ActionItemAsync(factory);
 
-        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/actions/{item}/edit",
+        await EditRace.RefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/actions/{item}/edit",
             "edit-action", "Input.Description", ("Incluir los casos de octubre.", "Enviar a la alcaldía.", "Incluir los casos de octubre y enviar a la alcaldía."),
             async () => (await Item(factory, item).GetAsync())!.Details.Description);
     }
@@ -65,7 +57,7 @@ public sealed class WorkEditConflictTests
         var group = await MeetingGroup.CreateAsync(factory);
         var commitment = await PledgeAsync(factory, group);
 
-        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/edit",
+        await EditRace.RefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/edit",
             "commitment", "Input.Text", ("Capacitar a los vigilantes y contratistas", "Capacitar a los vigilantes cada año", "Capacitar a los vigilantes y contratistas cada año"),
             async () => (await Pledge(factory, commitment).GetAsync())!.Text);
     }
@@ -78,28 +70,9 @@ public sealed class WorkEditConflictTests
         var commitment = await PledgeAsync(factory, group);
         var milestone = (await Pledge(factory, commitment).AddMilestoneAsync(new AddMilestone("Contratar formadora", new LocalDate(2027, 3, 1), group.Facilitator.Id))).Milestones[0].Id;
 
-        await SecondSaveRefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/milestones/{milestone}",
+        await EditRace.RefusedThenSavedAgainAsync(factory, (group.Facilitator, group.Member), $"/groups/{group.GroupId}/commitments/{commitment}/milestones/{milestone}",
             "milestone-edit", "Input.Title", ("Contratar formadora local", "Contratar dos formadoras", "Contratar dos formadoras locales"),
             async () => (await Pledge(factory, commitment).GetAsync())!.Milestones[0].Title);
-    }
-
-    /// <summary>
-    /// Two people open <paramref name="url"/>; the first saves <paramref name="field"/> as Kept, the second's Refused is
-    /// refused showing the first's save and keeping what they typed (the store still holds Kept); saved again as Again, it lands.
-    /// </summary>
-    private static async Task SecondSaveRefusedThenSavedAgainAsync(
-        PlatformFactory factory, (User First, User Second) people, string url, string form, string field,
-        (string Kept, string Refused, string Again) values, Func<Task<string?>> stored)
-    {
-        using var first = await factory.SignedInAsync(people.First);
-        using var second = await factory.SignedInAsync(people.Second);
-
-        var refused = await EditRace.SecondSaveAsync(first, second, url, form, Typed(field, values.Kept), Typed(field, values.Refused));
-
-        EditRace.AssertRefused(refused, form, values.Kept, field, values.Refused);
-        Assert.Equal(values.Kept, await stored());
-        await EditRace.SaveAgainAsync(second, refused, url, form, Typed(field, values.Again));
-        Assert.Equal(values.Again, await stored());
     }
 
     private static IGrainFactory Grains(PlatformFactory factory) => factory.Services.GetRequiredService<IGrainFactory>();
@@ -110,14 +83,7 @@ public sealed class WorkEditConflictTests
 
     private static ICommitmentGrain Pledge(PlatformFactory factory, Guid id) => Grains(factory).GetGrain<ICommitmentGrain>(id);
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var day = new LocalDate(2027, 1, 12);
-        var details = new MeetingDetails("Reunión", day + new LocalTime(9, 0), day + new LocalTime(11, 0), "Segovia", null);
-        await Meeting(factory, id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) => group.ScheduleAsync(factory, new LocalDate(2027, 1, 12));
 
     private static async Task<Guid> PledgeAsync(PlatformFactory factory, MeetingGroup group)
     {

@@ -1,7 +1,3 @@
-using System.Net;
-using Platform.Grains.Organisations;
-using Platform.Grains.Storage;
-
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>

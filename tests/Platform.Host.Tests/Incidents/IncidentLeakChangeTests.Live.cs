@@ -1,7 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Grains.Incidents;
 using Platform.Host.Live;
+using Platform.Host.Tests.Live;
 
 namespace Platform.Host.Tests.Incidents;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Calendar;
 using Platform.Grains.Incidents;
 using Platform.Web.Notifications;

@@ -1,7 +1,4 @@
-using System.Net;
 using Platform.Grains.Incidents;
-using Platform.Grains.Organisations;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Incidents;
 

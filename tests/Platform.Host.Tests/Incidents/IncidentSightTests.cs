@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Host.Tests.Access;
-
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>

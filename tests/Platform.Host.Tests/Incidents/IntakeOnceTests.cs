@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>A public report form sent twice (a reload, a double click) records one incident and gives one receipt code.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Platform.Host.Incidents;
 
 namespace Platform.Host.Tests.Incidents;

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Platform.Grains.Incidents;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Incidents;
 

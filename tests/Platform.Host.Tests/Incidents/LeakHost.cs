@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Incidents;
 
 /// <summary>
@@ -26,7 +24,7 @@ public sealed class LeakHost : IAsyncLifetime, IDisposable
             var browser = Factory.Browser();
             var signedIn = await browser.SignInAsync($"{persona}@example.org", PlatformFactory.Password);
             Assert.Equal(HttpStatusCode.Found, signedIn.Status);
-            Cookies[persona] = Assert.Single(signedIn.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
+            Cookies[persona] = signedIn.SignInCookie;
             Browsers[persona] = browser;
         }
     }

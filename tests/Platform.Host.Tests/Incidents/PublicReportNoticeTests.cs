@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Web.Reminders;
 using Platform.Messages.Reminders;
 

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Tests.Reminders;
-using Platform.Host.Tests.Access;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Jobs;
 

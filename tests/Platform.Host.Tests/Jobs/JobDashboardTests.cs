@@ -1,7 +1,5 @@
-using System.Net;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Jobs;
 
 namespace Platform.Host.Tests.Jobs;

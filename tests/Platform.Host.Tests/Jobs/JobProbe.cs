@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Jobs;
 

@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Events;
 using Platform.Host.Live;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Live;
 
@@ -13,21 +10,18 @@ namespace Platform.Host.Tests.Live;
 /// </summary>
 public sealed class ClusterLiveTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task ReceiveAsync_ChangeFromAnotherHost_ReachesOnlyConnectionsThatMayViewTheGroup()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var bea = await seed.PersonAsync("bea@example.org");
         var otto = await seed.PersonAsync("otto@example.org");
         await seed.SeatAsync(seed.GroupB, bea, "member");
-        await using var beaHub = await ConnectAsync(factory, "bea@example.org");
-        await using var ottoHub = await ConnectAsync(factory, "otto@example.org");
-        var beaHears = Listen(beaHub);
-        var ottoHears = Listen(ottoHub);
+        await using var beaHub = await SignedInHub.ConnectAsync(factory, "bea@example.org");
+        await using var ottoHub = await SignedInHub.ConnectAsync(factory, "otto@example.org");
+        var beaHears = beaHub.Listen();
+        var ottoHears = ottoHub.Listen();
         Assert.Equal([seed.GroupB], await beaHub.Hub.InvokeAsync<Guid[]>("subscribe", new[] { seed.GroupB }));
         Assert.Empty(await ottoHub.Hub.InvokeAsync<Guid[]>("subscribe", new[] { seed.GroupB }));
         var change = new LiveSignal(seed.GroupB, "meeting_record", seed.MeetingB.ToString("D"), 41, null, []);
@@ -35,7 +29,7 @@ public sealed class ClusterLiveTests
         // Then an unread-count ping to each: one connection delivers in order, so once it arrives the change has or never will.
         await factory.Services.GetRequiredService<LiveRelay>().ReceiveAsync([change, new LiveSignal(null, "", "", 0, null, [bea, otto])]);
 
-        await Task.WhenAll(beaHears.Pinged.WaitAsync(Patience), ottoHears.Pinged.WaitAsync(Patience));
+        await Task.WhenAll(beaHears.Pinged.WaitAsync(SignedInHub.Patience), ottoHears.Pinged.WaitAsync(SignedInHub.Patience));
         Assert.Equal([new LiveChange(seed.GroupB, "meeting_record", seed.MeetingB.ToString("D"), 41)], beaHears.Changes);
         Assert.Empty(ottoHears.Changes);
     }
@@ -44,12 +38,11 @@ public sealed class ClusterLiveTests
     public async Task ReceiveAsync_RemovalFromAnotherHost_RemovedPersonHearsNothingMore()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var bea = await seed.PersonAsync("bea@example.org");
         await seed.SeatAsync(seed.GroupB, bea, "member");
-        await using var beaHub = await ConnectAsync(factory, "bea@example.org");
-        var beaHears = Listen(beaHub);
+        await using var beaHub = await SignedInHub.ConnectAsync(factory, "bea@example.org");
+        var beaHears = beaHub.Listen();
         Assert.Equal([seed.GroupB], await beaHub.Hub.InvokeAsync<Guid[]>("subscribe", new[] { seed.GroupB }));
         var relay = factory.Services.GetRequiredService<LiveRelay>();
 
@@ -60,41 +53,7 @@ public sealed class ClusterLiveTests
             new LiveSignal(null, "", "", 0, null, [bea]),
         ]);
 
-        await beaHears.Pinged.WaitAsync(Patience);
+        await beaHears.Pinged.WaitAsync(SignedInHub.Patience);
         Assert.Empty(beaHears.Changes);
-    }
-
-    private static async Task<SignedInHub> ConnectAsync(PlatformFactory factory, string email)
-    {
-        var browser = factory.Browser();
-        var page = await browser.SignInAsync(email, PlatformFactory.Password);
-        var cookie = Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
-        return new SignedInHub(browser, await factory.HubAsync(cookie));
-    }
-
-    private static Heard Listen(SignedInHub connection)
-    {
-        var heard = new Heard();
-        connection.Hub.On<LiveChange>(LiveDelivery.ChangedMethod, heard.Changes.Enqueue);
-        connection.Hub.On(LiveDelivery.NotificationsMethod, () => heard.Ping.TrySetResult());
-        return heard;
-    }
-
-    private sealed class Heard
-    {
-        public ConcurrentQueue<LiveChange> Changes { get; } = new();
-
-        public TaskCompletionSource Ping { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Pinged => Ping.Task;
-    }
-
-    private sealed record SignedInHub(FormClient Browser, HubConnection Hub) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Hub.DisposeAsync();
-            Browser.Dispose();
-        }
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Live;
 
 namespace Platform.Host.Tests.Live;
@@ -12,8 +10,6 @@ namespace Platform.Host.Tests.Live;
 /// </summary>
 public sealed class HubSessionTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Theory]
     [InlineData("sign-out")]
     [InlineData("administrator-ends-access")]
@@ -22,19 +18,17 @@ public sealed class HubSessionTests
         using var factory = new PlatformFactory();
         var bea = await factory.CreateUserAsync("bea@example.org");
         await factory.CreateUserAsync("otto@example.org");
-        using var beaBrowser = factory.Browser();
-        await using var beaHub = await factory.HubAsync(await SignInAsync(beaBrowser, "bea@example.org"));
-        using var ottoBrowser = factory.Browser();
-        await using var ottoHub = await factory.HubAsync(await SignInAsync(ottoBrowser, "otto@example.org"));
-        var closed = Closed(beaHub);
+        await using var beaHub = await SignedInHub.ConnectAsync(factory, "bea@example.org");
+        await using var ottoHub = await SignedInHub.ConnectAsync(factory, "otto@example.org");
+        var closed = beaHub.Closed();
 
-        await EndAsync(path, factory, beaBrowser, bea);
+        await EndAsync(path, factory, beaHub.Browser, bea);
         factory.Time.Advance(LiveSessionSweeper.DefaultInterval);
 
-        await closed.WaitAsync(Patience);
-        Assert.Equal(HubConnectionState.Disconnected, beaHub.State);
-        Assert.Equal(HubConnectionState.Connected, ottoHub.State);
-        Assert.Empty(await ottoHub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+        await closed.WaitAsync(SignedInHub.Patience);
+        Assert.Equal(HubConnectionState.Disconnected, beaHub.Hub.State);
+        Assert.Equal(HubConnectionState.Connected, ottoHub.Hub.State);
+        Assert.Empty(await ottoHub.Hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
     }
 
     [Fact]
@@ -43,15 +37,15 @@ public sealed class HubSessionTests
         using var first = new PlatformFactory();
         await first.CreateUserAsync("bea@example.org");
         using var browser = first.Browser();
-        var cookie = await SignInAsync(browser, "bea@example.org");
+        var cookie = (await browser.SignInAsync("bea@example.org", PlatformFactory.Password)).SignInCookie;
         using var second = new PlatformFactory(sharedFolder: first.Folder);
         await using var hub = await second.HubAsync(cookie);
-        var closed = Closed(hub);
+        var closed = SignedInHub.Closed(hub);
 
         await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
         second.Time.Advance(LiveSessionSweeper.DefaultInterval);
 
-        await closed.WaitAsync(Patience);
+        await closed.WaitAsync(SignedInHub.Patience);
         Assert.Equal(HubConnectionState.Disconnected, hub.State);
     }
 
@@ -60,9 +54,9 @@ public sealed class HubSessionTests
     {
         using var factory = new PlatformFactory();
         await factory.CreateUserAsync("bea@example.org");
-        using var browser = factory.Browser();
-        await using var before = await factory.HubAsync(await SignInAsync(browser, "bea@example.org"));
-        var closed = Closed(before);
+        await using var before = await SignedInHub.ConnectAsync(factory, "bea@example.org");
+        var browser = before.Browser;
+        var closed = before.Closed();
 
         // The same session goes on with a new stamp; a tab opened afterwards carries it and must keep working.
         var changed = await browser.SubmitAsync("/account/change-password", new Dictionary<string, string>
@@ -71,10 +65,10 @@ public sealed class HubSessionTests
             ["Input.Password"] = "a brand new passphrase",
             ["Input.ConfirmPassword"] = "a brand new passphrase",
         });
-        await using var after = await factory.HubAsync(CookieOf(changed));
+        await using var after = await factory.HubAsync(changed.SignInCookie);
         factory.Time.Advance(LiveSessionSweeper.DefaultInterval);
 
-        await closed.WaitAsync(Patience);
+        await closed.WaitAsync(SignedInHub.Patience);
         Assert.Equal(HubConnectionState.Connected, after.State);
         Assert.Empty(await after.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
     }
@@ -84,15 +78,14 @@ public sealed class HubSessionTests
     {
         using var factory = new PlatformFactory();
         await factory.CreateUserAsync("bea@example.org");
-        using var browser = factory.Browser();
-        await using var hub = await factory.HubAsync(await SignInAsync(browser, "bea@example.org"));
-        var closed = Closed(hub);
-        Assert.Empty(await hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+        await using var bea = await SignedInHub.ConnectAsync(factory, "bea@example.org");
+        var closed = bea.Closed();
+        Assert.Empty(await bea.Hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
 
-        await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
+        await bea.Browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>());
 
-        await Assert.ThrowsAnyAsync<Exception>(() => hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
-        await closed.WaitAsync(Patience);
+        await Assert.ThrowsAnyAsync<Exception>(() => bea.Hub.InvokeAsync<Guid[]>("subscribe", Array.Empty<Guid>()));
+        await closed.WaitAsync(SignedInHub.Patience);
     }
 
     private static async Task EndAsync(string path, PlatformFactory factory, FormClient browser, User user)
@@ -107,25 +100,5 @@ public sealed class HubSessionTests
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         Assert.True((await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!)).Succeeded);
-    }
-
-    /// <summary>Signs in and returns a copy of the sign-in cookie ("rt=…"), as the browser sends it with the hub's WebSocket.</summary>
-    private static async Task<string> SignInAsync(FormClient browser, string email)
-    {
-        return CookieOf(await browser.SignInAsync(email, PlatformFactory.Password));
-    }
-
-    private static string CookieOf(FormClient.Page page) =>
-        Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
-
-    private static Task Closed(HubConnection hub)
-    {
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        hub.Closed += _ =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-        return closed.Task;
     }
 }

@@ -1,9 +1,5 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Journal;
-using Platform.Grains.Storage;
 using Platform.Host.Live;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Live;
 
@@ -49,10 +45,7 @@ public sealed class LiveHubTests
     public async Task SubscribeAsync_GroupIdsFromClient_FollowsOnlyThoseTheUserMayView()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("otto@example.org");
-        await seed.SeatAsync(seed.GroupB, user, "member");
+        var (seed, user) = await OttoInGroupBAsync(factory);
         var subscriptions = factory.Services.GetRequiredService<LiveSubscriptions>();
 
         var followed = await subscriptions.SubscribeAsync("c1", user, [seed.GroupA, seed.GroupB, Guid.NewGuid()], CancellationToken.None);
@@ -64,10 +57,7 @@ public sealed class LiveHubTests
     public async Task CatchUpAsync_AfterSeq_AnswersChangedKeysUntilAccessEnds()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
-        var user = await seed.PersonAsync("otto@example.org");
-        await seed.SeatAsync(seed.GroupB, user, "member");
+        var (seed, user) = await OttoInGroupBAsync(factory);
         var subscriptions = factory.Services.GetRequiredService<LiveSubscriptions>();
         await subscriptions.SubscribeAsync("c1", user, [seed.GroupB], CancellationToken.None);
         var first = await AppendAsync(factory, seed.GroupB, "meeting", "m-1");
@@ -80,6 +70,15 @@ public sealed class LiveHubTests
 
         Assert.Equal([new LiveChange(seed.GroupB, "working_group", seed.GroupB.ToString(), second)], changes);
         Assert.Empty(afterRemoval);
+    }
+
+    /// <summary>The seeded groups, and Otto, a member of group B only.</summary>
+    private static async Task<(Personas Seed, string Otto)> OttoInGroupBAsync(PlatformFactory factory)
+    {
+        var seed = await Personas.SeededAsync(factory);
+        var otto = await seed.PersonAsync("otto@example.org");
+        await seed.SeatAsync(seed.GroupB, otto, "member");
+        return (seed, otto);
     }
 
     private static async Task<long> AppendAsync(PlatformFactory factory, Guid groupId, string kind, string key)

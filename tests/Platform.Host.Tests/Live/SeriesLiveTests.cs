@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
 using Platform.Host.Live;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Live;
 
@@ -15,17 +11,13 @@ namespace Platform.Host.Tests.Live;
 /// </summary>
 public sealed class SeriesLiveTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task CreateAndEditSeries_PageFollowingTheGroup_HearsOneSeriesChangeEach()
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var browser = factory.Browser();
-        var page = await browser.SignInAsync("beto@example.org", PlatformFactory.Password);
-        var cookie = Assert.Single(page.SetCookies, c => c.StartsWith("rt=", StringComparison.Ordinal)).Split(';')[0];
-        await using var hub = await factory.HubAsync(cookie);
+        await using var beto = await SignedInHub.ConnectAsync(factory, "beto@example.org");
+        var hub = beto.Hub;
         var changes = new ConcurrentQueue<LiveChange>();
         var single = Guid.NewGuid();
         var singleArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -50,7 +42,7 @@ public sealed class SeriesLiveTests
         // One connection delivers in order: once the meeting scheduled afterwards arrives, everything before it has.
         var starts = new LocalDateTime(2027, 4, 6, 9, 0);
         await grains.GetGrain<IMeetingGrain>(single).ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Visita", starts, starts.PlusHours(2), null, null), group.Facilitator.Id));
-        await singleArrived.Task.WaitAsync(Patience);
+        await singleArrived.Task.WaitAsync(SignedInHub.Patience);
         Assert.True(ids.Count > 10);
         Assert.Equal(
             [("meeting_series", seriesId.ToString("D")), ("meeting_series", seriesId.ToString("D")), ("meeting", single.ToString("D"))],

@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: the General section ("other business") on the run page, the published record and follow-ups.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Tests.MeetingRecords;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 public sealed class NotificationPageTests
@@ -8,8 +6,7 @@ public sealed class NotificationPageTests
     public async Task Notifications_AfterPublish_ShownInReadersLanguageAndMarkedRead()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var list = await beto.GetAsync("/notifications");

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: publishing asks first, on a page that says who will be told; a post that skips it publishes nothing.</summary>

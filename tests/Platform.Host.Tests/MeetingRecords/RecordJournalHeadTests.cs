@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Journal;
 
 namespace Platform.Host.Tests.MeetingRecords;
@@ -11,8 +9,7 @@ public sealed class RecordJournalHeadTests
     public async Task Publish_PageMailAndAnchor_CarryTheJournalHeadOfThePublication()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         var head = await PublicationHeadAsync(factory, "published");
         using var beto = await factory.SignedInAsync(s.Beto);
 
@@ -29,8 +26,7 @@ public sealed class RecordJournalHeadTests
     public async Task Correct_OlderAndNewerRevisions_EachShowTheHeadOfTheirOwnPublication()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        var decision = await factory.PublishAsync(s);
+        var (s, decision) = await factory.PublishedStageAsync();
         await factory.RecordGrain(s.Meeting).CorrectAsync(new("Fecha equivocada", [new(decision, "Reunión en febrero", false)], s.Ana.Id));
         var first = await PublicationHeadAsync(factory, "published");
         var second = await PublicationHeadAsync(factory, "corrected");

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 public sealed class RecordPageTests
@@ -8,8 +6,7 @@ public sealed class RecordPageTests
     public async Task Acknowledge_AsMember_IsRecordedAndFacilitatorSeesWhoHasAndHasNot()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var before = await beto.GetAsync(s.Record);
@@ -61,8 +58,7 @@ public sealed class RecordPageTests
     public async Task RecordPage_AsObserver_HtmlHasNoRestrictedText()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var olga = await factory.SignedInAsync(s.Olga);
 
         var response = await olga.Http.GetAsync(new Uri(s.Record, UriKind.Relative));
@@ -83,16 +79,10 @@ public sealed class RecordPageTests
     public async Task Correct_ByFacilitator_PublishesRevisionTwoAndKeepsRevisionOneReadable()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        var decision = await factory.PublishAsync(s);
+        var (s, decision) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var posted = await ana.SubmitAsync(s.Record + "/correct", "main form[method=post]", new Dictionary<string, string>
-        {
-            ["Edit.PartId"] = decision.ToString(),
-            ["Edit.Text"] = "Reunión en febrero",
-            ["Edit.Reason"] = "La fecha acordada era febrero",
-        });
+        var posted = await CorrectAsync(ana, s, decision, "Reunión en febrero", "La fecha acordada era febrero");
         var corrected = await ana.GetAsync(s.Record);
         var first = await ana.GetAsync(s.Record + "?revision=1");
 
@@ -111,16 +101,10 @@ public sealed class RecordPageTests
     public async Task Correct_WithoutReason_ShowsMessageAndChangesNothing()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        var decision = await factory.PublishAsync(s);
+        var (s, decision) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
 
-        var page = await ana.SubmitAsync(s.Record + "/correct", "main form[method=post]", new Dictionary<string, string>
-        {
-            ["Edit.PartId"] = decision.ToString(),
-            ["Edit.Text"] = "Reunión en febrero",
-            ["Edit.Reason"] = "",
-        });
+        var page = await CorrectAsync(ana, s, decision, "Reunión en febrero", "");
 
         Assert.Equal("true", page.Document.QuerySelector("#correct-reason")?.GetAttribute("aria-invalid"));
         Assert.Contains("Reunión en febrero", page.Document.QuerySelector("#correct-text")?.TextContent, StringComparison.Ordinal);
@@ -131,8 +115,7 @@ public sealed class RecordPageTests
     public async Task RecordPage_Print_LinksStylesheetThatHidesNavigationAndForms()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var page = await beto.GetAsync(s.Record);
@@ -150,8 +133,7 @@ public sealed class RecordPageTests
     public async Task CorrectPage_AsMember_IsDeniedAndChangesNothing()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        var decision = await factory.PublishAsync(s);
+        var (s, decision) = await factory.PublishedStageAsync();
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var page = await beto.GetAsync(s.Record);
@@ -186,4 +168,13 @@ public sealed class RecordPageTests
         Assert.Equal(HttpStatusCode.OK, own.Status);
         PageAssert.Denied(crossed);
     }
+
+    /// <summary>Sends the correction form: <paramref name="part"/>'s new text and the reason given.</summary>
+    private static Task<FormClient.Page> CorrectAsync(FormClient facilitator, RecordStage s, Guid part, string text, string reason) =>
+        facilitator.SubmitAsync(s.Record + "/correct", "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Edit.PartId"] = part.ToString(),
+            ["Edit.Text"] = text,
+            ["Edit.Reason"] = reason,
+        });
 }

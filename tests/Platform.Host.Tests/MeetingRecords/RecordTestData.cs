@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.WorkingGroups;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>
@@ -75,6 +69,13 @@ internal static class PublishedRecord
 {
     public static Platform.Grains.MeetingRecords.IMeetingRecordGrain RecordGrain(this PlatformFactory factory, Guid meetingId) =>
         factory.Services.GetRequiredService<Orleans.IGrainFactory>().GetGrain<Platform.Grains.MeetingRecords.IMeetingRecordGrain>(meetingId);
+
+    /// <summary>A new <see cref="RecordStage"/> whose record is published (see <see cref="PublishAsync"/>); answers it and the open decision.</summary>
+    public static async Task<(RecordStage Stage, Guid Decision)> PublishedStageAsync(this PlatformFactory factory)
+    {
+        var stage = await RecordStage.CreateAsync(factory);
+        return (stage, await factory.PublishAsync(stage));
+    }
 
     /// <summary>An open note, a restricted note, an open decision and a restricted decision, then publish.</summary>
     public static async Task<Guid> PublishAsync(this PlatformFactory factory, RecordStage s)

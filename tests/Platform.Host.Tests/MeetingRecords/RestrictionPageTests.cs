@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 11: correcting a restricted part never shows it to observers; lifting is a confirmed, separate act.</summary>
@@ -40,8 +37,7 @@ public sealed class RestrictionPageTests
     public async Task CorrectPage_OpenOutcomeChosen_StartsFromItsTextWithRestrictedUnticked()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        var decision = await factory.PublishAsync(s);
+        var (s, decision) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
 
         var form = await ana.GetAsync($"{s.Record}/correct?part={decision}");
@@ -112,8 +108,7 @@ public sealed class RestrictionPageTests
     /// <summary>The stage's record published, with its restricted note (the secret an observer must never read).</summary>
     private static async Task<(RecordStage Stage, NoteEntry Secret)> PublishedWithSecretAsync(PlatformFactory factory)
     {
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         return (s, (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.Single(n => n.Restricted));
     }
 }

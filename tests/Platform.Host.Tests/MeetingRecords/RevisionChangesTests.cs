@@ -1,5 +1,3 @@
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: each revision can be compared with the one before, and the comparison keeps restricted parts restricted.</summary>
@@ -7,8 +5,7 @@ public sealed class RevisionChangesTests
 {
     private static async Task<RecordStage> CorrectedAsync(PlatformFactory factory)
     {
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         var record = (await factory.RecordGrain(s.Meeting).GetAsync())!;
         var open = record.Notes.Single(n => !n.Restricted).Id;
         var secret = record.Notes.Single(n => n.Restricted).Id;
@@ -53,8 +50,7 @@ public sealed class RevisionChangesTests
     public async Task RecordPage_FirstRevision_ShowsNoComparison()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
 
         var page = (await ana.GetAsync(s.Record)).Document;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 public sealed class RunMeetingTests

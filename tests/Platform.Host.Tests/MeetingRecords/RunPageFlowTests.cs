@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Grains.MeetingRecords;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15, running a meeting: attendance from the answers, returning to the section saved, one agenda numbering.</summary>

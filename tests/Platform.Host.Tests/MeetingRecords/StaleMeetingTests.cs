@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>The run page opened before the meeting changed must not write the old meeting into the record.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.MeetingRecords;
 
 /// <summary>Issue 15: attendance and agenda item status are corrected on the correction page, without script.</summary>
@@ -9,8 +7,7 @@ public sealed class StatusCorrectionPageTests
     public async Task CorrectStatuses_AttendanceAndAgenda_PublishesTheNextRevisionShowingWhatChanged()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
         var form = await ana.OpenFormAsync($"{s.Record}/correct", "correct-statuses");
         var betoRow = (await factory.RecordGrain(s.Meeting).GetAsync())!.Attendance.Single(a => a.UserId == s.Beto.Id).Id.ToString();
@@ -37,8 +34,7 @@ public sealed class StatusCorrectionPageTests
     public async Task CorrectStatuses_WithoutReason_KeepsWhatWasChosenAndPublishesNothing()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var ana = await factory.SignedInAsync(s.Ana);
         var form = await ana.OpenFormAsync($"{s.Record}/correct", "correct-statuses");
 
@@ -53,8 +49,7 @@ public sealed class StatusCorrectionPageTests
     public async Task CorrectStatuses_AsMember_IsDenied()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         using var beto = await factory.SignedInAsync(s.Beto);
 
         var post = await beto.PostAsync($"{s.Record}/correct", new Dictionary<string, string> { ["_handler"] = "correct-statuses", ["Statuses.Reason"] = "x" });

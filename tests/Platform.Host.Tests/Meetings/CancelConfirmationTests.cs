@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Issue 15: cancelling asks first, on a page that says who will be told; a post that skips it cancels nothing.</summary>
@@ -15,8 +9,7 @@ public sealed class CancelConfirmationTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var edit = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/edit");
         var cancelForm = edit.Document.QuerySelector("section[aria-labelledby=cancel-title] form")!;
@@ -43,8 +36,7 @@ public sealed class CancelConfirmationTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var meeting = await ScheduleAsync(factory, group);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
         var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/cancel", "cancel-meeting");
         var unconfirmed = form.Values.Where(v => v.Key != "Cancel.Confirmed").ToDictionary();
 
@@ -67,8 +59,7 @@ public sealed class CancelConfirmationTests
         var pattern = new SeriesPattern(RecurrenceRule.Weekly, first.DayOfWeek, null, first, first.PlusWeeks(3));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
             .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 60, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
         var confirmation = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{ids[2]}/cancel?scope=following");
         await ana.SubmitAsync($"/groups/{group.GroupId}/meetings/{ids[2]}/cancel?scope=following", new Dictionary<string, string>());
@@ -78,15 +69,8 @@ public sealed class CancelConfirmationTests
         Assert.Equal([MeetingStatus.Scheduled, MeetingStatus.Scheduled, MeetingStatus.Cancelled, MeetingStatus.Cancelled], statuses);
     }
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var day = LocalDate.FromDateTime(DateTime.UtcNow).PlusDays(20);
-        await Grains(factory).GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(
-            group.GroupId, new MeetingDetails("Mesa de seguimiento", day + new LocalTime(9, 0), day + new LocalTime(11, 0), null, null), group.Facilitator.Id));
-        await Grains(factory).GetGrain<IMeetingGrain>(id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) =>
+        group.ScheduleAsync(factory, MeetingGroup.DaysFromToday(factory, 20), "Mesa de seguimiento", place: null, invite: true);
 
     private static async Task<MeetingStatus> StatusAsync(PlatformFactory factory, Guid meeting) =>
         (await Grains(factory).GetGrain<IMeetingGrain>(meeting).GetAsync())!.Status;

@@ -1,11 +1,3 @@
-using System.Net;
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
-
 namespace Platform.Host.Tests.Meetings;
 
 public sealed class EditMeetingTests
@@ -18,8 +10,7 @@ public sealed class EditMeetingTests
         var pattern = new SeriesPattern(RecurrenceRule.MonthlyNthWeekday, IsoDayOfWeek.Tuesday, 2, new LocalDate(2027, 1, 1), new LocalDate(2027, 6, 30));
         var ids = await Grains(factory).GetGrain<IMeetingSeriesGrain>(Guid.NewGuid())
             .CreateAsync(new CreateSeries(group.GroupId, pattern, new SeriesChanges("Mesa", new LocalTime(9, 0), 120, null, null), group.Facilitator.Id, pattern.FirstOccurrence()));
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
 
         var page = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/{ids[2]}/edit", "main form[method=post]", new Dictionary<string, string>
         {
@@ -54,8 +45,7 @@ public sealed class EditMeetingTests
                 "INSERT INTO agenda_item_progress (agenda_item_id, meeting_id, status) VALUES (@id, @meeting, 'not_reached')", new { id = item.ToString(), meeting = earlier.ToString() });
         }
 
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
         var url = $"/groups/{group.GroupId}/meetings/{next}/edit";
         Assert.NotNull((await facilitator.GetAsync(url)).Document.QuerySelector($"#carry-{item}"));
 
@@ -77,8 +67,7 @@ public sealed class EditMeetingTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         var id = await ScheduleAsync(factory, group, new LocalDate(2027, 1, 12));
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
 
         // The edit page's button leads to the confirmation page; its "yes" cancels.
         await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/{id}/cancel", new Dictionary<string, string>());
@@ -93,11 +82,5 @@ public sealed class EditMeetingTests
 
     private static IGrainFactory Grains(PlatformFactory factory) => factory.Services.GetRequiredService<IGrainFactory>();
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group, LocalDate day)
-    {
-        var id = Guid.NewGuid();
-        var details = new MeetingDetails("Reunión", day + new LocalTime(9, 0), day + new LocalTime(11, 0), "Segovia", null);
-        await Grains(factory).GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group, LocalDate day) => group.ScheduleAsync(factory, day);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace Platform.Host.Tests.Meetings;
 
@@ -11,20 +10,15 @@ public sealed class FirstOccurrenceTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
-        var url = $"/groups/{group.GroupId}/meetings/new";
-        var typed = new Dictionary<string, string>
+        using var ana = await factory.SignedInAsync("ana@example.org");
+        var url = group.NewMeetingPath;
+        var typed = MeetingGroup.ScheduleForm("Mesa mensual", "2027-03-04", new()
         {
-            ["Input.Title"] = "Mesa mensual",
-            ["Input.Date"] = "2027-03-04",
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
             ["Input.Place"] = "Alcaldía",
             ["Input.Repeat"] = "monthly_nth_weekday",
             ["Input.WeekOfMonth"] = "1",
             ["Input.Weekday"] = "2",
-        };
+        });
 
         var preview = await ana.SubmitAsync(url, typed);
         var nothingYet = await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM meeting") + await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM meeting_series");
@@ -46,19 +40,14 @@ public sealed class FirstOccurrenceTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var ana = await factory.SignedInAsync("ana@example.org");
 
-        var page = await ana.SubmitAsync($"/groups/{group.GroupId}/meetings/new", new Dictionary<string, string>
+        var page = await ana.SubmitAsync(group.NewMeetingPath, MeetingGroup.ScheduleForm("Mesa mensual", "2027-04-06", new()
         {
-            ["Input.Title"] = "Mesa mensual",
-            ["Input.Date"] = "2027-04-06",
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
             ["Input.Repeat"] = "monthly_nth_weekday",
             ["Input.WeekOfMonth"] = "1",
             ["Input.Weekday"] = "2",
-        });
+        }));
 
         Assert.Equal(HttpStatusCode.Found, page.Status);
         Assert.Equal(1, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM meeting_series"));

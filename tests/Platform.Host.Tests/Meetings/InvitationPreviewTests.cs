@@ -1,11 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Issue 15: scheduling invites nobody; the facilitator previews the invitation, then sends it or plans when it goes.</summary>
@@ -17,15 +9,9 @@ public sealed class InvitationPreviewTests
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
         using var ana = await factory.SignedInAsync("ana@example.org");
-        var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/new", "new-meeting");
+        var form = await ana.OpenFormAsync(group.NewMeetingPath, "new-meeting");
 
-        var done = await ana.SendAsync(form, new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Mesa de enero",
-            ["Input.Date"] = Ahead(factory, 20),
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
-        });
+        var done = await ana.SendAsync(form, MeetingGroup.ScheduleForm("Mesa de enero", Ahead(factory, 20)));
         var page = await ana.FollowAsync(done);
 
         Assert.Equal("later", form.Values["Input.Invite"]);
@@ -37,12 +23,10 @@ public sealed class InvitationPreviewTests
     [Fact]
     public async Task Preview_Facilitator_ShowsTheMailTheCalendarFileAndHowManyReceiveIt()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        using var ana = await factory.SignedInAsync("ana@example.org");
+        using var scene = await Scene.StartAsync();
+        var factory = scene.Factory;
 
-        var page = await ana.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations");
+        var page = await scene.Ana.GetAsync(scene.Invitations);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Invitation: Mesa de enero (Mesa minera de Segovia)", page.Document.QuerySelector("#mail-subject")?.TextContent);
@@ -57,11 +41,9 @@ public sealed class InvitationPreviewTests
     [Fact]
     public async Task Send_FromPreview_EachInviteeMailedOnceAndPagesSaySent()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        using var ana = await factory.SignedInAsync("ana@example.org");
-        var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "send-invitations");
+        using var scene = await Scene.StartAsync();
+        var (factory, group, meeting, ana) = (scene.Factory, scene.Group, scene.Meeting, scene.Ana);
+        var form = await ana.OpenFormAsync(scene.Invitations, "send-invitations");
 
         var sent = await ana.SendAsync(form, new Dictionary<string, string>());
         var again = await ana.SendAsync(form, new Dictionary<string, string>());
@@ -80,16 +62,13 @@ public sealed class InvitationPreviewTests
     [Fact]
     public async Task Send_PostWithoutAntiforgeryToken_IsRejectedAndNobodyInvited()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        using var ana = await factory.SignedInAsync("ana@example.org");
-        var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "send-invitations");
+        using var scene = await Scene.StartAsync();
+        var form = await scene.Ana.OpenFormAsync(scene.Invitations, "send-invitations");
 
-        var forged = await ana.PostAsync(form.Action, form.Values.Where(v => v.Key != "__RequestVerificationToken").ToDictionary());
+        var forged = await scene.Ana.PostAsync(form.Action, form.Values.Where(v => v.Key != "__RequestVerificationToken").ToDictionary());
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
-        Assert.Equal(0, await MeetingGroup.CountAsync(factory, "SELECT COUNT(*) FROM mail_request"));
+        Assert.Equal(0, await MeetingGroup.CountAsync(scene.Factory, "SELECT COUNT(*) FROM mail_request"));
     }
 
     [Theory]
@@ -98,12 +77,9 @@ public sealed class InvitationPreviewTests
     [InlineData("fr", "Choisissez une heure qui n’est pas encore passée.")]
     public async Task Plan_TimeAlreadyPast_ShowsMessageInTheirLanguageAndKeepsWhatWasTyped(string language, string message)
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        await SetLanguageAsync(factory, group.Facilitator.Id, language);
-        var meeting = await ScheduleAsync(factory, group);
-        using var ana = await factory.SignedInAsync("ana@example.org");
-        var form = await ana.OpenFormAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations", "plan-invitations");
+        using var scene = await Scene.StartAsync(language);
+        var (factory, meeting, ana) = (scene.Factory, scene.Meeting, scene.Ana);
+        var form = await ana.OpenFormAsync(scene.Invitations, "plan-invitations");
         var yesterday = Ahead(factory, -1);
 
         var page = await ana.SendAsync(form, new Dictionary<string, string> { ["Plan.Date"] = yesterday, ["Plan.Time"] = "08:30" });
@@ -118,11 +94,8 @@ public sealed class InvitationPreviewTests
     [Fact]
     public async Task Plan_BeforeTheMeeting_PageShowsWhenAndTheScanSendsThenCallingOffIsPossible()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        using var ana = await factory.SignedInAsync("ana@example.org");
-        var url = $"/groups/{group.GroupId}/meetings/{meeting}/invitations";
+        using var scene = await Scene.StartAsync();
+        var (factory, ana, url) = (scene.Factory, scene.Ana, scene.Invitations);
         var plan = await ana.OpenFormAsync(url, "plan-invitations");
 
         var planned = await ana.SendAsync(plan, new Dictionary<string, string> { ["Plan.Date"] = Ahead(factory, 3), ["Plan.Time"] = "08:30" });
@@ -141,12 +114,10 @@ public sealed class InvitationPreviewTests
     [Fact]
     public async Task Preview_Member_IsDenied()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        using var beto = await factory.SignedInAsync("beto@example.org");
+        using var scene = await Scene.StartAsync();
+        using var beto = await scene.Factory.SignedInAsync(scene.Group.Member);
 
-        var page = await beto.GetAsync($"/groups/{group.GroupId}/meetings/{meeting}/invitations");
+        var page = await beto.GetAsync(scene.Invitations);
 
         Assert.NotEqual(HttpStatusCode.OK, page.Status);
         Assert.Null(page.Document.QuerySelector(".mail-preview"));
@@ -158,13 +129,32 @@ public sealed class InvitationPreviewTests
 
     private static IMeetingGrain Grain(PlatformFactory factory, Guid id) => factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
 
-    /// <summary>A meeting twenty days ahead, not yet invited to.</summary>
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
+    /// <summary>
+    /// A new host with a <see cref="MeetingGroup"/> (its facilitator reading <paramref name="language"/>, when given) and a meeting
+    /// twenty days ahead, not yet invited to; the facilitator, Ana, is signed in.
+    /// </summary>
+    private sealed record Scene(PlatformFactory Factory, MeetingGroup Group, Guid Meeting, FormClient Ana) : IDisposable
     {
-        var id = Guid.NewGuid();
-        var starts = LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime).PlusDays(20) + new LocalTime(9, 0);
-        await Grain(factory, id).ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
-        return id;
+        public string Invitations => $"/groups/{Group.GroupId}/meetings/{Meeting}/invitations";
+
+        public static async Task<Scene> StartAsync(string? language = null)
+        {
+            var factory = new PlatformFactory();
+            var group = await MeetingGroup.CreateAsync(factory);
+            if (language is not null)
+            {
+                await SetLanguageAsync(factory, group.Facilitator.Id, language);
+            }
+
+            var meeting = await group.ScheduleAsync(factory, MeetingGroup.DaysFromToday(factory, 20), "Mesa de enero", "Alcaldía de Segovia");
+            return new Scene(factory, group, meeting, await factory.SignedInAsync(group.Facilitator));
+        }
+
+        public void Dispose()
+        {
+            Ana.Dispose();
+            Factory.Dispose();
+        }
     }
 
     private static async Task SetLanguageAsync(PlatformFactory factory, string userId, string language)

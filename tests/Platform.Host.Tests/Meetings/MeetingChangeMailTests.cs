@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Invited people hear, in their language, when an upcoming meeting moves or is cancelled.</summary>

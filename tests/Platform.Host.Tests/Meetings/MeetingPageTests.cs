@@ -1,25 +1,16 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Platform.Grains.Meetings;
-
 namespace Platform.Host.Tests.Meetings;
 
 public sealed class MeetingPageTests
 {
-    private static Dictionary<string, string> Monthly(string date = "2027-03-09") => new()
+    private static Dictionary<string, string> Monthly(string date = "2027-03-09") => MeetingGroup.ScheduleForm("Mesa mensual", date, new()
     {
-        ["Input.Title"] = "Mesa mensual",
-        ["Input.Date"] = date,
-        ["Input.StartTime"] = "09:00",
-        ["Input.EndTime"] = "11:00",
         ["Input.Place"] = "Alcaldía de Segovia",
         ["Input.OnlineLink"] = "https://meet.example.org/mesa",
         ["Input.Repeat"] = "monthly_nth_weekday",
         ["Input.WeekOfMonth"] = "2",
         ["Input.Weekday"] = "2",
         ["Input.Until"] = "",
-    };
+    });
 
     [Fact]
     public async Task NewMeeting_FacilitatorSchedulesMonthlySeriesAndSendsNow_CreatesOccurrencesAndInvitesEachInTheirLanguage()
@@ -30,7 +21,7 @@ public sealed class MeetingPageTests
         var fields = Monthly();
         fields["Input.Invite"] = "now";
 
-        var done = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
+        var done = await facilitator.SubmitAsync(group.NewMeetingPath, fields);
 
         Assert.Equal(HttpStatusCode.Found, done.Status);
         var location = new Uri(new Uri("http://localhost"), done.Location).PathAndQuery;
@@ -58,7 +49,7 @@ public sealed class MeetingPageTests
         fields["Input.Repeat"] = "once";
         fields["Input.EndTime"] = "08:00";
 
-        var page = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
+        var page = await facilitator.SubmitAsync(group.NewMeetingPath, fields);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("true", page.Document.QuerySelector("#end-time")?.GetAttribute("aria-invalid"));
@@ -75,16 +66,16 @@ public sealed class MeetingPageTests
         using var facilitator = await factory.SignedInAsync("ana@example.org");
         var fields = Monthly();
         fields["Input.Repeat"] = "once";
-        await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
+        await facilitator.SubmitAsync(group.NewMeetingPath, fields);
 
-        var warned = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", fields);
+        var warned = await facilitator.SubmitAsync(group.NewMeetingPath, fields);
         var confirm = MeetingGroup.HiddenFields(warned);
         foreach (var (name, value) in fields)
         {
             confirm[name] = value;
         }
 
-        var done = await facilitator.PostAsync($"/groups/{group.GroupId}/meetings/new", confirm);
+        var done = await facilitator.PostAsync(group.NewMeetingPath, confirm);
 
         Assert.NotNull(warned.Document.QuerySelector("main [role=alert] .meeting-list li"));
         Assert.Equal("true", confirm["Input.ConfirmOverlap"]);
@@ -122,7 +113,7 @@ public sealed class MeetingPageTests
         var meetingId = await ScheduleAsync(factory, group);
         using var member = await factory.SignedInAsync("beto@example.org");
 
-        var create = await member.GetAsync($"/groups/{group.GroupId}/meetings/new");
+        var create = await member.GetAsync(group.NewMeetingPath);
         var edit = await member.GetAsync($"/groups/{group.GroupId}/meetings/{meetingId}/edit");
         var post = await member.PostAsync($"/groups/{group.GroupId}/meetings/{meetingId}/edit", new Dictionary<string, string>());
         var view = await member.GetAsync($"/groups/{group.GroupId}/meetings/{meetingId}");
@@ -177,11 +168,5 @@ public sealed class MeetingPageTests
         Assert.NotNull(groupPage.Document.QuerySelector($"main a[href='/groups/{group.GroupId}/meetings']"));
     }
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var details = new MeetingDetails("Reunión", new NodaTime.LocalDateTime(2027, 1, 12, 9, 0), new NodaTime.LocalDateTime(2027, 1, 12, 11, 0), "Segovia", null);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id).ScheduleAsync(new ScheduleMeeting(group.GroupId, details, group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) => group.ScheduleAsync(factory, new LocalDate(2027, 1, 12));
 }

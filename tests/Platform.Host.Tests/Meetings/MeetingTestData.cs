@@ -1,9 +1,4 @@
-using Dapper;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-using Platform.Host.Tests.WorkingGroups;
+using Platform.Grains.ActionItems;
 
 namespace Platform.Host.Tests.Meetings;
 
@@ -29,7 +24,58 @@ internal sealed record MeetingGroup(Guid GroupId, Guid Organisation, User Facili
         return new MeetingGroup(groupId, org, ana, beto);
     }
 
+    /// <summary>The day <paramref name="days"/> after the fake clock's today.</summary>
+    public static LocalDate DaysFromToday(PlatformFactory factory, int days) => LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime).PlusDays(days);
+
+    /// <summary>
+    /// The facilitator schedules <paramref name="title"/> on <paramref name="day"/>, 09:00 to 11:00 in the group's zone, at
+    /// <paramref name="place"/>; with <paramref name="invite"/> the invitations go at once.
+    /// </summary>
+    public async Task<Guid> ScheduleAsync(PlatformFactory factory, LocalDate day, string title = "Reunión", string? place = "Segovia", bool invite = false)
+    {
+        var id = Guid.NewGuid();
+        var meeting = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
+        var starts = day + new LocalTime(9, 0);
+        await meeting.ScheduleAsync(new ScheduleMeeting(GroupId, new MeetingDetails(title, starts, starts.PlusHours(2), place, null), Facilitator.Id));
+        if (invite)
+        {
+            await meeting.SendInvitationsAsync(new SendInvitations(Facilitator.Id));
+        }
+
+        return id;
+    }
+
+    /// <summary>The facilitator creates the action item <paramref name="title"/>, owned by the member.</summary>
+    public async Task<Guid> ActionItemAsync(PlatformFactory factory, string title = "Informe de incidentes", ActionItemPriority priority = ActionItemPriority.Normal)
+    {
+        var id = Guid.NewGuid();
+        var details = new ActionItemDetails(title, null, Member.Id, null, null, priority);
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActionItemGrain>(id).CreateAsync(new CreateActionItem(GroupId, details, null, Facilitator.Id));
+        return id;
+    }
+
     public static Task<long> CountAsync(PlatformFactory factory, string sql, object? parameters = null) => factory.Data.ScalarAsync<long>(sql, parameters);
+
+    /// <summary>The group's new-meeting page.</summary>
+    public string NewMeetingPath => $"/groups/{GroupId}/meetings/new";
+
+    /// <summary>The schedule form as a person fills it: <paramref name="title"/> on <paramref name="date"/> from 09:00 to 11:00, and <paramref name="more"/>.</summary>
+    public static Dictionary<string, string> ScheduleForm(string title, string date, Dictionary<string, string>? more = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Title"] = title,
+            ["Input.Date"] = date,
+            ["Input.StartTime"] = "09:00",
+            ["Input.EndTime"] = "11:00",
+        };
+        foreach (var (name, value) in more ?? [])
+        {
+            form[name] = value;
+        }
+
+        return form;
+    }
 
     /// <summary>The hidden fields of the form a page returned, to submit it again as a browser would.</summary>
     public static Dictionary<string, string> HiddenFields(FormClient.Page page, string formSelector = "main form[method=post]") =>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Meetings;
 
 public sealed class MeetingTitleTests
@@ -9,19 +7,14 @@ public sealed class MeetingTitleTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
 
-        var done = await facilitator.SubmitAsync($"/groups/{group.GroupId}/meetings/new", new Dictionary<string, string>
+        var done = await facilitator.SubmitAsync(group.NewMeetingPath, MeetingGroup.ScheduleForm("Mesa mensual\r\nBcc: intruso@example.org", "2027-01-12", new()
         {
-            ["Input.Title"] = "Mesa mensual\r\nBcc: intruso@example.org",
-            ["Input.Date"] = "2027-01-12",
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
             ["Input.Place"] = "Alcaldía\nde Segovia",
             ["Input.Repeat"] = "once",
             ["Input.Invite"] = "now",
-        });
+        }));
 
         Assert.Equal(HttpStatusCode.Found, done.Status);
         var stored = await new Access.Personas(factory).ScalarAsync<string>("SELECT title || '|' || place FROM meeting");

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Meetings;
 
 /// <summary>Issue 15: the scheduling form shows every problem at once in a summary that takes focus; recurrence only when it applies.</summary>
@@ -10,22 +8,17 @@ public sealed class ScheduleFormTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
-        var url = $"/groups/{group.GroupId}/meetings/new";
+        using var ana = await factory.SignedInAsync("ana@example.org");
+        var url = group.NewMeetingPath;
 
-        var page = await ana.SubmitAsync(url, new Dictionary<string, string>
+        var page = await ana.SubmitAsync(url, MeetingGroup.ScheduleForm("", "el martes", new()
         {
-            ["Input.Title"] = "",
-            ["Input.Date"] = "el martes",
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
             ["Input.Place"] = "Casa de la Cultura",
             ["Input.OnlineLink"] = "ftp://reunion.example.org",
             ["Input.Repeat"] = "monthly_nth_weekday",
             ["Input.WeekOfMonth"] = "9",
             ["Input.Weekday"] = "2",
-        });
+        }));
 
         var summary = page.Document.QuerySelector("main form .error-summary");
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -47,20 +40,15 @@ public sealed class ScheduleFormTests
     {
         using var factory = new PlatformFactory();
         var group = await MeetingGroup.CreateAsync(factory);
-        using var ana = factory.Browser();
-        await ana.SignInAsync("ana@example.org", PlatformFactory.Password);
-        var url = $"/groups/{group.GroupId}/meetings/new";
+        using var ana = await factory.SignedInAsync("ana@example.org");
+        var url = group.NewMeetingPath;
 
         var fresh = await ana.GetAsync(url);
-        var weekly = await ana.SubmitAsync(url, new Dictionary<string, string>
+        var weekly = await ana.SubmitAsync(url, MeetingGroup.ScheduleForm("", "2027-03-04", new()
         {
-            ["Input.Title"] = "",
-            ["Input.Date"] = "2027-03-04",
-            ["Input.StartTime"] = "09:00",
-            ["Input.EndTime"] = "11:00",
             ["Input.Repeat"] = "weekly",
             ["Input.Weekday"] = "4",
-        });
+        }));
 
         Assert.False(fresh.Document.QuerySelector("details.recurrence")!.HasAttribute("open"));
         Assert.Null(fresh.Document.QuerySelector(".error-summary"));

@@ -1,10 +1,4 @@
 using System.Data.Common;
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Orleans;
-using Platform.Grains.Meetings;
-using Platform.Grains.Storage;
 
 namespace Platform.Host.Tests.Meetings;
 

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Platform.Grains.ActionItems;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Notifications;
 
@@ -18,8 +14,7 @@ public sealed class ActionOwnerNoticeTests
 
         await Item(factory, id).CreateAsync(new CreateActionItem(group.GroupId, Details(group.Member.Id, null), null, group.Facilitator.Id));
         await factory.DeliverMailAsync();
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var beto = await factory.SignedInAsync("beto@example.org");
         var page = await beto.GetAsync("/notifications");
 
         var link = page.Document.QuerySelector($"main ol.notifications li a[href='/groups/{group.GroupId}/actions/{id}']");

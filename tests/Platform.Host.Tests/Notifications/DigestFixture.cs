@@ -1,4 +1,3 @@
-using Platform.Host.Tests.MeetingRecords;
 using Platform.Host.Tests.Organisations;
 
 namespace Platform.Host.Tests.Notifications;

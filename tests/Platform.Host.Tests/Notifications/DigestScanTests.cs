@@ -1,7 +1,4 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
-using Platform.Host.Tests.MeetingRecords;
 using Platform.Web.Notifications;
 using Platform.Messages.Notifications;
 

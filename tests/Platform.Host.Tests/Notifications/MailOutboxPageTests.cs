@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Mail;
-using Platform.Host.Tests.MeetingRecords;
 
 namespace Platform.Host.Tests.Notifications;
 

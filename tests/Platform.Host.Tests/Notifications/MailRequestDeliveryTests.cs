@@ -1,10 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Platform.Grains.Mail;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Notifications;
 
@@ -54,8 +48,7 @@ public sealed class MailRequestDeliveryTests
     public async Task PublishThenCorrect_EachParticipantGetsThePublicationMailThenTheCorrectionMail()
     {
         using var factory = new PlatformFactory();
-        var s = await RecordStage.CreateAsync(factory);
-        await factory.PublishAsync(s);
+        var (s, _) = await factory.PublishedStageAsync();
         var note = (await factory.RecordGrain(s.Meeting).GetAsync())!.Notes.First(n => !n.Restricted);
 
         await factory.DeliverMailAsync();
@@ -116,13 +109,6 @@ public sealed class MailRequestDeliveryTests
         Assert.Equal(["ana@example.org", "beto@example.org"], server.Sent.Select(m => m.To).Order(StringComparer.Ordinal));
     }
 
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
-    {
-        var id = Guid.NewGuid();
-        var starts = new LocalDateTime(2027, 1, 12, 9, 0);
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id)
-            .ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
-        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
-        return id;
-    }
+    private static Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group) =>
+        group.ScheduleAsync(factory, new LocalDate(2027, 1, 12), "Mesa de enero", "Alcaldía de Segovia", invite: true);
 }

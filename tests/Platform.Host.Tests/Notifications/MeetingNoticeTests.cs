@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-
 namespace Platform.Host.Tests.Notifications;
 
 /// <summary>
@@ -15,15 +9,12 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task Cancel_AfterInvitations_MemberFindsTheCancellationInAppInSpanishAndTheFacilitatorDoesNot()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        await factory.DeliverMailAsync();
+        using var scene = await Invited.StartAsync();
+        var (factory, group, meeting) = (scene.Factory, scene.Group, scene.Meeting);
 
         await Meeting(factory, meeting).CancelAsync(new CancelMeeting(group.Facilitator.Id, true));
         await factory.DeliverMailAsync();
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var beto = await factory.SignedInAsync(group.Member);
         var page = await beto.GetAsync("/notifications");
 
         var link = page.Document.QuerySelector($"main ol.notifications li a[href='/groups/{group.GroupId}/meetings/{meeting}']");
@@ -38,10 +29,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task Edit_MovedToAnotherDayAndPlace_MemberIsToldTheNewTimeOnTheirClockAndPlaceOnce()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        await factory.DeliverMailAsync();
+        using var scene = await Invited.StartAsync();
+        var (factory, group, meeting) = (scene.Factory, scene.Group, scene.Meeting);
         var current = (await Meeting(factory, meeting).GetAsync())!;
         var moved = current.Details with { Starts = current.Details.Starts.PlusDays(1), Ends = current.Details.Ends.PlusDays(1), Place = "Casa de la cultura" };
 
@@ -59,10 +48,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task SetAgenda_AfterInvitations_MemberGetsAnAgendaMailListingItAndANotification()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        await factory.DeliverMailAsync();
+        using var scene = await Invited.StartAsync();
+        var (factory, group, meeting) = (scene.Factory, scene.Group, scene.Meeting);
 
         await Meeting(factory, meeting).SetAgendaAsync(new SetAgenda([new AgendaLine(null, "Acueducto veredal", null, 30, null)], group.Facilitator.Id));
         await factory.DeliverMailAsync();
@@ -76,10 +63,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task Cancel_EmailOffForMeetingChanges_NoMailButTheNotificationStillComes()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        await factory.DeliverMailAsync();
+        using var scene = await Invited.StartAsync();
+        var (factory, group, meeting) = (scene.Factory, scene.Group, scene.Meeting);
         await factory.ExecuteAsync(
             "INSERT INTO notification_preference (user_id, kind, email) VALUES (@id, 'meeting_changed', FALSE)", new { id = group.Member.Id });
 
@@ -93,10 +78,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task Mails_InviteMoveCancel_EachCarriesTheCalendarFileWithItsMethodAndARaisedSequence()
     {
-        using var factory = new PlatformFactory();
-        var group = await MeetingGroup.CreateAsync(factory);
-        var meeting = await ScheduleAsync(factory, group);
-        await factory.DeliverMailAsync();
+        using var scene = await Invited.StartAsync();
+        var (factory, group, meeting) = (scene.Factory, scene.Group, scene.Meeting);
         var current = (await Meeting(factory, meeting).GetAsync())!;
         await Meeting(factory, meeting).EditAsync(new EditMeeting(current.Details with { Place = "Casa de la cultura" }, group.Facilitator.Id));
         await factory.DeliverMailAsync();
@@ -125,14 +108,21 @@ public sealed class MeetingNoticeTests
 
     private static IMeetingGrain Meeting(PlatformFactory factory, Guid id) => factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IMeetingGrain>(id);
 
-    /// <summary>A meeting a month from the fake clock's today, in the group's zone, its invitations sent.</summary>
-    private static async Task<Guid> ScheduleAsync(PlatformFactory factory, MeetingGroup group)
+    /// <summary>
+    /// A new host with a <see cref="MeetingGroup"/> and a meeting a month from the fake clock's today, in the group's
+    /// zone, whose invitations were sent and delivered.
+    /// </summary>
+    private sealed record Invited(PlatformFactory Factory, MeetingGroup Group, Guid Meeting) : IDisposable
     {
-        var id = Guid.NewGuid();
-        var day = LocalDate.FromDateTime(factory.Time.GetUtcNow().UtcDateTime).PlusDays(30);
-        var starts = day + new LocalTime(9, 0);
-        await Meeting(factory, id).ScheduleAsync(new ScheduleMeeting(group.GroupId, new MeetingDetails("Mesa de enero", starts, starts.PlusHours(2), "Alcaldía de Segovia", null), group.Facilitator.Id));
-        await Meeting(factory, id).SendInvitationsAsync(new SendInvitations(group.Facilitator.Id));
-        return id;
+        public static async Task<Invited> StartAsync()
+        {
+            var factory = new PlatformFactory();
+            var group = await MeetingGroup.CreateAsync(factory);
+            var meeting = await group.ScheduleAsync(factory, MeetingGroup.DaysFromToday(factory, 30), "Mesa de enero", "Alcaldía de Segovia", invite: true);
+            await factory.DeliverMailAsync();
+            return new Invited(factory, group, meeting);
+        }
+
+        public void Dispose() => Factory.Dispose();
     }
 }

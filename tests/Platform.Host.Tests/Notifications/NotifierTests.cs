@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Mail;
 using Platform.Grains.Notifications;
-using Platform.Host.Tests.MeetingRecords;
 
 namespace Platform.Host.Tests.Notifications;
 

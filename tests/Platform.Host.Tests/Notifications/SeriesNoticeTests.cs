@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.MeetingRecords;
-using Platform.Host.Tests.Meetings;
-
 namespace Platform.Host.Tests.Notifications;
 
 /// <summary>
@@ -58,8 +52,7 @@ public sealed class SeriesNoticeTests
         Assert.Equal(slots.Count - 1, Occurrences(file, "STATUS:CANCELLED"));
         Assert.DoesNotContain("STATUS:CONFIRMED", file, StringComparison.Ordinal);
 
-        using var beto = factory.Browser();
-        await beto.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var beto = await factory.SignedInAsync("beto@example.org");
         var page = await beto.GetAsync("/notifications");
         var notice = Assert.Single(page.Document.QuerySelectorAll("main ol.notifications li a"), a => a.TextContent.Contains("Mesa semanal", StringComparison.Ordinal));
         Assert.Contains($"quedan canceladas {slots.Count - 1} reuniones", notice.TextContent, StringComparison.Ordinal);

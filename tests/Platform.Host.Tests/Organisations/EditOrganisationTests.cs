@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Organisations;
-
 namespace Platform.Host.Tests.Organisations;
 
 public sealed class EditOrganisationTests

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Organisations;
-
 namespace Platform.Host.Tests.Organisations;
 
 /// <summary>

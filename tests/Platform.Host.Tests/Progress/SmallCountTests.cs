@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using AngleSharp.Dom;
-using Platform.Host.Tests.Access;
 
 namespace Platform.Host.Tests.Progress;
 
@@ -153,8 +151,7 @@ public sealed class SmallCountTests
 
     private static async Task<(Personas Seed, FormClient Donor)> SeedAsync(PlatformFactory factory)
     {
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var now = factory.Time.GetUtcNow();
         var lastMonth = new DateTimeOffset(now.Year, now.Month, 3, 15, 0, 0, TimeSpan.Zero).AddMonths(-1);
         var meeting = Guid.NewGuid().ToString();

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests.Reminders;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
 using Platform.Web.Reminders;
 using Platform.Messages.Reminders;

@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Reminders;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Reminders;
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
 using Platform.Grains.Tests.Reminders;
-using Platform.Host.Tests.Meetings;
 
 namespace Platform.Host.Tests.Reminders;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Grains.Storage;
 using Platform.Host.Tests.Calendar;
 
 namespace Platform.Host.Tests.Storage;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Grains.Storage;
 using Platform.Host.Storage;
 
 namespace Platform.Host.Tests.Storage;

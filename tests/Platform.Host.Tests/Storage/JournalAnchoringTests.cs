@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Journal;
-using Platform.Grains.Storage;
-using Platform.Host.Tests.MeetingRecords;
 
 namespace Platform.Host.Tests.Storage;
 

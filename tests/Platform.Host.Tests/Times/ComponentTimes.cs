@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Microsoft.AspNetCore.Components;
-using NodaTime;
 using Platform.Messages.Localization;
 
 namespace Platform.Host.Tests.Times;

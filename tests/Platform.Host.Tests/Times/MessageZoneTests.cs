@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.Notifications;
 using Platform.Grains.Reminders;
 using Platform.Web.Notifications;

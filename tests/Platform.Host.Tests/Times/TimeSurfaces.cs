@@ -1,10 +1,7 @@
 using Platform.Web.Calendar;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Commitments;
-using Platform.Grains.Meetings;
-using Orleans;
 using Platform.Host.Tests.Organisations;
 using Platform.Web.MeetingRecords;
 using Platform.Web.Meetings;

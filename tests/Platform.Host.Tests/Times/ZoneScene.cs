@@ -1,10 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Platform.Grains.MeetingRecords;
-using Platform.Grains.Meetings;
-using Platform.Host.Tests.WorkingGroups;
 
 namespace Platform.Host.Tests.Times;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.Host.Tests.Access;
-
 namespace Platform.Host.Tests.Web;
 
 /// <summary>The inputs the audit found answering 500 or a misleading message; the walk over every endpoint is MalformedInputTests.</summary>
@@ -10,8 +7,7 @@ public sealed class BadInputTests
     public async Task ReportedQueries_AsFacilitatorAndDonor_AnswerThePlainPage()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         using var facilitator = await seed.SeatedBrowserAsync("facilitator@example.org", seed.GroupA, "facilitator");
         using var donor = await factory.SignedInBrowserAsync("donor@example.org", PlatformRoles.Donor);
         var group = $"/groups/{seed.GroupA}";
@@ -90,12 +86,10 @@ public sealed class BadInputTests
     public async Task NewActionItem_PersonBesideUnknownOrganisation_ReshowsFormWithMessageAndKeepsWhatWasTyped()
     {
         using var factory = new PlatformFactory();
-        var seed = new Personas(factory);
-        await seed.SeedGroupsAsync();
+        var seed = await Personas.SeededAsync(factory);
         var beto = await seed.PersonAsync("beto@example.org");
         await seed.SeatAsync(seed.GroupA, beto, "facilitator");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("beto@example.org");
 
         var page = await browser.SubmitAsync($"/groups/{seed.GroupA}/actions/new", new Dictionary<string, string>
         {

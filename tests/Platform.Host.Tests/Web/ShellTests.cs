@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.Web;
 
 /// <remarks>The pages are read on one shared host; only the headers of each environment need a host of their own.</remarks>

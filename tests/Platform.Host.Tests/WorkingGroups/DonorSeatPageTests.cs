@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Host.Tests.WorkingGroups;
 
 /// <summary>Issue 11: a facilitator cannot seat a donor, and an administrator cannot make a seated person a donor.</summary>
@@ -13,10 +11,8 @@ public sealed class DonorSeatPageTests
         await factory.CreateUserAsync("emily@example.org", PlatformRoles.Donor);
         var ngo = await factory.OrganisationAsync("Corporación Jurídica");
         var group = await factory.GroupAsync(ana, ngo);
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
-        using var donor = factory.Browser();
-        await donor.SignInAsync("emily@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
+        using var donor = await factory.SignedInAsync("emily@example.org");
 
         var refused = await facilitator.SubmitAsync($"/groups/{group}/members", "section[aria-labelledby=add-title] form", new Dictionary<string, string>
         {

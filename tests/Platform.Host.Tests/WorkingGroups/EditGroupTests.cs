@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Platform.Host.Tests.WorkingGroups;
 
 public sealed class EditGroupTests
@@ -21,8 +17,7 @@ public sealed class EditGroupTests
         }
 
         var groupId = await factory.GroupAsync(ana, org);
-        using var facilitator = factory.Browser();
-        await facilitator.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var facilitator = await factory.SignedInAsync("ana@example.org");
 
         var page = await facilitator.SubmitAsync($"/groups/{groupId}/edit", new Dictionary<string, string>
         {

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Platform.Grains.WorkingGroups;
 
 namespace Platform.Host.Tests.WorkingGroups;
 
@@ -15,8 +13,7 @@ public sealed partial class GroupPageTests
         var company = await factory.OrganisationAsync("Minera del Norte", "large_scale_mining");
         await factory.GroupAsync(ana, ngo, "Earlier group");
         var beto = await factory.CreateUserAsync("beto@example.org");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("ana@example.org");
 
         var created = await browser.SubmitAsync("/groups/new", new Dictionary<string, string>
         {
@@ -41,8 +38,7 @@ public sealed partial class GroupPageTests
         Assert.NotNull(added.Document.QuerySelector("main [role=status]"));
         var groupId = Guid.Parse(groupPath.Split('/')[^1]);
         Assert.Equal($"observer:{company}", await factory.RoleInAsync(groupId, beto.Id));
-        using var member = factory.Browser();
-        await member.SignInAsync("beto@example.org", PlatformFactory.Password);
+        using var member = await factory.SignedInAsync("beto@example.org");
         var home = await member.GetAsync("/");
         Assert.Contains("Mesa de seguridad y derechos humanos", home.Document.QuerySelector("main table")?.TextContent, StringComparison.Ordinal);
         var page = await member.GetAsync(groupPath);
@@ -64,8 +60,7 @@ public sealed partial class GroupPageTests
         var ana = await factory.CreateUserAsync("ana@example.org");
         var ngo = await factory.OrganisationAsync("Corporación Jurídica", "civil_society");
         await factory.GroupAsync(ana, ngo, "Earlier group");
-        using var browser = factory.Browser();
-        await browser.SignInAsync("ana@example.org", PlatformFactory.Password);
+        using var browser = await factory.SignedInAsync("ana@example.org");
 
         // Browsers post a textarea's line breaks as CR LF.
         var created = await browser.SubmitAsync("/groups/new", new Dictionary<string, string>

@@ -1,9 +1,3 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Platform.Grains.Storage;
-using Platform.Grains.WorkingGroups;
-
 namespace Platform.Host.Tests.WorkingGroups;
 
 /// <summary>Organisations by SQL (their pages belong to another slice) and groups through the real grain.</summary>

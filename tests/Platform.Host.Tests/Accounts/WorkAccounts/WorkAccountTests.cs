@@ -1,9 +1,4 @@
-using System.Net;
-using Dapper;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Grains.People;
-using Platform.Grains.Storage;
 using Platform.Grains.Tests.Calendar;
 
 namespace Platform.Host.Tests.Accounts.WorkAccounts;
