@@ -6,19 +6,27 @@ namespace Platform.Grains.Access;
 /// </summary>
 public sealed class GroupAccess(Database database)
 {
-    private const string SelectGroupStanding = """
+    /// <summary>
+    /// Two SELECT columns over @UserId and @GroupId: whether the person administers the platform, and whether they are a
+    /// donor whose portfolio holds the group. Incident access reads them through this same text.
+    /// </summary>
+    internal const string AdministratorAndDonorColumns = """
+        EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
+        EXISTS (
+            SELECT 1
+            FROM user_role r
+            JOIN donor_portfolio p ON p.user_id = r.user_id
+            WHERE r.user_id = @UserId
+              AND r.role = 'donor'
+              AND p.working_group_id = @GroupId
+        ) AS IsDonorForGroup
+        """;
+
+    private const string SelectGroupStanding = $$"""
         SELECT
             EXISTS (SELECT 1 FROM working_group WHERE id = @GroupId) AS GroupExists,
             (SELECT role FROM membership WHERE working_group_id = @GroupId AND user_id = @UserId) AS Role,
-            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
-            EXISTS (
-                SELECT 1
-                FROM user_role r
-                JOIN donor_portfolio p ON p.user_id = r.user_id
-                WHERE r.user_id = @UserId
-                  AND r.role = 'donor'
-                  AND p.working_group_id = @GroupId
-            ) AS IsDonorForGroup
+            {{AdministratorAndDonorColumns}}
         """;
 
     /// <summary>What <paramref name="userId"/> stands as on <paramref name="groupId"/>; anonymous stands as nothing.</summary>

@@ -36,20 +36,12 @@ public sealed record IncidentRegister(IncidentSight Sight, IReadOnlyList<Inciden
 /// <summary>Read-only views over incidents, each cut by <see cref="IncidentAudience"/>.</summary>
 public sealed class IncidentQueries(Database database)
 {
-    private const string SelectViewer = """
+    private const string SelectViewer = $$"""
         SELECT
             EXISTS (SELECT 1 FROM working_group WHERE id = @GroupId) AS GroupExists,
             m.role AS Role,
             EXISTS (SELECT 1 FROM incident_handler h WHERE h.working_group_id = @GroupId AND h.user_id = @UserId) AS IsCaseHandler,
-            EXISTS (SELECT 1 FROM user_role WHERE user_id = @UserId AND role = 'administrator') AS IsAdministrator,
-            EXISTS (
-                SELECT 1
-                FROM user_role r
-                JOIN donor_portfolio p ON p.user_id = r.user_id
-                WHERE r.user_id = @UserId
-                  AND r.role = 'donor'
-                  AND p.working_group_id = @GroupId
-            ) AS IsDonorForGroup,
+            {{Access.GroupAccess.AdministratorAndDonorColumns}},
             m.organisation_id AS OrganisationId,
             o.stakeholder_type AS OrganisationType
         FROM (SELECT 1 AS one) AS anchor
