@@ -59,16 +59,10 @@ public sealed class ClusterTests(Xunit.Abstractions.ITestOutputHelper output)
     internal static Dictionary<string, string> ClusterSettings(IReadOnlyDictionary<string, string>? storage = null) => new(storage ?? new Dictionary<string, string>())
     {
         ["Orleans:Membership"] = "database",
-        ["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Orleans:SiloPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Orleans:GatewayPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private const string SelectOpenItems = """
         SELECT a.working_group_id AS GroupId, a.id AS ItemId

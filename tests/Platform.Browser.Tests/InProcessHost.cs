@@ -59,16 +59,10 @@ public sealed class InProcessHost : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:DataDirectory", Folder);
         builder.UseSetting("Jobs:Enabled", "false");
-        builder.UseSetting("Orleans:SiloPort", FreePort());
-        builder.UseSetting("Orleans:GatewayPort", FreePort());
+        builder.UseSetting("Orleans:SiloPort", TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static string FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     protected override void Dispose(bool disposing)
     {

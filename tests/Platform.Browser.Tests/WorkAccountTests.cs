@@ -13,7 +13,7 @@ public sealed class WorkAccountTests
     public async Task SignIn_DemoMemberThroughTheProvider_LandsOnTheirGroups()
     {
         // The provider must know the platform's callback before either starts, so the port is chosen first.
-        var port = FreePort();
+        var port = TestPorts.Free();
         await using var provider = await OidcProviderProcess.StartAsync(new Uri($"http://127.0.0.1:{port}/signin-oidc"));
         var settings = new Dictionary<string, string>(provider.Settings()) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
         await using var host = await HostProcess.StartAsync(demo: true, null, settings);
@@ -36,10 +36,4 @@ public sealed class WorkAccountTests
         Assert.Contains("A work account is linked", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -80,8 +80,8 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
 
         // Each host co-hosts its own Orleans silo: free loopback ports, so parallel test classes never collide.
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:SiloPort", TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -108,12 +108,6 @@ public sealed class PlatformFactory(string environment = "Development", string? 
         });
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     /// <remarks>Outside Development cookies are Secure, so the client speaks https as a real deployment would.</remarks>

@@ -29,7 +29,7 @@ internal sealed class OrleansSilo : IAsyncDisposable
         AddStores(builder.Services.AddLogging(), database, time);
         register?.Invoke(builder.Services);
         var options = clustering ?? new ClusteringOptions();
-        (options.SiloPort, options.GatewayPort) = (FreePort(), FreePort());
+        (options.SiloPort, options.GatewayPort) = (TestPorts.Free(), TestPorts.Free());
         builder.UseOrleans(silo => silo.UsePlatformClustering(options).AddPlatformGrains());
 
         // Orleans takes its clock from the container, so a test's fake clock is the silo's too: with liveness on, a jump
@@ -66,14 +66,6 @@ internal sealed class OrleansSilo : IAsyncDisposable
         .AddSingleton<MeetingStore>()
         .AddSingleton<MeetingSeriesStore>()
         .AddSingleton<MeetingRecordStore>();
-
-    /// <summary>A loopback port nobody listens on now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Net;
 using Npgsql;
+using Platform.Tests;
 using Platform.Grains.Storage;
 
 namespace Platform.Grains.Tests.Storage;
@@ -81,7 +82,7 @@ public static class TestPostgres
         }
 
         var data = Path.Combine(folder, "data");
-        var port = FreePort();
+        var port = TestPorts.Free();
         Run(bin, "initdb", asRoot, ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
         var settings = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
@@ -126,12 +127,6 @@ public static class TestPostgres
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record Server(int Port)
     {
