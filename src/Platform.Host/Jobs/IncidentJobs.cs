@@ -1,7 +1,7 @@
 namespace Platform.Host.Jobs;
 
 /// <summary>Unanswered incident referrals to the case handlers: hourly (each group's day decides), and once at start.</summary>
-internal sealed class IncidentFollowUpJob(IncidentFollowUpScanner scanner, TimeProvider time, ILogger<IncidentFollowUpJob> logger) : ScanJob(time, logger)
+internal sealed class IncidentFollowUpJob(IncidentFollowUpScanner scanner, TimeProvider time, ILogger<IncidentFollowUpJob> logger) : ScanJob(scanner, time, logger)
 {
     public const string Id = "incident-follow-up";
 
@@ -9,9 +9,6 @@ internal sealed class IncidentFollowUpJob(IncidentFollowUpScanner scanner, TimeP
     public const string Cron = "7 * * * *";
 
     protected override string Name => "Incident follow-up scan";
-
-    protected override Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        scanner.RunAsync(now, cancellationToken);
 }
 
 /// <summary>The retention purge of closed incidents; logs how many, never which.</summary>

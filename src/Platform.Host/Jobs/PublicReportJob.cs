@@ -1,7 +1,7 @@
 namespace Platform.Host.Jobs;
 
 /// <summary>New reports from the public form to the case handlers, once each group's day has turned: hourly, and once at start.</summary>
-internal sealed class PublicReportJob(PublicReportScanner scanner, TimeProvider time, ILogger<PublicReportJob> logger) : ScanJob(time, logger)
+internal sealed class PublicReportJob(PublicReportScanner scanner, TimeProvider time, ILogger<PublicReportJob> logger) : ScanJob(scanner, time, logger)
 {
     public const string Id = "incident-public-reports";
 
@@ -9,7 +9,4 @@ internal sealed class PublicReportJob(PublicReportScanner scanner, TimeProvider 
     public const string Cron = "37 * * * *";
 
     protected override string Name => "Public report scan";
-
-    protected override Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        scanner.RunAsync(now, cancellationToken);
 }

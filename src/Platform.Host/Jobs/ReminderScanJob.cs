@@ -1,12 +1,9 @@
 namespace Platform.Host.Jobs;
 
 /// <summary>Meeting reminders, action items due soon and overdue, record follow-ups: every minute, and once at start.</summary>
-internal sealed class ReminderScanJob(ReminderScanner scanner, TimeProvider time, ILogger<ReminderScanJob> logger) : ScanJob(time, logger)
+internal sealed class ReminderScanJob(ReminderScanner scanner, TimeProvider time, ILogger<ReminderScanJob> logger) : ScanJob(scanner, time, logger)
 {
     public const string Id = "reminder-scan";
 
     protected override string Name => "Reminder scan";
-
-    protected override Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        scanner.RunAsync(now, cancellationToken);
 }

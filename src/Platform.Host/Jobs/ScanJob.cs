@@ -40,14 +40,15 @@ internal abstract partial class TimedJob(TimeProvider time, ILogger logger)
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 internal abstract class ExclusiveJob(TimeProvider time, ILogger logger) : TimedJob(time, logger);
 
-/// <summary>A scan that creates notifications; it logs its counts only, never what it found.</summary>
-internal abstract partial class ScanJob(TimeProvider time, ILogger logger) : ExclusiveJob(time, logger)
+/// <summary>
+/// A scan that creates notifications; it logs its counts only, never what it found. Each scan keeps its own sealed job
+/// class: Hangfire stores the job by its type's name, and the schedule and dashboard name it.
+/// </summary>
+internal abstract partial class ScanJob(IScanner scanner, TimeProvider time, ILogger logger) : ExclusiveJob(time, logger)
 {
-    protected abstract Task<ScanResult> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken);
-
     protected sealed override async Task RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var result = await ScanAsync(now, cancellationToken);
+        var result = await scanner.RunAsync(now, cancellationToken);
         if (result.Due > 0)
         {
             LogScanned(Logger, Name, result.Due, result.Created);

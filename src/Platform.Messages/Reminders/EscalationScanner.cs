@@ -8,7 +8,7 @@ namespace Platform.Messages.Reminders;
 /// second. A crash in between leaves the item unrecorded; the next run finds it again, the notifier's dedupe keys turn
 /// the repeated notifications into nothing, and the row is written then.
 /// </summary>
-public sealed class EscalationScanner(EscalationScan scan, INotifier notifier)
+public sealed class EscalationScanner(EscalationScan scan, INotifier notifier) : IScanner
 {
     public async Task<ScanResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {

@@ -7,19 +7,12 @@ namespace Platform.Messages.Reminders;
 /// arrived (never at its moment); nothing more: no narrative, no people.
 /// </summary>
 public sealed class PublicReportScanner(PublicReportScan scan, INotifier notifier)
+    : NoticeScanner<DuePublicReport>(scan.DueAsync, notifier)
 {
     public const string MessageKey = "Incident.Received";
 
-    public async Task<ScanResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        var requests = (await scan.DueAsync(now, cancellationToken)).Select(Request).ToList();
-        return new ScanResult(requests.Count, await notifier.NotifyInBatchesAsync(requests, cancellationToken: cancellationToken));
-    }
-
-    public static NotificationRequest Request(DuePublicReport due)
-    {
-        ArgumentNullException.ThrowIfNull(due);
-        string[] args = [due.Number.ToString(CultureInfo.InvariantCulture)];
-        return new(due.To.UserId, due.GroupId, NotificationKind.IncidentReceived, MessageKey, args, $"/groups/{due.GroupId:D}/incidents/{due.IncidentId:D}", due.DedupeKey);
-    }
+    protected override NotificationRequest Request(DuePublicReport due) =>
+        new(
+            due.To.UserId, due.GroupId, NotificationKind.IncidentReceived, MessageKey, [due.Number.ToString(CultureInfo.InvariantCulture)],
+            $"/groups/{due.GroupId:D}/incidents/{due.IncidentId:D}", due.DedupeKey);
 }

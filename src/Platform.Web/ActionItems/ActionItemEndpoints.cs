@@ -52,8 +52,6 @@ public static class ActionItemEndpoints
             ActionItemForms.PriorityName(text, i.Priority), ActionItemForms.StatusName(text, i.Status),
             i.Overdue ? text["Actions.Overdue"] : "",
         ]);
-        // A byte order mark so spreadsheet programs read accents (Bogotá, Sécurité) as UTF-8.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv.Write(rows.Prepend(header)))).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", "action-items.csv");
+        return Csv.File(Csv.Write(rows.Prepend(header)), "action-items.csv");
     }
 }

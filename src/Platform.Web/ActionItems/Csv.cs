@@ -31,4 +31,11 @@ public static class Csv
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Written CSV as a download named <paramref name="name"/>, with a byte order mark so spreadsheet programs read
+    /// accents (Bogotá, Sécurité) as UTF-8.
+    /// </summary>
+    public static IResult File(string csv, string name) =>
+        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
 }

@@ -112,7 +112,7 @@ public static class IncidentForms
     }
 
     /// <summary>The counts of people affected (blank reads as 0); a wrong one adds its message under its own field.</summary>
-    public static AffectedCounts Affected(IPartiesInput input, FieldErrors errors, IStringLocalizer<Text> t)
+    public static AffectedCounts Affected(PartiesInput input, FieldErrors errors, IStringLocalizer<Text> t)
     {
         ArgumentNullException.ThrowIfNull(input);
         return new AffectedCounts(
@@ -121,7 +121,7 @@ public static class IncidentForms
             Count(input.Unknown, nameof(input.Unknown), errors, t));
     }
 
-    public static List<AllegedParty>? Alleged(IPartiesInput input, IReadOnlyDictionary<Guid, StakeholderType> table, FieldErrors errors, IStringLocalizer<Text> t)
+    public static List<AllegedParty>? Alleged(PartiesInput input, IReadOnlyDictionary<Guid, StakeholderType> table, FieldErrors errors, IStringLocalizer<Text> t)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(table);

@@ -4,12 +4,8 @@ namespace Platform.Web.Incidents;
 /// The report form as typed (text, so a wrong value comes back exactly as it was typed). The same fields serve a member
 /// reporting for themselves and a handler entering what an access point received (<see cref="Channel"/>, <see cref="ReceivedOn"/>).
 /// </summary>
-public sealed class ReportInput : IPartiesInput
+public sealed class ReportInput : PartiesInput
 {
-    // The form binder sets a list nobody ticked to null; an empty list reads the same and never fails.
-    private List<string> allegedOrganisations = [];
-    private List<string> allegedTypes = [];
-
     public string? Channel { get; set; }
 
     public string? ReceivedOn { get; set; }
@@ -28,52 +24,18 @@ public sealed class ReportInput : IPartiesInput
 
     public string? OccurredTo { get; set; }
 
-    /// <summary>Organisations at the table alleged to be involved (their ids).</summary>
-    public List<string> AllegedOrganisations { get => allegedOrganisations; set => allegedOrganisations = value ?? []; }
-
-    /// <summary>Others alleged to be involved, by stakeholder type (stored text, e.g. <c>private_security</c>).</summary>
-    public List<string> AllegedTypes { get => allegedTypes; set => allegedTypes = value ?? []; }
-
-    public string? Women { get; set; }
-
-    public string? Men { get; set; }
-
-    public string? Girls { get; set; }
-
-    public string? Boys { get; set; }
-
-    public string? Unknown { get; set; }
-
     public string? ReporterName { get; set; }
 
     public string? ReporterContact { get; set; }
 }
 
 /// <summary>A workflow form: the version the page showed, and whatever the step asks for.</summary>
-public sealed class StepInput : IPartiesInput
+public sealed class StepInput : PartiesInput
 {
-    // As for a report: a list nobody ticked reads as empty.
-    private List<string> allegedOrganisations = [];
-    private List<string> allegedTypes = [];
-
     public long Version { get; set; }
 
     /// <summary>Set by the assess form when it carries the alleged parties and counts (only shown to those who see the case's people).</summary>
     public string? Parties { get; set; }
-
-    public List<string> AllegedOrganisations { get => allegedOrganisations; set => allegedOrganisations = value ?? []; }
-
-    public List<string> AllegedTypes { get => allegedTypes; set => allegedTypes = value ?? []; }
-
-    public string? Women { get; set; }
-
-    public string? Men { get; set; }
-
-    public string? Girls { get; set; }
-
-    public string? Boys { get; set; }
-
-    public string? Unknown { get; set; }
 
     /// <summary>Whether the post carries alleged parties (the form's marker, or any ticked, forged or not).</summary>
     public bool CarriesAlleged => Parties is not null || AllegedOrganisations.Count > 0 || AllegedTypes.Count > 0;
@@ -145,21 +107,25 @@ public sealed class IncidentSettingsInput
 }
 
 /// <summary>Who is alleged to be involved and how many people were affected, as typed: shared by the report and the assess forms.</summary>
-public interface IPartiesInput
+public abstract class PartiesInput
 {
+    // The form binder sets a list nobody ticked to null; an empty list reads the same and never fails.
+    private List<string> allegedOrganisations = [];
+    private List<string> allegedTypes = [];
+
     /// <summary>Organisations at the table alleged to be involved (their ids).</summary>
-    List<string> AllegedOrganisations { get; set; }
+    public List<string> AllegedOrganisations { get => allegedOrganisations; set => allegedOrganisations = value ?? []; }
 
     /// <summary>Others alleged to be involved, by stakeholder type (stored text, e.g. <c>private_security</c>).</summary>
-    List<string> AllegedTypes { get; set; }
+    public List<string> AllegedTypes { get => allegedTypes; set => allegedTypes = value ?? []; }
 
-    string? Women { get; set; }
+    public string? Women { get; set; }
 
-    string? Men { get; set; }
+    public string? Men { get; set; }
 
-    string? Girls { get; set; }
+    public string? Girls { get; set; }
 
-    string? Boys { get; set; }
+    public string? Boys { get; set; }
 
-    string? Unknown { get; set; }
+    public string? Unknown { get; set; }
 }

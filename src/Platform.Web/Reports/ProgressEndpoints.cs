@@ -1,5 +1,3 @@
-using Platform.Web.Reports;
-
 namespace Platform.Web.Reports;
 
 /// <summary>Progress figures as CSV, under the same policies as the pages that link to them.</summary>
@@ -22,7 +20,7 @@ public static class ProgressEndpoints
     {
         var filter = ProgressText.Filter(from, to, country, type, time.GetUtcNow());
         var groups = await queries.PortfolioAsync(context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", filter, cancellationToken);
-        return File(ProgressCsv.Portfolio(text, filter, groups), "portfolio.csv");
+        return Csv.File(ProgressCsv.Portfolio(text, filter, groups), "portfolio.csv");
     }
 
     private static async Task<IResult> GroupCsvAsync(
@@ -31,10 +29,6 @@ public static class ProgressEndpoints
         var filter = ProgressText.Filter(from, to, null, null, time.GetUtcNow());
         var group = await queries.GroupAsync(groupId, filter.Period, cancellationToken);
         return group is null ? Results.NotFound()
-            : File(ProgressCsv.Group(text, filter, group, await incidents.GroupAsync(groupId, filter.Period, cancellationToken)), "group-summary.csv");
+            : Csv.File(ProgressCsv.Group(text, filter, group, await incidents.GroupAsync(groupId, filter.Period, cancellationToken)), "group-summary.csv");
     }
-
-    // A byte order mark so spreadsheet programs read accents as UTF-8.
-    private static IResult File(string csv, string name) =>
-        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
 }

@@ -41,6 +41,19 @@ public static class GroupFormChecks
         return null;
     }
 
+    /// <summary>
+    /// A seat form's e-mail, organisation and role, each error on its field under <paramref name="form"/> (<c>Add</c>,
+    /// <c>Invite</c>); both values are null where anything is wrong.
+    /// </summary>
+    public static (Guid? Organisation, GroupRole? Role) Seat(SeatInput input, string form, FieldErrors errors, IStringLocalizer<Text> text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        FormChecks.Email(errors, text, $"{form}.Email", input.Email);
+        var organisation = Organisation(input.OrganisationId, errors, text, $"{form}.OrganisationId");
+        var role = Role(input.Role, errors, text, $"{form}.Role");
+        return (organisation, role);
+    }
+
     public static GroupRole? Role(string? value, FieldErrors errors, IStringLocalizer<Text> text, string field)
     {
         ArgumentNullException.ThrowIfNull(errors);

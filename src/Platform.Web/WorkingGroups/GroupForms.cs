@@ -38,12 +38,15 @@ public sealed class StatusInput
     public string Status { get; set; } = "";
 }
 
-public sealed class AddMemberInput
+/// <summary>A seat for someone named by e-mail: adding a member, and inviting someone without an account.</summary>
+public abstract class SeatInput
 {
     public string Email { get; set; } = "";
     public string OrganisationId { get; set; } = "";
     public string Role { get; set; } = "";
 }
+
+public sealed class AddMemberInput : SeatInput;
 
 public sealed class ChangeRoleInput
 {
@@ -56,10 +59,7 @@ public sealed class RemoveMemberInput
     public string UserId { get; set; } = "";
 }
 
-public sealed class GroupInviteInput
+public sealed class GroupInviteInput : SeatInput
 {
-    public string Email { get; set; } = "";
-    public string OrganisationId { get; set; } = "";
-    public string Role { get; set; } = "";
     public string PreferredLanguage { get; set; } = "";
 }

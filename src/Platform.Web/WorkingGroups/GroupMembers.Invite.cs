@@ -7,9 +7,7 @@ public sealed partial class GroupMembers
     {
         var input = Invite!;
         errors = new();
-        FormChecks.Email(errors, T, "Invite.Email", input.Email);
-        var organisation = GroupFormChecks.Organisation(input.OrganisationId, errors, T, "Invite.OrganisationId");
-        var role = GroupFormChecks.Role(input.Role, errors, T, "Invite.Role");
+        var (organisation, role) = GroupFormChecks.Seat(input, "Invite", errors, T);
         var email = input.Email.Trim();
         if (!errors.Any && await Users.FindByEmailAsync(email) is not null)
         {

@@ -64,9 +64,7 @@ public sealed partial class GroupMembers
     {
         var input = Add!;
         errors = new();
-        FormChecks.Email(errors, T, "Add.Email", input.Email);
-        var organisation = GroupFormChecks.Organisation(input.OrganisationId, errors, T, "Add.OrganisationId");
-        var role = GroupFormChecks.Role(input.Role, errors, T, "Add.Role");
+        var (organisation, role) = GroupFormChecks.Seat(input, "Add", errors, T);
         var person = errors.Any ? null : await Users.FindByEmailAsync(input.Email.Trim());
         if (!errors.Any && person is null)
         {
