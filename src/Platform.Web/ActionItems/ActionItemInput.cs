@@ -7,25 +7,19 @@ public sealed class ActionItemInput
     public string? Title { get; set; }
 
     [Display(Name = "Actions.Description")]
-
     public string? Description { get; set; }
 
     [Display(Name = "Actions.OwnerPerson")]
-
     public string? OwnerUserId { get; set; }
 
     [Display(Name = "Actions.OwnerOrganisation")]
-
     public string? OwnerOrganisationId { get; set; }
 
     [Display(Name = "Actions.DueDate")]
-
     public string? DueDate { get; set; }
 
     [ShownAs("ActionPriority")]
-
     [Display(Name = "Actions.Priority")]
-
     public string? Priority { get; set; } = "normal";
 
     public string? MeetingId { get; set; }

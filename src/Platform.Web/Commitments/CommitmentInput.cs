@@ -7,15 +7,11 @@ public sealed class CommitmentInput
     public string? Text { get; set; }
 
     [ShownAs("CommitmentStandard")]
-
     [Display(Name = "Commitment.Standard")]
-
     public string? Standard { get; set; }
 
     [ShownAs("CommitmentStatus")]
-
     [Display(Name = "Commitment.Status")]
-
     public string? Status { get; set; }
 
     /// <summary>The incident this commitment answers (its id), chosen among those the pledger sees; empty: none.</summary>
@@ -31,7 +27,6 @@ public sealed class MilestoneInput
     public string? Title { get; set; }
 
     [Display(Name = "Commitment.DueDate")]
-
     public string? DueDate { get; set; }
 
     /// <summary>When changing a milestone: the version of its commitment the form showed (a hidden field).</summary>

@@ -61,11 +61,9 @@ public sealed class PartEditInput
     public string PartId { get; set; } = "";
 
     [Display(Name = "Run.NewText")]
-
     public string Text { get; set; } = "";
 
     [Display(Name = "Run.Restricted")]
-
     public bool Restricted { get; set; }
 
     public string Reason { get; set; } = "";

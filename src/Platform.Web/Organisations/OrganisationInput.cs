@@ -15,15 +15,12 @@ public sealed class OrganisationInput
     public string? Type { get; set; }
 
     [Display(Name = "Organisation.Country")]
-
     public string? Country { get; set; }
 
     [Display(Name = "Organisation.Description")]
-
     public string? Description { get; set; }
 
     [Display(Name = "Organisation.Website")]
-
     public string? Website { get; set; }
 
     public static OrganisationInput From(Organisation organisation)
