@@ -35,6 +35,9 @@ public sealed class LiveSeedTests : IDisposable
         }
 
         Assert.Equal((HttpStatusCode.OK, null), await GetAsync(client, $"/groups/{first.GetProperty("id").GetString()}", $"{cookieName}={cookie}"));
+        // The facilitator (first seat) posts the benchmark's writes: not sent to two-step enrolment.
+        var facilitator = first.GetProperty("cookies")[0].GetString()!;
+        Assert.Equal((HttpStatusCode.OK, null), await GetAsync(client, $"/groups/{first.GetProperty("id").GetString()}", $"{cookieName}={facilitator}"));
         var other = await GetAsync(client, $"/groups/{groups[1].GetProperty("id").GetString()}", $"{cookieName}={cookie}");
         Assert.Equal(HttpStatusCode.Found, other.Status);
         Assert.StartsWith("/account/access-denied", other.Location, StringComparison.Ordinal);
