@@ -18,6 +18,7 @@ using Platform.Benchmarks.Volume;
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- host-to-host [count] [rate] [redis-port]
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- raw-insert|grain-write <data-directory> [count]   (run by tests/live-bench/run.sh)
 //        dotnet run -c Release --project tests/Platform.Benchmarks -- pg-database create|drop <server-connection> <name>   (run by tests/live-bench/run.sh)
+//        dotnet run -c Release --project tests/Platform.Benchmarks -- seed-live <cookie-file> [groups] [members] [items] [--Key=Value host settings]   (run by tests/live-bench/run.sh)
 if (args is ["host-to-host", ..])
 {
     return await HostToHost.RunAsync(args);
@@ -46,6 +47,11 @@ if (args is ["volume", ..])
 if (args is ["reminders", ..])
 {
     return await ReminderScanBenchmark.RunAsync(args);
+}
+
+if (args is ["seed-live", ..])
+{
+    return await LiveSeedHost.RunAsync(args);
 }
 
 if (args is ["pg-database", ..])
@@ -78,7 +84,7 @@ if (args is ["group-page", ..])
 
 if (args.Length == 0 || args[0] != "grains")
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | sign-in-timing [posts] | raw-insert|grain-write <data-directory> [count]");
+    Console.Error.WriteLine("usage: Platform.Benchmarks grains [seconds-per-run] | group-page [requests] [members] | volume [folder] [small] | reminders [folder] [small] | progress [requests] [small] | sign-in-timing [posts] | raw-insert|grain-write <data-directory> [count] | seed-live <cookie-file> [groups] [members] [items] [--Key=Value]");
     return 2;
 }
 

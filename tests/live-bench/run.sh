@@ -2,9 +2,9 @@
 # The live-updates (SignalR) benchmark of issue 5. One command, from the repository root:
 #   bash tests/live-bench/run.sh [runs-per-size=2] [seconds=20]
 # For each client count (LIVE_BENCH_CLIENTS, default "200 2000") and run: seeds a fresh database in a temp folder
-# (100 working groups × 20 people, 60 action items each, sign-in cookies from the host's own cookie handler via the
-# `bench-seed` verb), times raw Dapper insert-and-commits on that database, starts the Release host on loopback in
-# Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
+# (100 working groups × 20 people, 60 action items each, sign-in cookies from the host's own cookie handler: the
+# benchmark project's `seed-live`, which starts the host in-process for that), times raw Dapper insert-and-commits
+# on that database, starts the Release host on loopback in Production settings, runs driver.mjs (hub connections; 20 s of unrecorded warm-up writes so tiered JIT settles, then
 # 50 progress posts/s open loop), stops the host, times the raw inserts again and the same progress through the grain alone, and prints figures and budget lines
 # (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds), LIVE_BENCH_HOSTS (1, or 2:
 # two hosts of one Orleans cluster on the same database, connections and writes spread over both), LIVE_BENCH_PG (a
@@ -56,7 +56,8 @@ for clients in $sizes; do
       LIVE_BENCH_CONNECTION=$(dotnet "$bench_dll" pg-database create "$pg_server" "$pg_name")
       settings+=("--Storage:Provider=postgresql" "--Storage:ConnectionString=$LIVE_BENCH_CONNECTION")
     fi
-    dotnet "$host_dll" bench-seed "$work/cookies.json" 100 20 60 "${settings[@]}" >"$work/seed.log" 2>&1 \
+    # From the host's folder, like the hosts below: the in-process host reads the same appsettings.json.
+    (cd "$root/src/Platform.Host" && dotnet "$bench_dll" seed-live "$work/cookies.json" 100 20 60 "${settings[@]}") >"$work/seed.log" 2>&1 \
       || { cat "$work/seed.log" >&2; exit 1; }
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-before.txt"
     urls=()

@@ -1,8 +1,7 @@
 namespace Platform.Host.CommandLine;
 
 /// <summary>
-/// Operator verbs run instead of serving: <c>backup [path]</c>, <c>verify-journal [public-key.pem]</c> and <c>demo</c>; and, for
-/// tests/live-bench only, <c>bench-seed &lt;cookie-file&gt; [groups] [members] [items]</c> on an empty database.
+/// Operator verbs run instead of serving: <c>backup [path]</c>, <c>verify-journal [public-key.pem]</c> and <c>demo</c>.
 /// </summary>
 internal static class CommandLineVerbs
 {
@@ -15,7 +14,6 @@ internal static class CommandLineVerbs
             "backup" => await BackupAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
             "verify-journal" => await VerifyJournalAsync(app.Services, PathArgument(args), Console.Out, Console.Error),
             "demo" => await WithSiloAsync(app.Services, () => DemoAsync(app.Services, Console.Out, Console.Error)),
-            "bench-seed" => await WithSiloAsync(app.Services, () => BenchSeedAsync(app.Services, args, Console.Out, Console.Error)),
             _ => null,
         };
         if (exitCode is null)
@@ -126,36 +124,6 @@ internal static class CommandLineVerbs
         }
 
         await seeder.SeedAsync(output);
-        return 0;
-    }
-
-    /// <summary>Migrates, then fills an empty database for the live benchmark and writes its sign-in cookies to a file (never printed).</summary>
-    internal static async Task<int> BenchSeedAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
-    {
-        var positional = args.Skip(1).TakeWhile(a => !a.StartsWith('-')).ToArray();
-        if (positional.Length is 0 or > 4 || positional.Skip(1).Any(a => !int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
-        {
-            await error.WriteLineAsync("usage: bench-seed <cookie-file> [groups=100] [members=20] [items=50]");
-            return 2;
-        }
-
-        int Number(int index, int fallback) => positional.Length > index ? int.Parse(positional[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        await services.GetRequiredService<Migrator>().MigrateAsync();
-        await using var scope = services.CreateAsyncScope();
-        var seeder = ActivatorUtilities.CreateInstance<Platform.Host.Bench.BenchSeeder>(scope.ServiceProvider);
-        if (!await seeder.IsEmptyAsync())
-        {
-            await error.WriteLineAsync("bench-seed fills an empty database only; this one already has people. Use another Storage:DataDirectory.");
-            return 1;
-        }
-
-        if (File.Exists(positional[0]))
-        {
-            await error.WriteLineAsync("bench-seed does not overwrite an existing file.");
-            return 1;
-        }
-
-        await seeder.SeedAsync(positional[0], Number(1, 100), Number(2, 20), Number(3, 50), output);
         return 0;
     }
 }

@@ -1,20 +1,28 @@
+using System.Globalization;
 using System.Text.Json;
+using Dapper;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Platform.Grains.ActionItems;
 using Platform.Grains.Organisations;
+using Platform.Grains.People;
+using Platform.Grains.Storage;
+using Platform.Grains.WorkingGroups;
+using Platform.Web.Accounts;
 
-namespace Platform.Host.Bench;
+namespace Platform.Benchmarks.Live;
 
 /// <summary>
 /// Fills an EMPTY database for the live-updates benchmark (tests/live-bench): <c>groups</c> working groups of
 /// <c>members</c> people each and <c>items</c> action items per group, then writes one sign-in cookie per person,
 /// made by the real cookie handler's ticket format with this data directory's keys, to a file only the owner can read.
-/// Nothing here is reachable over HTTP; people are created without a password, so nobody can sign in as them otherwise.
+/// It runs on the services of the real host started in-process (<see cref="LiveSeedCommand"/>), never in the product;
+/// people are created without a password, so nobody can sign in as them otherwise.
 /// </summary>
-internal sealed class BenchSeeder(
+internal sealed class LiveSeeder(
     Database database,
     OrganisationStore organisations,
     IGrainFactory grains,
@@ -76,13 +84,16 @@ internal sealed class BenchSeeder(
     {
         var createdAt = StoredTime.Write(time.GetUtcNow());
 
-        // The benchmark's facilitators post through cookies made here: they are not asked for a second step.
-        var grace = StoredTime.Write(time.GetUtcNow().AddYears(1));
+        // The benchmark's facilitators post through cookies made here: they are not asked for a second step. The grace
+        // goes on the rows and on these objects, which the cookies' principals are made from.
+        var graceUntil = time.GetUtcNow().AddYears(1);
+        var grace = StoredTime.Write(graceUntil);
         var people = Enumerable.Range(0, count).Select(i => new User
         {
             Email = $"bench{i}@example.org",
             NormalizedEmail = $"BENCH{i}@EXAMPLE.ORG",
             DisplayName = $"Bench person {i}",
+            TwoStepGraceUntil = graceUntil,
         }).ToList();
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();

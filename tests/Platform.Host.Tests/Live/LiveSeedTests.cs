@@ -1,21 +1,24 @@
 using System.Text.Json;
-using Platform.Host.CommandLine;
+using Platform.Benchmarks.Live;
 
-namespace Platform.Host.Tests.CommandLine;
+namespace Platform.Host.Tests.Live;
 
-/// <summary>The live benchmark's seeding verb: cookies that work, never printed, and never for a database that has people.</summary>
-public sealed class BenchSeedVerbTests : IDisposable
+/// <summary>
+/// The live benchmark's seeding (tests/Platform.Benchmarks <c>seed-live</c>, its sources linked here) on the host's services:
+/// cookies that work, never printed, and never for a database that has people.
+/// </summary>
+public sealed class LiveSeedTests : IDisposable
 {
     private readonly PlatformFactory factory = new();
 
     [Fact]
-    public async Task BenchSeed_OnEmptyDatabase_WritesCookiesThatOpenOnlyTheirOwnGroup()
+    public async Task SeedAsync_OnEmptyDatabase_WritesCookiesThatOpenOnlyTheirOwnGroup()
     {
         using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var file = Path.Combine(factory.Folder, "bench-cookies.json");
         var output = new StringWriter();
 
-        var exitCode = await CommandLineVerbs.BenchSeedAsync(factory.Services, ["bench-seed", file, "2", "3", "1"], output, TextWriter.Null);
+        var exitCode = await LiveSeedCommand.SeedAsync(factory.Services, ["seed-live", file, "2", "3", "1"], output, TextWriter.Null);
 
         Assert.Equal(0, exitCode);
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(file));
@@ -32,19 +35,22 @@ public sealed class BenchSeedVerbTests : IDisposable
         }
 
         Assert.Equal((HttpStatusCode.OK, null), await GetAsync(client, $"/groups/{first.GetProperty("id").GetString()}", $"{cookieName}={cookie}"));
+        // The facilitator (first seat) posts the benchmark's writes: not sent to two-step enrolment.
+        var facilitator = first.GetProperty("cookies")[0].GetString()!;
+        Assert.Equal((HttpStatusCode.OK, null), await GetAsync(client, $"/groups/{first.GetProperty("id").GetString()}", $"{cookieName}={facilitator}"));
         var other = await GetAsync(client, $"/groups/{groups[1].GetProperty("id").GetString()}", $"{cookieName}={cookie}");
         Assert.Equal(HttpStatusCode.Found, other.Status);
         Assert.StartsWith("/account/access-denied", other.Location, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task BenchSeed_WhenDatabaseHasPeople_RefusesAndWritesNoFile()
+    public async Task SeedAsync_WhenDatabaseHasPeople_RefusesAndWritesNoFile()
     {
         await factory.CreateUserAsync("someone@example.org");
         var file = Path.Combine(factory.Folder, "bench-cookies.json");
         var error = new StringWriter();
 
-        var exitCode = await CommandLineVerbs.BenchSeedAsync(factory.Services, ["bench-seed", file], TextWriter.Null, error);
+        var exitCode = await LiveSeedCommand.SeedAsync(factory.Services, ["seed-live", file], TextWriter.Null, error);
 
         Assert.Equal(1, exitCode);
         Assert.False(File.Exists(file));
