@@ -19,14 +19,14 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
     public async Task Up_StartsTwoHostsThatShareSignIns_AndDown_LeavesNothingRunning()
     {
         var folder = Directory.CreateTempSubdirectory("roundtable-cluster-test-").FullName;
-        var hostBase = LocalProcesses.FreeRun(3);
+        var hostBase = TestPorts.FreeRun(3);
         var environment = new Dictionary<string, string>
         {
             ["CLUSTER_DIR"] = folder,
             ["CLUSTER_PORT_BASE"] = Text(hostBase),
-            ["CLUSTER_PG_PORT"] = Text(LocalProcesses.FreeRun(1)),
-            ["CLUSTER_SILO_PORT_BASE"] = Text(LocalProcesses.FreeRun(3)),
-            ["CLUSTER_GATEWAY_PORT_BASE"] = Text(LocalProcesses.FreeRun(3)),
+            ["CLUSTER_PG_PORT"] = Text(TestPorts.FreeRun(1)),
+            ["CLUSTER_SILO_PORT_BASE"] = Text(TestPorts.FreeRun(3)),
+            ["CLUSTER_GATEWAY_PORT_BASE"] = Text(TestPorts.FreeRun(3)),
         };
         var hosts = new[] { new Uri($"http://127.0.0.1:{hostBase + 1}"), new Uri($"http://127.0.0.1:{hostBase + 2}") };
         var pgPort = int.Parse(environment["CLUSTER_PG_PORT"], CultureInfo.InvariantCulture);
@@ -106,7 +106,7 @@ public sealed partial class LocalClusterScriptTests(Xunit.Abstractions.ITestOutp
                 accepted.Add(await silent.AcceptTcpClientAsync());
             }
         });
-        var closedPort = silent is null ? LocalProcesses.FreeRun(1) : ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        var closedPort = silent is null ? TestPorts.FreeRun(1) : ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
         var secret = $"pw-{Guid.NewGuid():N}";
         var connection = $"Host=127.0.0.1;Port={closedPort};Database=roundtable;Username=roundtable;Password={secret};Timeout=3";
         var data = Directory.CreateTempSubdirectory("roundtable-unreachable-").FullName;
