@@ -62,6 +62,15 @@ public sealed partial class PostgresDialect : ISqlDialect
             settings.AutoPrepareMinUsages = 2;
         }
 
+        // A pooled connection goes back without the seven-statement reset Npgsql would otherwise send with its next use: 42
+        // of the 57 statements of one progress post in the live benchmark. Nothing here leaves session state behind (no SET,
+        // temporary table or LISTEN; the migrations' session lock is released before its connection closes), and an open
+        // transaction is rolled back on close either way.
+        if (!Given("No Reset On Close", "NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
         return settings.ConnectionString;
     }
 
@@ -110,7 +119,19 @@ public sealed partial class PostgresDialect : ISqlDialect
 
     private sealed class MigrationLock(DbConnection connection) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await connection.ExecuteAsync(UnlockMigrations);
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await connection.ExecuteAsync(UnlockMigrations);
+            }
+            catch
+            {
+                // Still held: the connection must not go back to the pool with it (pooled connections are not reset).
+                NpgsqlConnection.ClearPool((NpgsqlConnection)connection);
+                throw;
+            }
+        }
     }
 
     public string BackupExtension => ".dump";
