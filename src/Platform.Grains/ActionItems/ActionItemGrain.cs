@@ -6,11 +6,9 @@ namespace Platform.Grains.ActionItems;
 /// journal entry in one transaction, then publishes.
 /// </summary>
 public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
-    : StoredGrain<ActionItemState>(context), IActionItemGrain
+    : StoredGrain<ActionItemState>(context, store.LoadAsync), IActionItemGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-
-    protected override Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<ActionItemState> CreateAsync(CreateActionItem command)
     {

@@ -3,15 +3,13 @@ namespace Platform.Grains.Meetings;
 /// <summary>
 /// Keeps one meeting's rules: valid times in the group's zone, a detached flag when a series occurrence is edited
 /// alone, a bumped sequence on every change a calendar must notice. Each command writes the meeting row
-/// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
+/// (version-checked), the rows it touches and one journal entry in one transaction, then publishes. Only this grain
+/// writes the meeting's rows: the series asks it to (see the Series part).
 /// </summary>
 public sealed partial class MeetingGrain(IGrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
-    : StoredGrain<MeetingState>(context), IMeetingGrain
+    : StoredGrain<MeetingState>(context, store.LoadAsync), IMeetingGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-
-    // Only this grain writes the meeting's rows: the series asks it to (see the Series part).
-    protected override Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
     {
