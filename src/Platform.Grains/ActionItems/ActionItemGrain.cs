@@ -6,11 +6,9 @@ namespace Platform.Grains.ActionItems;
 /// journal entry in one transaction, then publishes.
 /// </summary>
 public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store, GrainPersistence persistence, TimeProvider time)
-    : StoredGrain<ActionItemState>(context), IActionItemGrain
+    : StoredGrain<ActionItemState>(context, store.LoadAsync), IActionItemGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-
-    protected override Task<ActionItemState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<ActionItemState> CreateAsync(CreateActionItem command)
     {
@@ -57,14 +55,10 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         EditVersion.Require(command.ExpectedVersion, current.Version, "action_item", id.ToString("D"));
         var details = await CheckedAsync(current.GroupId, command.Details);
         var next = current with { Details = details, Version = current.Version + 1, UpdatedAt = time.GetUtcNow() };
-        await persistence.CommitAndPublishAsync(
-            ActionItemStore.Update(next, current.Version),
-            [],
+        return await UpdateAsync(current, next, [],
             Entry(next, "edited", command.ActorId, "Action item edited"),
-            OwnerNotice(next, current.Details),
-            e => new ActionItemChanged(next.GroupId, id, e.Seq));
-        Current = next;
-        return next;
+            e => new ActionItemChanged(next.GroupId, id, e.Seq),
+            mail: OwnerNotice(next, current.Details));
     }
 
     public async Task<ActionItemUpdate> AddProgressAsync(AddActionItemProgress command)
@@ -93,13 +87,23 @@ public sealed class ActionItemGrain(IGrainContext context, ActionItemStore store
         var update = new ActionItemUpdate(Guid.NewGuid(), text, changes ? current.Status : null, changes ? command.NewStatus : null, link, command.ActorId, now);
         var next = current with { Status = command.NewStatus ?? current.Status, Version = current.Version + 1, UpdatedAt = now };
         var summary = changes ? $"Progress on action item; status {Text(current.Status)} → {Text(next.Status)}" : "Progress on action item";
-        await persistence.CommitAndPublishAsync(
-            ActionItemStore.Update(next, current.Version),
-            [ActionItemStore.InsertUpdate(id, update)],
+        await UpdateAsync(current, next, [ActionItemStore.InsertUpdate(id, update)],
             Entry(next, "progressed", command.ActorId, summary),
             e => new ActionItemProgressed(next.GroupId, id, next.Status, e.Seq));
-        Current = next;
         return update;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> over <paramref name="current"/> (version-checked) with the update row (if any), its
+    /// journal entry and mail (if any) in one transaction, publishes, and only then holds <paramref name="next"/>.
+    /// </summary>
+    private async Task<ActionItemState> UpdateAsync<TEvent>(
+        ActionItemState current, ActionItemState next, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, MailRequest? mail = null)
+        where TEvent : JournalledEvent
+    {
+        await persistence.CommitAndPublishAsync(ActionItemStore.Update(next, current.Version), related, entry, mail, toEvent);
+        Current = next;
+        return next;
     }
 
     private async Task<ActionItemDetails> CheckedAsync(Guid groupId, ActionItemDetails raw)

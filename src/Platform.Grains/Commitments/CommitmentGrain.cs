@@ -5,11 +5,9 @@ namespace Platform.Grains.Commitments;
 /// interleave), the rows it owns and one journal entry in one transaction, then publishes an event with the seq.
 /// </summary>
 public sealed class CommitmentGrain(IGrainContext context, CommitmentStore store, GrainPersistence persistence, Incidents.IncidentLinks incidents, TimeProvider time)
-    : StoredGrain<CommitmentState>(context), ICommitmentGrain
+    : StoredGrain<CommitmentState>(context, store.LoadAsync), ICommitmentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-
-    protected override Task<CommitmentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<CommitmentState> CreateAsync(CreateCommitment command)
     {

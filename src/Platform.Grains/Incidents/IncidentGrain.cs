@@ -6,13 +6,11 @@ namespace Platform.Grains.Incidents;
 /// transaction, then publishes an event. Content is sealed under the incident's own key before it leaves the grain.
 /// </summary>
 public sealed class IncidentGrain(IGrainContext context, IncidentStore store, GrainPersistence persistence, JournalWriter journal, TimeProvider time)
-    : StoredGrain<IncidentState>(context), IIncidentGrain
+    : StoredGrain<IncidentState>(context, store.LoadAsync), IIncidentGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
 
     private IncidentKey? key;
-
-    protected override Task<IncidentState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<IncidentState> ReportAsync(ReportIncident command)
     {

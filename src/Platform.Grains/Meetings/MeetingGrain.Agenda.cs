@@ -35,14 +35,10 @@ public sealed partial class MeetingGrain
             ? MeetingStore.UpdateAgendaItem(id, position, item)
             : MeetingStore.InsertAgendaItem(id, position, item, now)));
         var next = current with { Agenda = items, Sequence = current.Sequence + 1, Version = current.Version + 1 };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            writes,
+        return await UpdateAsync(current, next, writes,
             new NewJournalEntry(next.GroupId, "agenda_item", id.ToString("D"), "agenda_set", command.ActorId, $"Agenda set ({items.Count} items)"),
-            await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged),
-            e => new AgendaChanged(next.GroupId, id, e.Seq));
-        Current = next;
-        return next;
+            e => new AgendaChanged(next.GroupId, id, e.Seq),
+            mail: await NoticeAsync(next, Mail.MailRequestKind.MeetingAgendaChanged));
     }
 
     private async Task<AgendaItem> ItemAsync(MeetingState meeting, AgendaLine line, Dictionary<Guid, AgendaItem> kept)
@@ -104,12 +100,9 @@ public sealed partial class MeetingGrain
 
         // Answers are not a calendar change: the version moves, the iCalendar sequence does not.
         var next = current with { Version = current.Version + 1 };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            [MeetingStore.UpsertResponse(id, response)],
+        await UpdateAsync(current, next, [MeetingStore.UpsertResponse(id, response)],
             new NewJournalEntry(current.GroupId, "meeting", id.ToString("D"), "responded", command.UserId, $"Answered {Storage.EnumText.ToText(command.Response)}"),
             e => new MeetingResponded(current.GroupId, id, command.UserId, e.Seq));
-        Current = next;
         return response;
     }
 }

@@ -28,14 +28,10 @@ public sealed partial class MeetingGrain
         var request = current.SeriesId is { } series
             ? new MailRequest(MailRequestKind.SeriesCreated, current.GroupId, series.ToString("D"), current.SeriesVersion ?? 1)
             : new MailRequest(MailRequestKind.MeetingScheduled, current.GroupId, id.ToString("D"), current.Sequence);
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            [],
+        return await UpdateAsync(current, next, [],
             Entry(next, "invitations_sent", command.ActorId, current.SeriesId is null ? "Invitations sent" : "Invitations to the series sent"),
-            request,
-            e => new InvitationsSent(next.GroupId, id, e.Seq));
-        Current = next;
-        return next;
+            e => new InvitationsSent(next.GroupId, id, e.Seq),
+            mail: request);
     }
 
     public async Task<MeetingState> PlanInvitationsAsync(PlanInvitations command)
@@ -63,13 +59,9 @@ public sealed partial class MeetingGrain
         }
 
         var next = current with { InvitationsDueAt = command.At, InvitationsDueBy = command.At is null ? null : command.ActorId, Version = current.Version + 1 };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            [],
+        return await UpdateAsync(current, next, [],
             Entry(next, command.At is null ? "invitations_unplanned" : "invitations_planned", command.ActorId, command.At is null ? "Planned invitations called off" : "Invitations planned"),
             e => new InvitationsPlanned(next.GroupId, id, e.Seq));
-        Current = next;
-        return next;
     }
 
     /// <summary>

@@ -52,11 +52,9 @@ public sealed partial class MeetingGrain
             Version = current.Version + 1,
             SeriesVersion = command.SeriesVersion,
         };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
+        await UpdateAsync(current, next, [],
             Entry(next, "edited_with_series", command.ActorId, "Meeting edited with its series"),
             e => new OccurrenceChanged(next.GroupId, id, command.SeriesId, e.Seq));
-        Current = next;
         return true;
     }
 
@@ -76,11 +74,9 @@ public sealed partial class MeetingGrain
             Version = current.Version + 1,
             SeriesVersion = command.SeriesVersion,
         };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
+        await UpdateAsync(current, next, [],
             Entry(next, "cancelled_with_series", command.ActorId, "Meeting cancelled with the rest of its series"),
             e => new OccurrenceCancelled(next.GroupId, id, command.SeriesId, e.Seq));
-        Current = next;
         return true;
     }
 

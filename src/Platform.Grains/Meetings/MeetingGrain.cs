@@ -3,15 +3,13 @@ namespace Platform.Grains.Meetings;
 /// <summary>
 /// Keeps one meeting's rules: valid times in the group's zone, a detached flag when a series occurrence is edited
 /// alone, a bumped sequence on every change a calendar must notice. Each command writes the meeting row
-/// (version-checked), the rows it touches and one journal entry in one transaction, then publishes.
+/// (version-checked), the rows it touches and one journal entry in one transaction, then publishes. Only this grain
+/// writes the meeting's rows: the series asks it to (see the Series part).
 /// </summary>
 public sealed partial class MeetingGrain(IGrainContext context, MeetingStore store, GrainPersistence persistence, TimeProvider time)
-    : StoredGrain<MeetingState>(context), IMeetingGrain
+    : StoredGrain<MeetingState>(context, store.LoadAsync), IMeetingGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-
-    // Only this grain writes the meeting's rows: the series asks it to (see the Series part).
-    protected override Task<MeetingState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<MeetingState> ScheduleAsync(ScheduleMeeting command)
     {
@@ -50,14 +48,10 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Sequence = current.Sequence + 1,
             Version = current.Version + 1,
         };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            [],
+        return await UpdateAsync(current, next, [],
             Entry(next, "edited", command.ActorId, next.Detached ? "Meeting edited (this occurrence only)" : "Meeting edited"),
-            await NoticeAsync(next, MailRequestKind.MeetingChanged),
-            e => new MeetingChanged(next.GroupId, id, e.Seq));
-        Current = next;
-        return next;
+            e => new MeetingChanged(next.GroupId, id, e.Seq),
+            mail: await NoticeAsync(next, MailRequestKind.MeetingChanged));
     }
 
     public async Task<MeetingState> CancelAsync(CancelMeeting command)
@@ -83,12 +77,21 @@ public sealed partial class MeetingGrain(IGrainContext context, MeetingStore sto
             Sequence = current.Sequence + 1,
             Version = current.Version + 1,
         };
-        await persistence.CommitAndPublishAsync(
-            MeetingStore.Update(next, current.Version),
-            [],
+        return await UpdateAsync(current, next, [],
             Entry(next, "cancelled", command.ActorId, "Meeting cancelled"),
-            await NoticeAsync(next, MailRequestKind.MeetingCancelled),
-            e => new MeetingCancelled(next.GroupId, id, e.Seq));
+            e => new MeetingCancelled(next.GroupId, id, e.Seq),
+            mail: await NoticeAsync(next, MailRequestKind.MeetingCancelled));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> over <paramref name="current"/> (version-checked) with the rows it touches, its
+    /// journal entry and mail (if any) in one transaction, publishes, and only then holds <paramref name="next"/>.
+    /// </summary>
+    private async Task<MeetingState> UpdateAsync<TEvent>(
+        MeetingState current, MeetingState next, IReadOnlyList<StateWrite> related, NewJournalEntry entry, Func<JournalEntry, TEvent> toEvent, MailRequest? mail = null)
+        where TEvent : JournalledEvent
+    {
+        await persistence.CommitAndPublishAsync(MeetingStore.Update(next, current.Version), related, entry, mail, toEvent);
         Current = next;
         return next;
     }

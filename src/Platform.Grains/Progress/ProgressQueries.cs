@@ -21,13 +21,18 @@ namespace Platform.Grains.Progress;
 /// </summary>
 public sealed partial class ProgressQueries(Database database, TimeProvider time)
 {
-    private const string SelectPortfolioGroups = """
-        SELECT g.id AS Id,
-               g.name AS Name,
-               g.country AS Country,
-               g.cadence AS Cadence,
-               g.time_zone AS TimeZone,
-               g.created_at AS CreatedAt
+    // The columns of GroupRow, in the two queries GroupsAsync runs (a group of the portfolio, or one group).
+    private const string GroupColumns = """
+        g.id AS Id,
+        g.name AS Name,
+        g.country AS Country,
+        g.cadence AS Cadence,
+        g.time_zone AS TimeZone,
+        g.created_at AS CreatedAt
+        """;
+
+    private const string SelectPortfolioGroups = $$"""
+        SELECT {{GroupColumns}}
         FROM donor_portfolio p
         JOIN user_role r ON r.user_id = p.user_id AND r.role = 'donor'
         JOIN working_group g ON g.id = p.working_group_id
@@ -59,13 +64,8 @@ public sealed partial class ProgressQueries(Database database, TimeProvider time
         return await PortfolioFiguresAsync(groups, filter.Period, cancellationToken);
     }
 
-    private const string SelectGroup = """
-        SELECT g.id AS Id,
-               g.name AS Name,
-               g.country AS Country,
-               g.cadence AS Cadence,
-               g.time_zone AS TimeZone,
-               g.created_at AS CreatedAt
+    private const string SelectGroup = $$"""
+        SELECT {{GroupColumns}}
         FROM working_group g
         WHERE g.id = @groupId
         """;

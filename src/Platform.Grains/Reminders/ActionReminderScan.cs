@@ -7,8 +7,10 @@ namespace Platform.Grains.Reminders;
 /// </summary>
 public sealed class ActionReminderScan(Database database, ReminderRuleStore rules)
 {
-    private const string Owners = """
-
+    // The columns of Row, for each person an item reminds: its owner, or the owning organisation's people in the group.
+    private const string SelectOwners = """
+        SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
+               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
         FROM action_item a
         JOIN working_group g ON g.id = a.working_group_id
         LEFT JOIN reminder_rule r ON r.working_group_id = a.working_group_id
@@ -18,10 +20,7 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
         """;
 
     // A range over ix_action_item_status_due_date per open status, per distinct days-before value in use.
-    private const string SelectDueSoon = """
-        SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
-               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
-        """ + Owners + """
+    private const string SelectDueSoon = SelectOwners + """
 
         WHERE a.status IN ('open', 'in_progress', 'blocked')
           AND a.due_date BETWEEN @from AND @to
@@ -57,10 +56,7 @@ public sealed class ActionReminderScan(Database database, ReminderRuleStore rule
         return due;
     }
 
-    private const string SelectOverdue = """
-        SELECT a.id AS ItemId, a.working_group_id AS GroupId, g.name AS GroupName, g.time_zone AS GroupZone, a.title AS Title,
-               a.due_date AS DueDate, u.id AS UserId, u.preferred_language AS Language, u.time_zone AS TimeZone
-        """ + Owners + """
+    private const string SelectOverdue = SelectOwners + """
 
         WHERE a.status IN ('open', 'in_progress', 'blocked')
           AND a.due_date BETWEEN @from AND @to

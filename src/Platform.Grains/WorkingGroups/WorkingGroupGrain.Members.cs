@@ -36,11 +36,7 @@ public sealed partial class WorkingGroupGrain
             return current;
         }
 
-        if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
-        {
-            throw RuleException.Of(GroupRule.LastFacilitator);
-        }
-
+        KeepAFacilitator(current, member);
         var changed = member with { Role = command.Role };
         var next = current with { Members = [.. current.Members.Select(m => m == member ? changed : m)], Version = current.Version + 1 };
         await CommitAsync(
@@ -57,11 +53,7 @@ public sealed partial class WorkingGroupGrain
         ArgumentNullException.ThrowIfNull(command);
         var current = Existing();
         var member = current.MemberOf(command.UserId) ?? throw RuleException.Of(GroupRule.NotMember);
-        if (member.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
-        {
-            throw RuleException.Of(GroupRule.LastFacilitator);
-        }
-
+        KeepAFacilitator(current, member);
         var next = current with { Members = [.. current.Members.Where(m => m != member)], Version = current.Version + 1 };
         await CommitAsync(
             WorkingGroupStore.Update(next, current.Version),
@@ -70,6 +62,15 @@ public sealed partial class WorkingGroupGrain
             entry => new MemberRemoved(id, command.UserId, entry.Seq),
             next);
         return next;
+    }
+
+    /// <summary>Refuses to let <paramref name="leaving"/> stop being a facilitator (by a new role or by leaving) when they are the last one.</summary>
+    private static void KeepAFacilitator(WorkingGroupState current, GroupMember leaving)
+    {
+        if (leaving.Role == GroupRole.Facilitator && current.FacilitatorCount == 1)
+        {
+            throw RuleException.Of(GroupRule.LastFacilitator);
+        }
     }
 
     private static void RequireRole(GroupRole role)

@@ -5,10 +5,9 @@ namespace Platform.Grains.WorkingGroups;
 /// group row (version-checked), the membership row it touches and one journal entry in one transaction.
 /// </summary>
 public sealed partial class WorkingGroupGrain(IGrainContext context, WorkingGroupStore store, GrainPersistence persistence, TimeProvider time)
-    : StoredGrain<WorkingGroupState>(context), IWorkingGroupGrain
+    : StoredGrain<WorkingGroupState>(context, store.LoadAsync), IWorkingGroupGrain
 {
     private readonly Guid id = context.GrainId.GetGuidKey();
-    protected override Task<WorkingGroupState?> LoadAsync(Guid id, CancellationToken cancellationToken) => store.LoadAsync(id, cancellationToken);
 
     public async Task<WorkingGroupState> CreateAsync(CreateWorkingGroup command)
     {

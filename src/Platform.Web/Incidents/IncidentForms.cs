@@ -43,9 +43,10 @@ public static class IncidentForms
         return new ReportIncident(groupId, channel, actorId, kind, input.Narrative!, place, from, to ?? from, alleged, affected, reporter, received);
     }
 
-    /// <summary>Where a refusal of the report command shows on the report form.</summary>
-    public static string ReportField(string field) => field switch
+    /// <summary>Where a refusal of the report command shows on the report form; empty: at the top of the page.</summary>
+    public static string ReportField(string? field) => field switch
     {
+        null => "",
         "Coordinates" => nameof(ReportInput.Latitude),
         "Alleged" => nameof(ReportInput.AllegedOrganisations),
         "Affected" => nameof(ReportInput.Women),

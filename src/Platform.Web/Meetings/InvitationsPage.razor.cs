@@ -104,15 +104,16 @@ public sealed partial class InvitationsPage
         {
             await command(actor);
         }
-        catch (RuleException<MeetingRule> e) when (e.Field is not null)
-        {
-            errors.Add("Plan.Date", Refusals.Message(T, e.Code));
-            return;
-        }
         catch (RuleException<MeetingRule> e)
         {
-            refusal = Refusals.Message(T, e.Code);
-            await LoadAsync();
+            // Only the plan's time is a field here (too early, or after the start): beside the date, the form as typed.
+            // Anything else means the meeting moved on (sent, cancelled, over): said at the top, over the page as it is now.
+            refusal = Refusals.Place(e, e.Field is null ? null : "Plan.Date", errors, T);
+            if (refusal is not null)
+            {
+                await LoadAsync();
+            }
+
             return;
         }
         catch (ConcurrencyConflictException)

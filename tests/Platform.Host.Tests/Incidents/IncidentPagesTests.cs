@@ -1,3 +1,4 @@
+using System.Globalization;
 using Platform.Grains.Incidents;
 
 namespace Platform.Host.Tests.Incidents;
@@ -108,6 +109,24 @@ public sealed class IncidentPagesTests : IAsyncLifetime, IDisposable
         Assert.Equal("Cerraron el camino al río", page.Document.QuerySelector("#incident-narrative")?.TextContent);
         Assert.Equal("tres", page.Document.QuerySelector("#incident-women")?.GetAttribute("value"));
         Assert.NotNull(page.Document.QuerySelector("#incident-kind[aria-invalid=true]"));
+        Assert.Equal(2L, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident"));
+    }
+
+    [Fact]
+    public async Task Record_ReceivedInTheFuture_SaysSoBesideTheDayAndKeepsWhatWasTyped()
+    {
+        var page = await browsers["facilitator"].SubmitAsync($"/groups/{seed.GroupA}/incidents/new", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "grievance_water",
+            ["Input.Narrative"] = "Llamaron a la línea: cerraron el camino al río",
+            ["Input.Channel"] = "hotline",
+            ["Input.ReceivedOn"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.False(string.IsNullOrWhiteSpace(page.Document.QuerySelector("#incident-received-error")?.TextContent));
+        Assert.Null(page.Document.QuerySelector("p[role=alert]"));
+        Assert.Equal("Llamaron a la línea: cerraron el camino al río", page.Document.QuerySelector("#incident-narrative")?.TextContent);
         Assert.Equal(2L, await seed.ScalarAsync<long>("SELECT COUNT(*) FROM incident"));
     }
 
