@@ -62,6 +62,42 @@ public sealed class PostgresTests
         Assert.False(await PreparedAfterThreeCallsAsync(new Database(off, temp.Folder)));
     }
 
+    [PostgresFact]
+    public async Task Connections_ByDefault_GoBackToThePoolWithoutTheResetAndAnOperatorsSettingWins()
+    {
+        // The reset was most of a write's statements; skipped, what one use sets is still there for the next.
+        using var temp = await TempDatabase.MigratedAsync(provider: "postgresql");
+        var oneConnection = temp.Options.ConnectionString + ";Maximum Pool Size=1";
+        Assert.Equal("12345ms", await TimeoutSeenAfterReturnAsync(temp, oneConnection));
+        Assert.Equal("0", await TimeoutSeenAfterReturnAsync(temp, oneConnection + ";No Reset On Close=false"));
+    }
+
+    [PostgresFact]
+    public async Task Migrate_Finished_NoPooledConnectionKeepsTheMigrationLock()
+    {
+        // Pooled connections are not reset, so the migrator's session lock must be released by the migrator itself:
+        // otherwise the next host to start would wait on it for ever.
+        using var temp = await TempDatabase.MigratedAsync(provider: "postgresql");
+        await using var connection = await temp.Database.OpenAsync();
+
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("""
+            SELECT COUNT(*) FROM pg_locks
+            WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """));
+    }
+
+    private static async Task<string> TimeoutSeenAfterReturnAsync(TempDatabase temp, string connectionString)
+    {
+        var database = new Database(new StorageOptions { Provider = "postgresql", DataDirectory = temp.Folder, ConnectionString = connectionString }, temp.Folder);
+        await using (var first = await database.OpenAsync())
+        {
+            await first.ExecuteAsync("SET statement_timeout = 12345");
+        }
+
+        await using var second = await database.OpenAsync();
+        return await second.ExecuteScalarAsync<string>("SHOW statement_timeout") ?? "";
+    }
+
     private static async Task<bool> PreparedAfterThreeCallsAsync(Database database)
     {
         await using var connection = await database.OpenAsync();
