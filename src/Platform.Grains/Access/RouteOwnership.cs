@@ -3,34 +3,22 @@ namespace Platform.Grains.Access;
 /// <summary>
 /// Things inside a working group are addressed as <c>/groups/{groupId}/…/{meetingId}</c>. Access is decided on the
 /// group, so every such id must belong to that group; otherwise a member of group A could open group B's meeting
-/// by pairing A's id with B's meeting id. The group policy checks this for every route, in one place.
+/// by pairing A's id with B's meeting id. The group policy checks this for every route, in one place
+/// (<see cref="GroupAccess.CanAsync(string?, Guid, GroupAction, IReadOnlyDictionary{string, Guid}, CancellationToken)"/>).
 /// </summary>
-public sealed class RouteOwnership(Database database)
+public static class RouteOwnership
 {
-    private const string SelectMeetingGroup = "SELECT working_group_id FROM meeting WHERE id = @Id";
-
-    private const string SelectCommitmentGroup = "SELECT working_group_id FROM commitment WHERE id = @Id";
-    private const string SelectActionItemGroup = "SELECT working_group_id FROM action_item WHERE id = @Id";
-
-    /// <summary>Route value name → the query that returns the owning working group's id. Add a row per new concept.</summary>
-    private static readonly Dictionary<string, string> OwnerQueries = new(StringComparer.Ordinal)
+    /// <summary>Route value name → the table whose row it names (with its working_group_id). Add a row per new concept.</summary>
+    private static readonly Dictionary<string, string> OwnerTables = new(StringComparer.Ordinal)
     {
-        ["meetingId"] = SelectMeetingGroup,
-        ["commitmentId"] = SelectCommitmentGroup,
-        ["itemId"] = SelectActionItemGroup,
+        ["meetingId"] = "meeting",
+        ["commitmentId"] = "commitment",
+        ["itemId"] = "action_item",
     };
 
-    public static IReadOnlyCollection<string> RouteValues => OwnerQueries.Keys;
+    public static IReadOnlyCollection<string> RouteValues => OwnerTables.Keys;
 
-    /// <summary>True when the thing named by <paramref name="routeValue"/> = <paramref name="id"/> exists and belongs to <paramref name="groupId"/>.</summary>
-    public async Task<bool> BelongsToAsync(string routeValue, string id, Guid groupId, CancellationToken cancellationToken = default)
-    {
-        if (!OwnerQueries.TryGetValue(routeValue, out var query) || !Guid.TryParse(id, out var parsed))
-        {
-            return false;
-        }
-
-        var owner = await database.ExecuteScalarAsync<string?>(query, new { Id = parsed.ToString() }, cancellationToken);
-        return owner is not null && Guid.TryParse(owner, out var ownerId) && ownerId == groupId;
-    }
+    /// <summary>A condition, true when the row named by the parameter <c>@{routeValue}</c> exists and is group <c>@GroupId</c>'s.</summary>
+    internal static string BelongsToGroup(string routeValue) =>
+        $"EXISTS (SELECT 1 FROM {OwnerTables[routeValue]} WHERE id = @{routeValue} AND working_group_id = @GroupId)";
 }

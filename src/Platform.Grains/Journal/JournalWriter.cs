@@ -11,13 +11,27 @@ public sealed class JournalWriter(TimeProvider time)
         LIMIT 1
         """;
 
-    private static async Task<(long Seq, string Hash)> ReadTipAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="writes"/>, then makes this transaction the journal's only writer and reads its tip: one round
+    /// trip on PostgreSQL. No other writer may append between this read and the insert, on this host or another: the
+    /// dialect's lock lasts until the caller's transaction ends (SQLite: the transaction began IMMEDIATE and holds the file).
+    /// </summary>
+    private static async Task<(long Seq, string Hash)> WriteThenReadTipAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes, NewJournalEntry entry, CancellationToken cancellationToken)
     {
-        // No other writer may append between this read and the insert, on this host or another: the dialect's lock lasts
-        // until the caller's transaction ends (SQLite: the transaction began IMMEDIATE and holds the file already).
-        await SqlDialects.Of(connection).LockJournalAsync(connection, transaction, cancellationToken);
-        var tip = await connection.QuerySingleOrDefaultAsync<(long Seq, string Hash)?>(new CommandDefinition(SelectTip, transaction: transaction, cancellationToken: cancellationToken));
-        return tip ?? (0, JournalHash.Genesis);
+        var statements = writes.Select(w => (w.Sql, (object?)w.Parameters)).ToList();
+        if (SqlDialects.Of(connection).LockJournal is { } lockJournal)
+        {
+            statements.Add((lockJournal, null));
+        }
+
+        var (changed, rows) = await SqlBatch.RunThenQueryAsync(connection, transaction, statements, SelectTip, cancellationToken);
+        if (changed.Take(writes.Count).Any(n => n != 1))
+        {
+            throw new ConcurrencyConflictException(entry.EntityKind, entry.EntityKey);
+        }
+
+        return rows.Count == 0 ? (0, JournalHash.Genesis) : (Convert.ToInt64(rows[0][0], CultureInfo.InvariantCulture), (string)rows[0][1]);
     }
 
     private const string Insert = """
@@ -49,11 +63,21 @@ public sealed class JournalWriter(TimeProvider time)
     public static DateTime DayOnly(NodaTime.LocalDate day) => new(day.Year, day.Month, day.Day, 12, 0, 0, DateTimeKind.Utc);
 
     /// <summary>Appends <paramref name="entry"/> within <paramref name="transaction"/>; it is durable only when the caller commits.</summary>
-    public async Task<JournalEntry> AppendAsync(DbConnection connection, DbTransaction transaction, NewJournalEntry entry, CancellationToken cancellationToken = default)
+    public Task<JournalEntry> AppendAsync(DbConnection connection, DbTransaction transaction, NewJournalEntry entry, CancellationToken cancellationToken = default) =>
+        AppendAsync(connection, transaction, [], entry, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="writes"/> (a grain's state rows), then appends <paramref name="entry"/>, within
+    /// <paramref name="transaction"/>. Each write must change exactly one row (<see cref="StateWrite"/>); otherwise nothing
+    /// is appended and <see cref="ConcurrencyConflictException"/> tells the caller to roll back.
+    /// </summary>
+    public async Task<JournalEntry> AppendAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes, NewJournalEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(writes);
         ArgumentNullException.ThrowIfNull(entry);
-        var tip = await ReadTipAsync(connection, transaction, cancellationToken);
+        var tip = await WriteThenReadTipAsync(connection, transaction, writes, entry, cancellationToken);
         var row = new JournalRow
         {
             Seq = tip.Seq + 1,

@@ -28,16 +28,7 @@ public sealed class GrainPersistence(Database database, JournalWriter journal, I
         using var turn = await database.WaitToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in related.Prepend(write))
-        {
-            var rows = await connection.ExecuteAsync(new CommandDefinition(statement.Sql, statement.Parameters, transaction, cancellationToken: cancellationToken));
-            if (rows != 1)
-            {
-                throw new ConcurrencyConflictException(entry.EntityKind, entry.EntityKey);
-            }
-        }
-
-        var appended = await journal.AppendAsync(connection, transaction, entry, cancellationToken);
+        var appended = await journal.AppendAsync(connection, transaction, [write, .. related], entry, cancellationToken);
         if (request is not null)
         {
             await MailRequestStore.InsertAsync(connection, transaction, request, appended.Seq, appended.OccurredAt, cancellationToken);

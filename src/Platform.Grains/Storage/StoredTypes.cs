@@ -15,6 +15,9 @@ public static class StoredTypes
     private static readonly Lock Gate = new();
     private static bool registered;
 
+    // The same handlers, for parameters bound without Dapper (SqlBatch); filled before the first use, read-only after.
+    private static readonly Dictionary<Type, SqlMapper.ITypeHandler> Handlers = [];
+
     /// <summary>Registers the handlers; later calls do nothing.</summary>
     public static void Register()
     {
@@ -43,7 +46,18 @@ public static class StoredTypes
 
     // Registers the handler for T and T? alike.
     private static void Add<T>(Text<T> handler)
-        where T : struct => SqlMapper.AddTypeHandler(typeof(T), handler);
+        where T : struct
+    {
+        SqlMapper.AddTypeHandler(typeof(T), handler);
+        Handlers[typeof(T)] = handler;
+    }
+
+    /// <summary>The handler registered for <paramref name="type"/> (or the type it makes nullable), if any.</summary>
+    internal static SqlMapper.ITypeHandler? HandlerFor(Type type)
+    {
+        Register();
+        return Handlers.GetValueOrDefault(Nullable.GetUnderlyingType(type) ?? type);
+    }
 
     /// <summary>A value kept as one TEXT column on every vendor.</summary>
     /// Not Dapper's TypeHandler&lt;T&gt;: it passes a null on untyped, and PostgreSQL cannot type <c>@x IS NULL</c> then.

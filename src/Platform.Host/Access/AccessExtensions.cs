@@ -10,7 +10,6 @@ internal static class AccessExtensions
     public static WebApplicationBuilder AddPlatformAccess(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GroupAccess>();
-        builder.Services.AddSingleton<RouteOwnership>();
         builder.Services.AddScoped<IAuthorizationHandler, GroupAccessHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, PlatformAccessHandler>();
         builder.Services.AddScoped<IAuthorizationHandler, OrganisationAccessHandler>();
@@ -34,33 +33,40 @@ internal sealed record GroupRequirement(GroupAction Action) : IAuthorizationRequ
 /// <summary>Allowed when the person's platform standing, read from the database, satisfies <see cref="Allows"/>.</summary>
 internal sealed record PlatformRequirement(Func<PlatformStanding, bool> Allows) : IAuthorizationRequirement;
 
-internal sealed class GroupAccessHandler(GroupAccess access, RouteOwnership ownership) : AuthorizationHandler<GroupRequirement>
+internal sealed class GroupAccessHandler(GroupAccess access) : AuthorizationHandler<GroupRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, GroupRequirement requirement)
     {
-        // With endpoint routing the resource is the HttpContext; the group comes from the route, never from a form field.
+        // With endpoint routing the resource is the HttpContext; the group comes from the route, never from a form field,
+        // and every id the route names inside the group (a meeting, an item) must be that group's.
         if (context.Resource is HttpContext http
             && http.GetRouteValue(AccessPolicies.GroupRouteValue) is { } value
             && Guid.TryParse(value.ToString(), out var groupId)
-            && await access.CanAsync(context.User.UserId(), groupId, requirement.Action, http.RequestAborted)
-            && await EverythingInRouteBelongsAsync(http, groupId))
+            && InsideIds(http) is { } inside
+            && await access.CanAsync(context.User.UserId(), groupId, requirement.Action, inside, http.RequestAborted))
         {
             context.Succeed(requirement);
         }
     }
 
-    /// <summary>Every id in the route that names something inside a group (a meeting, …) must be of this group.</summary>
-    private async Task<bool> EverythingInRouteBelongsAsync(HttpContext http, Guid groupId)
+    /// <summary>The route's ids of things inside a group, by route value; null when one is not an id at all.</summary>
+    private static Dictionary<string, Guid>? InsideIds(HttpContext http)
     {
+        var inside = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var name in RouteOwnership.RouteValues)
         {
-            if (http.GetRouteValue(name) is { } id && !await ownership.BelongsToAsync(name, id.ToString()!, groupId, http.RequestAborted))
+            if (http.GetRouteValue(name) is { } id)
             {
-                return false;
+                if (!Guid.TryParse(id.ToString(), out var parsed))
+                {
+                    return null;
+                }
+
+                inside[name] = parsed;
             }
         }
 
-        return true;
+        return inside;
     }
 }
 

@@ -11,18 +11,18 @@ public sealed class RouteOwnershipTests
         """;
 
     [Fact]
-    public async Task BelongsTo_MeetingOfAnotherGroup_IsFalse()
+    public async Task Can_MeetingOfAnotherGroup_IsRefusedToAMemberOfBoth()
     {
         using var temp = await TempDatabase.MigratedAsync();
         var meetingOfB = Guid.NewGuid();
-        var (ownership, groupA, groupB) = await RowOfGroupBAsync(
+        var (access, member, groupA, groupB) = await RowOfGroupBAsync(
             temp, InsertMeeting, (_, groupB) => Task.FromResult<object>(new { id = meetingOfB.ToString(), groupId = groupB.ToString() }));
 
-        Assert.True(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupB));
-        Assert.False(await ownership.BelongsToAsync("meetingId", meetingOfB.ToString(), groupA));
-        Assert.False(await ownership.BelongsToAsync("meetingId", Guid.NewGuid().ToString(), groupB));
-        Assert.False(await ownership.BelongsToAsync("meetingId", "not-a-guid", groupB));
-        Assert.False(await ownership.BelongsToAsync("unknownId", meetingOfB.ToString(), groupB));
+        Assert.True(await access.CanAsync(member, groupB, GroupAction.View, Inside("meetingId", meetingOfB)));
+        Assert.False(await access.CanAsync(member, groupA, GroupAction.View, Inside("meetingId", meetingOfB)));
+        Assert.False(await access.CanAsync(member, groupB, GroupAction.View, Inside("meetingId", Guid.NewGuid())));
+        Assert.False(await access.CanAsync("someone-else", groupB, GroupAction.View, Inside("meetingId", meetingOfB)));
+        Assert.False(await access.CanAsync(member, groupB, GroupAction.Facilitate, Inside("meetingId", meetingOfB)));
     }
 
     private const string InsertCommitment = """
@@ -31,27 +31,38 @@ public sealed class RouteOwnershipTests
         """;
 
     [Fact]
-    public async Task BelongsTo_CommitmentOfAnotherGroup_IsFalse()
+    public async Task Can_TwoIdsInTheRoute_EachMustBeTheGroups()
     {
         using var temp = await TempDatabase.MigratedAsync();
         var commitmentOfB = Guid.NewGuid();
-        var (ownership, groupA, groupB) = await RowOfGroupBAsync(temp, InsertCommitment, async (seed, groupB) => new
+        var (access, member, groupA, groupB) = await RowOfGroupBAsync(temp, InsertCommitment, async (seed, groupB) => new
         {
             id = commitmentOfB.ToString(), groupId = groupB.ToString(), organisationId = (await seed.OrganisationAsync("Minera del Norte")).ToString(),
         });
+        var meetingOfA = Guid.NewGuid();
+        await new TestData(temp.Database).ExecuteAsync(InsertMeeting, new { id = meetingOfA.ToString(), groupId = groupA.ToString() });
 
-        Assert.True(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupB));
-        Assert.False(await ownership.BelongsToAsync("commitmentId", commitmentOfB.ToString(), groupA));
+        Assert.True(await access.CanAsync(member, groupB, GroupAction.View, Inside("commitmentId", commitmentOfB)));
+        Assert.False(await access.CanAsync(member, groupA, GroupAction.View, Inside("commitmentId", commitmentOfB)));
+        var mixed = new Dictionary<string, Guid> { ["commitmentId"] = commitmentOfB, ["meetingId"] = meetingOfA };
+        Assert.False(await access.CanAsync(member, groupA, GroupAction.View, mixed));
+        Assert.False(await access.CanAsync(member, groupB, GroupAction.View, mixed));
     }
 
-    /// <summary>Groups A and B, a row of B's inserted by <paramref name="insert"/>, and the ownership check over them.</summary>
-    private static async Task<(RouteOwnership Ownership, Guid GroupA, Guid GroupB)> RowOfGroupBAsync(
+    private static Dictionary<string, Guid> Inside(string routeValue, Guid id) => new() { [routeValue] = id };
+
+    /// <summary>Groups A and B with one member seated in both, a row of B's inserted by <paramref name="insert"/>, and the access check over them.</summary>
+    private static async Task<(GroupAccess Access, string Member, Guid GroupA, Guid GroupB)> RowOfGroupBAsync(
         TempDatabase temp, string insert, Func<AccessSeed, Guid, Task<object>> parameters)
     {
         var seed = new AccessSeed(temp.Database);
         var groupA = await seed.GroupAsync("A");
         var groupB = await seed.GroupAsync("B");
+        var member = await seed.UserAsync("ana");
+        var organisation = await seed.OrganisationAsync("Colectivo Minero");
+        await seed.SeatAsync(groupA, member, organisation, "member");
+        await seed.SeatAsync(groupB, member, organisation, "member");
         await new TestData(temp.Database).ExecuteAsync(insert, await parameters(seed, groupB));
-        return (new RouteOwnership(temp.Database), groupA, groupB);
+        return (new GroupAccess(temp.Database), member, groupA, groupB);
     }
 }

@@ -30,6 +30,22 @@ public sealed class GroupPolicyTests
     }
 
     [Fact]
+    public async Task ItemAndMeetingPages_IdOfAnotherGroupsThingUnderThisGroup_AreDeniedEvenForAdministrator()
+    {
+        using var factory = new PlatformFactory();
+        var seed = await Personas.SeededAsync(factory);
+        using var browser = await factory.SignedInBrowserAsync("admin@example.org", PlatformRoles.Administrator);
+
+        var own = await browser.GetAsync($"/groups/{seed.GroupB}/actions/{seed.ActionB}");
+        var item = await browser.GetAsync($"/groups/{seed.GroupA}/actions/{seed.ActionB}");
+        var meeting = await browser.GetAsync($"/groups/{seed.GroupA}/meetings/{seed.MeetingB}");
+
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        PageAssert.Denied(item);
+        PageAssert.Denied(meeting);
+    }
+
+    [Fact]
     public async Task GroupPage_UnknownGroupId_IsDeniedEvenForAdministrator()
     {
         using var factory = new PlatformFactory();

@@ -31,10 +31,10 @@ public interface ISqlDialect
     bool SingleWriter { get; }
 
     /// <summary>
-    /// Makes <paramref name="transaction"/> the only one appending to the journal until it ends, so two writers (two
-    /// hosts) never read the same head and fork the chain. SQLite's write transaction holds the whole file already.
+    /// A statement that makes its transaction the only one appending to the journal until it ends, so two writers (two
+    /// hosts) never read the same head and fork the chain. Null for SQLite: its write transaction holds the whole file already.
     /// </summary>
-    Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    string? LockJournal { get; }
 
     /// <summary>
     /// Keeps every other process from migrating this database until the result is disposed, so hosts of a cluster that

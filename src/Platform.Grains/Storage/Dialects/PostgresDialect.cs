@@ -101,10 +101,7 @@ public sealed partial class PostgresDialect : ISqlDialect
 
     // One fixed key for the journal (the ASCII of "rtjournl"). A transaction-scoped lock: released by commit or rollback,
     // so a host that dies mid-append cannot keep it.
-    private const string LockJournal = "SELECT pg_advisory_xact_lock(8247127064230792812)";
-
-    public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(LockJournal, transaction: transaction, cancellationToken: cancellationToken));
+    public string? LockJournal => "SELECT pg_advisory_xact_lock(8247127064230792812)";
 
     // Another fixed key (the ASCII of "rtmigrat"), held for the session: migrations commit one by one, and the lock must
     // outlast them all. Closing the connection releases it too, should the host die while migrating.

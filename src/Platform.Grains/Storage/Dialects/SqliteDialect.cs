@@ -20,7 +20,7 @@ public sealed class SqliteDialect(string synchronous = "FULL") : ISqlDialect
     public bool SingleWriter => true;
 
     // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the writer holds the file's write lock from its first statement.
-    public Task LockJournalAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+    public string? LockJournal => null;
 
     public string Schema(string migrationSql) => migrationSql;
 
