@@ -9,7 +9,8 @@
 # (report.mjs). Environment: LIVE_BENCH_CLIENTS, LIVE_BENCH_RATE, LIVE_BENCH_WARMUP (seconds), LIVE_BENCH_HOSTS (1, or 2:
 # two hosts of one Orleans cluster on the same database, connections and writes spread over both), LIVE_BENCH_PG (a
 # connection string to a PostgreSQL server's maintenance database, e.g. "Host=127.0.0.1;Port=5433;Username=postgres;
-# Database=postgres": each run then gets a fresh database of its own there instead of a SQLite file).
+# Database=postgres": each run then gets a fresh database of its own there instead of a SQLite file), LIVE_BENCH_TRACE (a
+# folder: one CSV per run with each measured write's times, for finding stalls).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/live-bench
@@ -77,7 +78,8 @@ for clients in $sizes; do
     echo "N=$clients run $run: $hosts host(s) on ${pg_server:+postgresql}${pg_server:-sqlite} ${urls[*]} (pids ${host_pids[*]})" >&2
     mkdir -p "$results/$clients-$run"
     node "$here/driver.mjs" --base="$(IFS=,; echo "${urls[*]}")" --clients="$clients" --rate="$rate" --seconds="$seconds" --warmup="$warmup" \
-      --pid="$(IFS=,; echo "${host_pids[*]}")" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json"
+      --pid="$(IFS=,; echo "${host_pids[*]}")" --clk-tck="$(getconf CLK_TCK)" --manifest="$work/cookies.json" --out="$results/$clients-$run/result.json" \
+      ${LIVE_BENCH_TRACE:+--trace="$LIVE_BENCH_TRACE/trace-$clients-$run.csv"}
     stop_hosts
     dotnet "$bench_dll" raw-insert "$work/data" 500 | grep '^RESULT raw-insert' >"$work/raw-after.txt"
     cat "$work/raw-before.txt" "$work/raw-after.txt" >"$results/$clients-$run/raw.txt"
