@@ -225,6 +225,7 @@ writeFileSync(args.out, JSON.stringify(result, null, 2));
 if (args.trace) {
   // One line per write, ms from the phase start: scheduled, sent, answered, last receipt; for finding stalls.
   const t0 = writes[0].scheduled;
+  log(`trace: t = 0 is ${new Date(Date.now() - clock() + t0).toISOString()}`); // to line it up with the hosts' own counters
   const at = x => (x === undefined ? '' : (x - t0).toFixed(2));
   writeFileSync(args.trace, ['n,group,scheduled,sent,answered,last_receipt', ...writes.map(w => `${w.n},${groups.indexOf(w.group)},${at(w.scheduled)},${at(w.sent)},${at(w.done)},${at(w.last)}`)].join('\n'));
 }
