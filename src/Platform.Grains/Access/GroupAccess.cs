@@ -42,9 +42,11 @@ public sealed class GroupAccess(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<(bool GroupExists, string? Role, bool IsAdministrator, bool IsDonorForGroup)>(
             new CommandDefinition(SelectGroupStanding, new { GroupId = groupId.ToString(), UserId = userId }, cancellationToken: cancellationToken));
-        GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
-        return new GroupStanding(row.GroupExists, role, row.IsAdministrator, row.IsDonorForGroup);
+        return Standing(row.GroupExists, row.Role, row.IsAdministrator, row.IsDonorForGroup);
     }
+
+    private static GroupStanding Standing(bool groupExists, string? role, bool isAdministrator, bool isDonorForGroup) =>
+        new(groupExists, role is null ? null : EnumText.Parse<GroupRole>(role), isAdministrator, isDonorForGroup);
 
     public async Task<bool> CanAsync(string? userId, Guid groupId, GroupAction action, CancellationToken cancellationToken = default) =>
         (await StandingAsync(userId, groupId, cancellationToken)).Allows(action);
@@ -83,8 +85,7 @@ public sealed class GroupAccess(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<(bool GroupExists, string? Role, bool IsAdministrator, bool IsDonorForGroup, bool Inside)>(
             new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        GroupRole? role = row.Role is null ? null : EnumText.Parse<GroupRole>(row.Role);
-        return row.Inside && new GroupStanding(row.GroupExists, role, row.IsAdministrator, row.IsDonorForGroup).Allows(action);
+        return row.Inside && Standing(row.GroupExists, row.Role, row.IsAdministrator, row.IsDonorForGroup).Allows(action);
     }
 
     private const string SelectPlatformStanding = """

@@ -15,8 +15,15 @@ public static class StoredTypes
     private static readonly Lock Gate = new();
     private static bool registered;
 
-    // The same handlers, for parameters bound without Dapper (SqlBatch); filled before the first use, read-only after.
-    private static readonly Dictionary<Type, SqlMapper.ITypeHandler> Handlers = [];
+    // Each stored type's handler: registered with Dapper once, and read as it is by SqlBatch, which binds without Dapper.
+    private static readonly Dictionary<Type, SqlMapper.ITypeHandler> Handlers = new()
+    {
+        [typeof(Guid)] = new Text<Guid>(id => id.ToString("D"), Guid.Parse),
+        [typeof(DateTimeOffset)] = new Text<DateTimeOffset>(StoredTime.Write, StoredTime.Read),
+        [typeof(LocalDate)] = new Text<LocalDate>(WallClock.WriteDate, WallClock.ReadDate),
+        [typeof(LocalDateTime)] = new Text<LocalDateTime>(WallClock.Write, WallClock.Read),
+        [typeof(LocalTime)] = new Text<LocalTime>(WallClock.WriteTime, WallClock.ReadTime),
+    };
 
     /// <summary>Registers the handlers; later calls do nothing.</summary>
     public static void Register()
@@ -37,27 +44,14 @@ public static class StoredTypes
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
-        Add(new Text<Guid>(id => id.ToString("D"), Guid.Parse));
-        Add(new Text<DateTimeOffset>(StoredTime.Write, StoredTime.Read));
-        Add(new Text<LocalDate>(WallClock.WriteDate, WallClock.ReadDate));
-        Add(new Text<LocalDateTime>(WallClock.Write, WallClock.Read));
-        Add(new Text<LocalTime>(WallClock.WriteTime, WallClock.ReadTime));
+        foreach (var (type, handler) in Handlers)
+        {
+            SqlMapper.AddTypeHandler(type, handler); // for T and T? alike
+        }
     }
 
-    // Registers the handler for T and T? alike.
-    private static void Add<T>(Text<T> handler)
-        where T : struct
-    {
-        SqlMapper.AddTypeHandler(typeof(T), handler);
-        Handlers[typeof(T)] = handler;
-    }
-
-    /// <summary>The handler registered for <paramref name="type"/> (or the type it makes nullable), if any.</summary>
-    internal static SqlMapper.ITypeHandler? HandlerFor(Type type)
-    {
-        Register();
-        return Handlers.GetValueOrDefault(Nullable.GetUnderlyingType(type) ?? type);
-    }
+    /// <summary>The handler for <paramref name="type"/> (or the type it makes nullable), if it is a stored type.</summary>
+    internal static SqlMapper.ITypeHandler? HandlerFor(Type type) => Handlers.GetValueOrDefault(Nullable.GetUnderlyingType(type) ?? type);
 
     /// <summary>A value kept as one TEXT column on every vendor.</summary>
     /// Not Dapper's TypeHandler&lt;T&gt;: it passes a null on untyped, and PostgreSQL cannot type <c>@x IS NULL</c> then.
